@@ -1,0 +1,120 @@
+-- ABI lowering: how each function's source parameters become core Wasm
+-- values.  Every emitter consumes this, never the raw parameter list.
+--
+-- A lowered function:
+--   name, side ("host" | "guest"), module (Wasm import module or nil)
+--   wasm_params  list of "i32" | "i64"
+--   wasm_results list of "i32" | "i64" (0 or 1)
+--   args  one per source parameter that reaches the callee, in order:
+--     { class = CLASS, param = <spec param>, wasm = { i, ... }, names = {...},
+--       type = <resolved type>, len_param = <param> (out_bytes only) }
+--   result  { class = CLASS, param = <spec result>, type = ... } or nil
+-- CLASS is one of
+--   scalar     an integer that arrives as one Wasm value
+--   enum       an enum value; must be one of its variants
+--   flags      a flags value
+--   bytes_in   (ptr, len) of bytes the host reads
+--   out_scalar a pointer the host writes a 4- or 8-byte value through
+--   out_bytes  (ptr to u32 address, ptr to u32 length): bytes the host places
+--              in a guest buffer from the guest's allocator
+local M = {}
+
+local WASM_OF = { u8 = "i32", u16 = "i32", u32 = "i32", s32 = "i32",
+  u64 = "i64", s64 = "i64", char8 = "i32" }
+
+-- Scalar facts of a resolved non-pointer type.
+function M.scalar(t)
+  if t.kind == "builtin" then
+    return { class = "scalar", repr = t.repr, wasm = WASM_OF[t.repr] }
+  elseif t.kind == "handle" then
+    return { class = "scalar", repr = "u32", wasm = "i32" }
+  end
+  return { class = t.kind, repr = t.repr, wasm = WASM_OF[t.repr] }
+end
+
+local function lower_arg(f, p, absorbed)
+  local t, a = p.t, { param = p, type = p.t, wasm = {}, names = {} }
+  local function add(w, n)
+    a.wasm[#a.wasm + 1] = w
+    a.names[#a.names + 1] = n
+  end
+  if t.kind == "string" then
+    a.class = "bytes_in"
+    add("i32", p.name .. "_ptr"); add("i32", p.name .. "_len")
+  elseif t.kind == "ptr" and p.len then
+    a.class, a.len_param = "out_bytes", nil
+    for _, q in ipairs(f.params) do if q.name == p.len then a.len_param = q end end
+    absorbed[p.len] = true
+    add("i32", p.name .. "_ptr"); add("i32", p.len .. "_ptr")
+  elseif t.kind == "ptr" then
+    local to = t.to
+    if to.kind == "ptr" then
+      error(("%s.%s: pointer to pointer needs 'len'"):format(f.name, p.name))
+    end
+    local s = M.scalar(to)
+    a.class, a.pointee = "out_scalar", s
+    a.size = to.size or (s.wasm == "i64" and 8 or 4)
+    add("i32", p.name .. "_ptr")
+  else
+    local s = M.scalar(t)
+    a.class, a.repr = s.class, s.repr
+    add(s.wasm, p.name)
+  end
+  return a
+end
+
+function M.lower_function(f)
+  local L = { name = f.name, side = f.side, spec = f,
+    module = f.side == "host" and f.module.wasm_module or nil,
+    wasm_params = {}, wasm_results = {}, args = {} }
+  local absorbed = {}
+  for _, p in ipairs(f.params) do
+    if p.len then absorbed[p.len] = true end
+  end
+  for _, p in ipairs(f.params) do
+    if not absorbed[p.name] then
+      local a = lower_arg(f, p, absorbed)
+      a.first = #L.wasm_params + 1
+      for _, w in ipairs(a.wasm) do L.wasm_params[#L.wasm_params + 1] = w end
+      L.args[#L.args + 1] = a
+    end
+  end
+  local r = f.results[1]
+  if r then
+    local s = M.scalar(r.t)
+    L.result = { class = s.class, param = r, type = r.t, repr = s.repr }
+    L.wasm_results[1] = s.wasm
+  end
+  return L
+end
+
+-- The signature as wasm-objdump prints it: "(i32, i32) -> i32".
+function M.signature(L)
+  local res = L.wasm_results[1] or "nil"
+  return ("(%s) -> %s"):format(table.concat(L.wasm_params, ", "), res)
+end
+
+-- The compact code engines use: params, then ":", then results, e.g. "iiI:i".
+function M.code(L)
+  local function c(list)
+    local s = {}
+    for i, w in ipairs(list) do s[i] = w == "i64" and "I" or "i" end
+    return table.concat(s)
+  end
+  return c(L.wasm_params) .. ":" .. c(L.wasm_results)
+end
+
+-- Lower a whole loaded spec: { host = {...}, guest = {...}, by_name = {...} }.
+function M.lower(abi)
+  local out = { host = {}, guest = {}, by_name = {}, abi = abi }
+  for _, f in ipairs(abi.functions) do
+    local L = M.lower_function(f)
+    local list = out[f.side]
+    list[#list + 1] = L
+    L.index = #list - 1
+    out.by_name[f.name] = L
+  end
+  return out
+end
+
+return M

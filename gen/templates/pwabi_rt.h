@@ -1,0 +1,205 @@
+/*
+ * pwabi runtime contract: what generated host glue needs from an engine and
+ * gives to a host.  Version-independent; every generated pw_<ver>_host.c
+ * includes it.
+ *
+ * Engine side: a pw_engine_if gives the current linear memory (re-read after
+ * every guest call, since memory may grow), calls the guest's allocator and
+ * calls exports.  Host side: the typed ops table of one ABI version.
+ *
+ * Host functions never crash on hostile input: every pointer is checked in
+ * 64-bit arithmetic against the memory size before any host work.
+ */
+#ifndef PWABI_RT_H
+#define PWABI_RT_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Bytes read from guest memory, valid until the host operation returns. */
+typedef struct pw_bytes {
+  const uint8_t *ptr;
+  uint32_t len;
+} pw_bytes;
+
+/* Bytes a host operation returns; the glue copies them into the guest. */
+typedef struct pw_out {
+  uint8_t *data;
+  uint32_t len;
+  uint32_t cap;
+} pw_out;
+
+#define PW_OUT_INIT {NULL, 0, 0}
+
+/* Results of calling into the guest. */
+enum {
+  PW_CALL_OK = 0,
+  PW_CALL_TRAP = 1,       /* the guest trapped; engine has the details */
+  PW_CALL_MISSING = 2,    /* the module does not export the function */
+  PW_CALL_BAD_RESULT = 3  /* returned value is not valid for its type */
+};
+
+typedef struct pw_engine_if {
+  /* Base and size in bytes of linear memory 0 (NULL, 0 if none). */
+  uint8_t *(*memory)(void *ctx, uint64_t *size);
+  /* Call the guest allocator; PW_CALL_* and the guest address in *addr. */
+  int (*alloc)(void *ctx, uint32_t size, uint32_t *addr);
+  /* Call export `id` of the version's export table. */
+  int (*call)(void *ctx, int id, const uint64_t *args, uint64_t *results);
+} pw_engine_if;
+
+typedef struct pw_env pw_env;
+
+/* One host function of an import table: engines register these. */
+typedef struct pw_import {
+  const char *module;
+  const char *name;
+  const char *sig;        /* core Wasm types: params ":" results, i=i32 I=i64 */
+  uint32_t (*entry)(pw_env *e, const uint64_t *args);
+} pw_import;
+
+/* One guest export a host may call. */
+typedef struct pw_export {
+  const char *name;
+  const char *sig;
+} pw_export;
+
+/* One enum or flags value, for names in transcripts and coverage. */
+typedef struct pw_variant {
+  const char *type;
+  const char *name;
+  uint32_t value;
+} pw_variant;
+
+/* Choices where real hosts disagree; zero is the spec-strict default. */
+typedef struct pw_opts {
+  int trap_on_bad_memory; /* Kong: trap; spec and cpp-host: status code */
+  int check_alignment;    /* Kong: out-pointers must be naturally aligned */
+} pw_opts;
+
+/* One instance's view: engine, host, options, and a pending trap. */
+struct pw_env {
+  const pw_engine_if *eng;
+  void *eng_ctx;
+  const void *ops;        /* the version's host ops table */
+  void *host;             /* first argument of every host operation */
+  pw_opts opts;
+  const char *trap;       /* set by glue: the engine must raise a trap */
+  char trap_msg[160];
+};
+
+/* Host ops append result bytes with this; -1 when out of memory. */
+static inline int pw_out_set(pw_out *o, const void *p, uint32_t len)
+{
+  if (len > o->cap) {
+    uint8_t *d = realloc(o->data, len);
+    if (d == NULL)
+      return -1;
+    o->data = d;
+    o->cap = len;
+  }
+  if (len > 0)
+    memcpy(o->data, p, len);
+  o->len = len;
+  return 0;
+}
+
+static inline void pw_out_free(pw_out *o)
+{
+  free(o->data);
+  o->data = NULL;
+  o->len = o->cap = 0;
+}
+
+/* Record a trap for the engine to raise when the host function returns. */
+static inline void pw_set_trap(pw_env *e, const char *fn, const char *why)
+{
+  snprintf(e->trap_msg, sizeof e->trap_msg, "%s: %s", fn, why);
+  e->trap = e->trap_msg;
+}
+
+/* The range [ptr, ptr+len) inside memory?  64-bit sums cannot wrap. */
+static inline uint8_t *pw_range(pw_env *e, uint32_t ptr, uint64_t len)
+{
+  uint64_t size = 0;
+  uint8_t *base = e->eng->memory(e->eng_ctx, &size);
+
+  if (base == NULL || (uint64_t)ptr + len > size)
+    return NULL;
+  return base + ptr;
+}
+
+/* An in-parameter byte string; 0 ok, -1 outside memory. */
+static inline int pw_lift_bytes(pw_env *e, uint32_t ptr, uint32_t len,
+                                pw_bytes *b)
+{
+  static const uint8_t empty[1];
+  uint8_t *p = pw_range(e, ptr, len);
+
+  if (p == NULL)
+    return -1;
+  b->ptr = len ? p : empty;
+  b->len = len;
+  return 0;
+}
+
+/* An out-pointer of `size` bytes; 0 ok, -1 outside memory or misaligned. */
+static inline int pw_check_out(pw_env *e, uint32_t ptr, uint32_t size)
+{
+  if (e->opts.check_alignment && ptr % size != 0)
+    return -1;
+  return pw_range(e, ptr, size) == NULL ? -1 : 0;
+}
+
+/* Little-endian stores; the pointer was checked by pw_check_out. */
+static inline void pw_store32(pw_env *e, uint32_t ptr, uint32_t v)
+{
+  uint8_t *p = pw_range(e, ptr, 4);
+
+  p[0] = (uint8_t)v;
+  p[1] = (uint8_t)(v >> 8);
+  p[2] = (uint8_t)(v >> 16);
+  p[3] = (uint8_t)(v >> 24);
+}
+
+static inline void pw_store64(pw_env *e, uint32_t ptr, uint64_t v)
+{
+  pw_store32(e, ptr, (uint32_t)v);
+  pw_store32(e, ptr + 4, (uint32_t)(v >> 32));
+}
+
+/*
+ * Place o's bytes in a guest buffer from the guest's allocator and write its
+ * address and length through the (checked) out-pointers.  Zero bytes write
+ * (0, 0) without allocating.  Returns 0, or -1 when the allocator trapped
+ * (e->trap set), or -2 when it gave 0 or a range outside memory.
+ */
+static inline int pw_place_bytes(pw_env *e, const char *fn, const pw_out *o,
+                                 uint32_t ptr_out, uint32_t len_out)
+{
+  uint32_t addr = 0;
+  uint8_t *dst;
+  int rc;
+
+  if (o->len > 0) {
+    rc = e->eng->alloc(e->eng_ctx, o->len, &addr);
+    if (rc == PW_CALL_TRAP) {
+      if (e->trap == NULL)
+        pw_set_trap(e, fn, "the guest allocator trapped");
+      return -1;
+    }
+    if (rc != PW_CALL_OK || addr == 0)
+      return -2;
+    dst = pw_range(e, addr, o->len);  /* memory may have grown */
+    if (dst == NULL)
+      return -2;
+    memcpy(dst, o->data, o->len);
+  }
+  pw_store32(e, ptr_out, addr);
+  pw_store32(e, len_out, o->len);
+  return 0;
+}
+
+#endif /* PWABI_RT_H */
