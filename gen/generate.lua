@@ -19,7 +19,9 @@ local EMITTERS = {
 }
 
 local function parse_args(argv)
-  local o = { spec = here .. "/../spec", out = here .. "/../generated" }
+  local root = here:match("^(.*)/gen$") or (here == "gen" and ".")
+    or (here .. "/..")
+  local o = { spec = root .. "/spec", out = root .. "/generated" }
   local i = 1
   while argv[i] do
     local a = argv[i]

@@ -34,7 +34,9 @@ function M.markdown(blocks, link)
     elseif k == "code" then
       add("```\n" .. b[2] .. "\n```\n\n")
     elseif k == "list" then
-      for _, it in ipairs(b[2]) do add("- " .. md_inline(it, link) .. "\n") end
+      for _, it in ipairs(b[2]) do
+        add("- " .. md_inline(it:gsub("\n", " "), link) .. "\n")
+      end
       add("\n")
     elseif k == "table" then
       local h = {}
@@ -92,7 +94,9 @@ function M.html(title, blocks, link)
       add("<pre>" .. esc(b[2]) .. "</pre>\n")
     elseif k == "list" then
       add("<ul>\n")
-      for _, it in ipairs(b[2]) do add("<li>" .. html_inline(it, link) .. "</li>\n") end
+      for _, it in ipairs(b[2]) do
+        add("<li>" .. html_inline(it:gsub("\n", " "), link) .. "</li>\n")
+      end
       add("</ul>\n")
     elseif k == "table" then
       add("<table>\n<tr>")

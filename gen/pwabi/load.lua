@@ -68,6 +68,10 @@ local SCALAR = {
 
 local check_record
 
+local function join(item, k)
+  return item == "" and k or (item .. "." .. k)
+end
+
 local function check_value(schema, r, item, spec, v)
   local kind, arg = spec:match("^(%a+):?(.*)$")
   if kind == "one" then
@@ -81,7 +85,7 @@ local function check_value(schema, r, item, spec, v)
     for i, x in ipairs(v) do
       local label = type(x) == "table" and type(x.name or x.id) == "string"
         and (x.name or x.id) or ("[" .. i .. "]")
-      check_record(schema, r, item .. label, arg, x)
+      check_record(schema, r, join(item, label), arg, x)
     end
   elseif kind == "map" then
     if type(v) ~= "table" then return r.add(item, "must be a table") end
@@ -89,9 +93,9 @@ local function check_value(schema, r, item, spec, v)
       if type(k) ~= "string" then
         r.add(item, "keys must be names")
       elseif arg == "text" then
-        check_value(schema, r, item .. k, "text", v[k])
+        check_value(schema, r, join(item, k), "text", v[k])
       else
-        check_record(schema, r, item .. k, arg, v[k])
+        check_record(schema, r, join(item, k), arg, v[k])
       end
     end
   else
@@ -103,18 +107,18 @@ end
 function check_record(schema, r, item, shape_name, v)
   local shape = schema[shape_name]
   if type(v) ~= "table" then return r.add(item, "must be a table") end
-  item = item == "" and "" or (item .. ".")
+  local here = item == "" and "(top)" or item
   for _, k in ipairs(util.sorted_keys(v)) do
     if shape[k] == nil then
-      r.add(item:sub(1, -2), "unknown field '%s'", tostring(k))
+      r.add(here, "unknown field '%s'", tostring(k))
     end
   end
   for _, k in ipairs(util.sorted_keys(shape)) do
     local spec, req = shape[k]:match("^(.-)([!?])$")
     if v[k] == nil then
-      if req == "!" then r.add(item:sub(1, -2), "missing field '%s'", k) end
+      if req == "!" then r.add(here, "missing field '%s'", k) end
     else
-      check_value(schema, r, item .. k .. ".", spec, v[k])
+      check_value(schema, r, join(item, k), spec, v[k])
     end
   end
 end
@@ -123,14 +127,15 @@ end
 
 local function index_by_name(list)
   local t = {}
-  for i, x in ipairs(list or {}) do t[x.name] = i end
+  for i, x in ipairs(list or {}) do t[x.name or x.id] = i end
   return t
 end
 
 local function merge_list(base, extra)
   local out, at = util.deep_copy(base or {}), index_by_name(base)
   for _, x in ipairs(extra or {}) do
-    if at[x.name] then out[at[x.name]] = x else out[#out + 1] = x end
+    local k = x.name or x.id
+    if at[k] then out[at[k]] = x else out[#out + 1] = x end
   end
   return out
 end
@@ -376,6 +381,30 @@ local function check_semantics(abi, sem, r)
   end
 end
 
+-- Semantics of a version: its own file over those of the versions it
+-- extends, following renames.
+local function load_semantics(dir, version, schema)
+  local file = ("%s/%s/semantics.lua"):format(dir, version)
+  local sr = new_report(file)
+  local merged = { functions = {} }
+  local abi = read_data(("%s/%s/abi.lua"):format(dir, version))
+  if abi and abi.extends then
+    merged = load_semantics(dir, abi.extends, schema)
+    for _, old in ipairs(util.sorted_keys(abi.rename or {})) do
+      merged.functions[abi.rename[old]] = merged.functions[old]
+      merged.functions[old] = nil
+    end
+    for _, name in ipairs(abi.remove or {}) do merged.functions[name] = nil end
+  end
+  local own = read_data(file)
+  if own then
+    check_record(schema, sr, "", "semantics", own)
+    raise({ sr })
+    for name, s in pairs(own.functions) do merged.functions[name] = s end
+  end
+  return merged, sr
+end
+
 -- Entry points ----------------------------------------------------------
 
 local function load_abi(dir, version, schema, seen)
@@ -418,16 +447,8 @@ function M.load(dir, version)
   raise({ r })
   check_modules(abi, r)
   raise({ r })
-  local sfile = ("%s/%s/semantics.lua"):format(dir, version)
-  local sr = new_report(sfile)
-  local sem = read_data(sfile)
-  if sem then
-    check_record(schema, sr, "", "semantics", sem)
-    raise({ sr })
-    check_semantics(abi, sem, sr)
-  else
-    check_semantics(abi, { functions = {} }, r)
-  end
+  local sem, sr = load_semantics(dir, version, schema)
+  check_semantics(abi, sem, sr)
   raise({ r, sr })
   return abi
 end

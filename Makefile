@@ -1,0 +1,63 @@
+# pwabi: spec -> generators -> generated/ -> runtimes -> conformance.
+#   make           install missing packages, regenerate, build
+#   make check     every test, including the generated/ freshness gate
+#   make generate  rewrite generated/ from spec/
+
+LUA    ?= lua5.4
+BUILD  ?= build
+WARN    = -std=c11 -Wall -Wextra -Werror -pedantic
+CHECK   = $$(pkg-config --cflags --libs check)
+VERS    = v1alpha
+GLUE_v1alpha = generated/v1alpha/pw_v1a_host.c
+
+.PHONY: all deps generate gate build check test-lua test-glue clean
+
+all: deps generate build
+
+deps:
+	@sh .ci/deps
+
+generate:
+	$(LUA) gen/generate.lua
+
+gate:
+	$(LUA) gen/generate.lua --check
+
+# The generated host glue as a static library per ABI version.
+build: $(BUILD)/libpwabi_v1alpha.a
+
+$(BUILD)/libpwabi_v1alpha.a: $(GLUE_v1alpha) generated/v1alpha/*.h \
+    generated/v1alpha/*.def generated/common/pwabi_rt.h
+	@mkdir -p $(BUILD)
+	$(CC) $(WARN) -O2 -fPIC -c $(GLUE_v1alpha) -o $(BUILD)/pw_v1a_host.o
+	$(AR) rcs $@ $(BUILD)/pw_v1a_host.o
+
+check: deps gate test-lua test-glue
+	@echo "make check: all tests passed"
+
+test-lua:
+	$(LUA) gen/tests/run.lua
+
+# The glue unit tests, built with gcc and clang, and once more with
+# AddressSanitizer and UBSan.
+test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \
+    $(BUILD)/test_glue_asan
+	$(BUILD)/test_glue_gcc
+	$(BUILD)/test_glue_clang
+	$(BUILD)/test_glue_asan
+
+GLUE_TEST_SRC = $(GLUE_v1alpha) gen/tests/c/test_glue.c
+GLUE_TEST_INC = -Igenerated/v1alpha
+
+$(BUILD)/test_glue_%: $(GLUE_TEST_SRC) generated/v1alpha/*.h
+	@mkdir -p $(BUILD)
+	$* $(WARN) -O2 $(GLUE_TEST_INC) $(GLUE_TEST_SRC) $(CHECK) -o $@
+
+$(BUILD)/test_glue_asan: $(GLUE_TEST_SRC) generated/v1alpha/*.h
+	@mkdir -p $(BUILD)
+	gcc $(WARN) -O1 -g -fsanitize=address,undefined \
+	    -fno-sanitize-recover=all $(GLUE_TEST_INC) $(GLUE_TEST_SRC) \
+	    $(CHECK) -o $@
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,167 @@
+-- The loader's error messages on broken specs: `file: item: problem`.
+local T = require("t")
+
+local function broken(patches, file)
+  local dir = T.scratch_spec()
+  file = file or "abi.lua"
+  for _, p in ipairs(patches) do T.patch(dir .. "/v1alpha/" .. file, p[1], p[2]) end
+  local err = T.load_error(dir)
+  os.execute(('rm -rf "%s"'):format(dir))
+  T.ok(err, "the broken spec loaded without error")
+  return err:gsub("^.-/v1alpha/", "v1alpha/"):gsub("\n.-/v1alpha/", "\nv1alpha/")
+end
+
+local tests = {}
+
+function tests.current_spec_loads()
+  T.eq(T.load_error(T.root .. "/spec"), nil, "error")
+end
+
+function tests.unknown_type()
+  T.eq(broken({ { 'type = "log_level"', 'type = "log_levl"' } }),
+    "v1alpha/abi.lua: param proxy_log.level: unknown type 'log_levl'", "error")
+end
+
+function tests.duplicate_function()
+  T.eq(broken({ { '{ name = "proxy_on_tick",', '{ name = "proxy_on_configure",' } }),
+    "v1alpha/abi.lua: function proxy_on_configure: duplicate name", "error")
+end
+
+function tests.duplicate_type()
+  T.eq(broken({ { '{ name = "map_size",', '{ name = "size",' } }),
+    "v1alpha/abi.lua: type size: duplicate name", "error")
+end
+
+function tests.duplicate_enum_value()
+  T.eq(broken({ { '{ name = "critical", doc', '{ name = "critical", value = 4, doc' } }),
+    "v1alpha/abi.lua: variant log_level.critical: duplicate value 4 (also error)",
+    "error")
+end
+
+function tests.value_too_large()
+  T.eq(broken({ { '{ name = "critical", doc', '{ name = "critical", value = 0x100000000, doc' } }),
+    "v1alpha/abi.lua: types.log_level.variants.critical.value: "
+      .. "must be an integer in 0..2^32-1", "error")
+end
+
+function tests.dangling_len()
+  T.eq(broken({ { 'len = "config_len"', 'len = "cfg_len"' } }),
+    "v1alpha/abi.lua: param proxy_get_configuration.config: dangling "
+      .. "reference: len 'cfg_len' is not a parameter", "error")
+end
+
+function tests.dangling_erratum()
+  T.eq(broken({ { 'value = 0xFFFFFFFF, erratum = "E5"', 'value = 0xFFFFFFFF, erratum = "E9"' } }),
+    "v1alpha/abi.lua: variant grpc_status.invalid_code: dangling reference: "
+      .. "no erratum E9", "error")
+end
+
+function tests.missing_field()
+  T.eq(broken({ { 'doc = "Log level.",', "" } }),
+    "v1alpha/abi.lua: types.log_level: missing field 'doc'", "error")
+end
+
+function tests.unknown_field()
+  T.eq(broken({ { 'title = "Envoy ABI v1alpha",', 'title = "Envoy ABI v1alpha", titel = "x",' } }),
+    "v1alpha/abi.lua: (top): unknown field 'titel'", "error")
+end
+
+function tests.bad_enum_word()
+  T.eq(broken({ { '{ name = "log_level", kind = "enum"', '{ name = "log_level", kind = "enumeration"' } }),
+    "v1alpha/abi.lua: types.log_level.kind: must be one of enum, flags, "
+      .. "builtin, handle, not enumeration", "error")
+end
+
+function tests.pointer_without_out()
+  T.eq(broken({ { '{ name = "time", type = "ptr<timestamp>", dir = "out"', '{ name = "time", type = "ptr<timestamp>"' } }),
+    'v1alpha/abi.lua: param proxy_get_current_time_nanoseconds.time: a '
+      .. 'pointer parameter must be dir = "out"', "error")
+end
+
+function tests.returns_unknown_code()
+  T.eq(broken({ { 'returns = { "ok", "empty", "not_found" }', 'returns = { "ok", "empty", "gone" }' } }),
+    "v1alpha/abi.lua: function proxy_dequeue_shared_queue: returns: 'gone' "
+      .. "is not a wasm_result", "error")
+end
+
+function tests.lua_syntax_error()
+  local err = broken({ { "c_prefix = \"pw_v1a\",", "c_prefix = \"pw_v1a\"" } })
+  T.ok(err:find("^v1alpha/abi.lua:%d+:"), "no file:line in: " .. err)
+end
+
+function tests.version_mismatch()
+  T.eq(broken({ { 'version = "v1alpha"', 'version = "v2"' } }),
+    "v1alpha/abi.lua: version: says 'v2' but the folder is 'v1alpha'", "error")
+end
+
+function tests.missing_semantics_doc()
+  T.eq(broken({ { "    proxy_log = {", "    proxy_log_gone = {" } }, "semantics.lua"),
+    "v1alpha/semantics.lua: function proxy_log_gone: dangling reference: not "
+      .. "in abi.lua\nv1alpha/semantics.lua: function proxy_log: missing doc",
+    "error")
+end
+
+function tests.semantics_param_mismatch()
+  T.eq(broken({ { "        period_millis = ", "        period_ms = " } }, "semantics.lua"),
+    "v1alpha/semantics.lua: function proxy_set_tick_period_milliseconds: "
+      .. "missing doc for param period_millis\nv1alpha/semantics.lua: function "
+      .. "proxy_set_tick_period_milliseconds: dangling reference: no param "
+      .. "period_ms", "error")
+end
+
+function tests.semantics_bad_status()
+  local dir = T.scratch_spec()
+  local s = T.read(dir .. "/v1alpha/semantics.lua")
+  s = s:gsub("(proxy_done = {.-status = {)", "%1 nope = \"x\",", 1)
+  T.write(dir .. "/v1alpha/semantics.lua", s)
+  local err = T.load_error(dir)
+  os.execute(('rm -rf "%s"'):format(dir))
+  T.ok(err and err:find("semantics.lua: function proxy_done: status 'nope' "
+    .. "is not a wasm_result", 1, true), tostring(err))
+end
+
+-- A version built on v1alpha: renames, removals and additions.
+function tests.extends()
+  local dir = T.scratch_spec()
+  os.execute(('mkdir -p "%s/vtest"'):format(dir))
+  T.write(dir .. "/vtest/abi.lua", [[
+return {
+  version = "vtest", title = "Test ABI", c_prefix = "pw_vt",
+  extends = "v1alpha",
+  rename = { proxy_on_start = "proxy_on_vm_start" },
+  remove = { "proxy_on_grpc_create_initial_metadata", "proxy_clear_route_cache" },
+  modules = {
+    { name = "envoy", side = "host", wasm_module = "env", doc = "Host.",
+      functions = {
+        { name = "proxy_get_log_level", doc = "Reads the log level.",
+          params = { { name = "level", type = "ptr<log_level>", dir = "out",
+            doc = "Out." } },
+          results = { { name = "error", type = "wasm_result", doc = "Status." } } },
+      } },
+  },
+}]])
+  local load = require("pwabi.load")
+  local ok, abi = pcall(load.load, dir, "vtest")
+  os.execute(('rm -rf "%s"'):format(dir))
+  T.ok(ok, tostring(abi))
+  T.ok(abi.functions_by_name.proxy_on_vm_start, "renamed function present")
+  T.ok(abi.functions_by_name.proxy_on_vm_start.sem, "semantics follow a rename")
+  T.eq(abi.functions_by_name.proxy_on_start, nil, "old name")
+  T.eq(abi.functions_by_name.proxy_clear_route_cache, nil, "removed host fn")
+  T.ok(abi.functions_by_name.proxy_get_log_level, "added function")
+  T.eq(#abi.functions, 66 - 2 + 1, "function count")
+end
+
+function tests.extends_unknown_removal()
+  local dir = T.scratch_spec()
+  os.execute(('mkdir -p "%s/vtest"'):format(dir))
+  T.write(dir .. "/vtest/abi.lua", [[
+return { version = "vtest", title = "T", c_prefix = "pw_vt",
+  extends = "v1alpha", remove = { "proxy_nothing" } }]])
+  local err = T.load_error(dir, "vtest")
+  os.execute(('rm -rf "%s"'):format(dir))
+  T.ok(err and err:find("vtest/abi.lua: remove.proxy_nothing: no such item "
+    .. "in v1alpha", 1, true), tostring(err))
+end
+
+return tests
