@@ -233,11 +233,8 @@ local function glue_checks(N, L, b)
   local fn = L.name
   for _, a in ipairs(L.args) do
     local n, item = a.param.name, fn .. "." .. a.param.name
-    if a.class == "enum" then
+    if a.class == "enum" or a.class == "flags" then
       validate_enum(N, b, a.type, n, item)
-    elseif a.class == "flags" then
-      b.line("  if (!%s_%s_valid(%s))", N.p, a.type.name, n)
-      b.line("    return bad_arg(e, %s);", util.c_string(item))
     elseif a.class == "bytes_in" then
       b.line("  if (pw_lift_bytes(e, %s, %s, &%s))", a.names[1], a.names[2], n)
       b.line("    return bad_mem(e, %s);", util.c_string(item))

@@ -57,12 +57,13 @@ local SCALAR = {
     and v <= 0xFFFFFFFF, "an integer in 0..2^32-1" end,
   table = function(v) return type(v) == "table", "a table" end,
   strings = function(v)
-    if type(v) ~= "table" then return false, "a list of strings" end
-    for i, s in ipairs(v) do
-      if type(s) ~= "string" or s == "" then return false, "a list of strings" end
-      if i > #v then break end
+    if type(v) ~= "table" or #v ~= util.count(v) then
+      return false, "a list of strings"
     end
-    return #v == util.count(v), "a list of strings"
+    for _, x in ipairs(v) do
+      if type(x) ~= "string" or x == "" then return false, "a list of strings" end
+    end
+    return true
   end,
 }
 
