@@ -10,9 +10,31 @@ CHECK   = $$(pkg-config --cflags --libs check)
 VERS    = v1alpha
 GLUE_v1alpha = generated/v1alpha/pw_v1a_host.c
 
-.PHONY: all deps generate gate build check test-lua test-glue clean
+.PHONY: all deps generate gate build check test-lua test-glue clean \
+    test-runtimes sanitize bench
 
 all: deps generate build
+
+# Runtimes: every component folder brings a module.mk that adds to these.
+#   ENGINES        engine names (runtimes/engines/<name>/)
+#   ENGINE_OBJS    objects of the engines
+#   RT_OBJS        objects of the runtime core
+#   RT_BINS        binaries `make build` makes
+#   RT_TESTS       test binaries `make check` runs (each exits 0 on success)
+#   RT_LIBS        extra link flags (e.g. -lwabt -lstdc++)
+# Objects go under $(BUILD); $(SAN) holds sanitizer flags (make sanitize).
+SAN     ?=
+RT_CFLAGS = -std=c11 -Wall -Wextra -Werror -pedantic -D_GNU_SOURCE -O2 -g \
+    -fPIC $(SAN) -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
+RT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -fPIC $(SAN) \
+    -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
+ENGINES    :=
+ENGINE_OBJS :=
+RT_OBJS    :=
+RT_BINS    :=
+RT_TESTS   :=
+RT_LIBS    :=
+include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk))
 
 deps:
 	@sh .ci/deps
@@ -24,7 +46,7 @@ gate:
 	$(LUA) gen/generate.lua --check
 
 # The generated host glue as a static library per ABI version.
-build: $(BUILD)/libpwabi_v1alpha.a
+build: $(BUILD)/libpwabi_v1alpha.a $(RT_BINS)
 
 $(BUILD)/libpwabi_v1alpha.a: $(GLUE_v1alpha) generated/v1alpha/*.h \
     generated/v1alpha/*.def generated/common/pwabi_rt.h
@@ -32,8 +54,17 @@ $(BUILD)/libpwabi_v1alpha.a: $(GLUE_v1alpha) generated/v1alpha/*.h \
 	$(CC) $(WARN) -O2 -fPIC -c $(GLUE_v1alpha) -o $(BUILD)/pw_v1a_host.o
 	$(AR) rcs $@ $(BUILD)/pw_v1a_host.o
 
-check: deps gate test-lua test-glue
+check: deps gate test-lua test-glue test-runtimes
 	@echo "make check: all tests passed"
+
+test-runtimes: $(RT_TESTS)
+	@set -e; for t in $(RT_TESTS); do echo "== $$t"; $$t; done
+
+# Every runtime test again, built with AddressSanitizer and UBSan.
+sanitize: deps
+	$(MAKE) BUILD=build/asan \
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	    test-runtimes
 
 test-lua:
 	$(LUA) gen/tests/run.lua

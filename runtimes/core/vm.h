@@ -1,0 +1,77 @@
+/*
+ * The vm layer: one module instance on one engine, bound to one ABI
+ * version's generated glue and one host.
+ *
+ *   engine (engine.h)  <-  vm (this file)  ->  generated glue  ->  host ops
+ *
+ * pw_vm_new reads the module's imports and exports (wasm_info.h), links
+ * every function import against the version's import table (a missing
+ * import or a signature mismatch is an error naming `module.name`, the
+ * expected and the actual signature), instantiates, finds the allocator
+ * (`malloc`, then `proxy_on_memory_allocate`, as cpp-host and Kong do), and
+ * fills the pw_env the glue runs with.  Host calls and callbacks are
+ * reported to an observer, so transcripts and coverage are host-neutral.
+ */
+#ifndef PW_VM_H
+#define PW_VM_H
+
+#include "engine.h"
+
+/* One ABI version's generated tables (pw_<prefix>_abi in the glue). */
+typedef struct pw_abi pw_abi;
+
+/* What a vm reports to its observer. */
+typedef enum pw_event_kind {
+  PW_EV_HOSTCALL,   /* the guest called a host function */
+  PW_EV_CALLBACK,   /* the host called a guest export */
+  PW_EV_TRAP,       /* a guest call ended in a trap */
+  PW_EV_LOG,        /* host: the guest logged (result = level) */
+  PW_EV_ACTION      /* host: something the proxy did (name = what, e.g.
+                       "local_response", "http_call", "tick") */
+} pw_event_kind;
+
+typedef struct pw_event {
+  pw_event_kind kind;
+  const char *name;        /* host function or export name */
+  const uint64_t *args;    /* raw core Wasm arguments */
+  size_t nargs;
+  const char *text;        /* arguments decoded for people, e.g.
+                              `level=info message="hi"`; "" if none */
+  int has_result;
+  uint64_t result;         /* status code or callback return value */
+  int rc;                  /* PW_CALL_* for callbacks */
+  const pw_trap *trap;     /* PW_EV_TRAP */
+  int depth;               /* nesting: 0 = called by the host driver */
+} pw_event;
+
+typedef void (*pw_observer)(void *ud, const pw_event *ev);
+
+typedef struct pw_vm_args {
+  const pw_engine *engine;
+  const pw_abi *abi;
+  const uint8_t *wasm;
+  size_t wasm_len;
+  const void *ops;         /* the version's host ops table */
+  void *host;              /* first argument of every host op */
+  pw_opts opts;            /* glue choices (trap on bad memory, ...) */
+  pw_observer observe;     /* may be NULL */
+  void *observe_ud;
+} pw_vm_args;
+
+typedef struct pw_vm pw_vm;
+
+/* NULL and err set on malformed Wasm, link errors or a trap at start. */
+pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err);
+void pw_vm_free(pw_vm *vm);
+
+/* The env the generated callers (pw_<p>_call_*) take. */
+pw_env *pw_vm_env(pw_vm *vm);
+/* Does the module export function `name`? */
+int pw_vm_has_export(pw_vm *vm, const char *name);
+/* The trap that ended the last guest call, or NULL. */
+const pw_trap *pw_vm_last_trap(pw_vm *vm);
+/* Call any function export by name (PW_CALL_*); for tests and tools. */
+int pw_vm_call(pw_vm *vm, const char *name, const uint64_t *args,
+               size_t nargs, uint64_t *results);
+
+#endif /* PW_VM_H */
