@@ -83,12 +83,15 @@ function M.def(abi, low)
   b.line(" * Data only: define the macros you need, then include this file.")
   b.line(" *   PW_TYPE(name, kind, repr)")
   b.line(" *   PW_VARIANT(type, name, value)")
-  b.line(" *   PW_HOSTFN(name, module, sig, nargs)   sig: core Wasm, i=i32 I=i64")
-  b.line(" *   PW_GUESTFN(name, sig, nargs)")
+  b.line(" *   PW_HOSTFN(name, module, sig, nargs, args)")
+  b.line(" *   PW_GUESTFN(name, sig, nargs, args, result)")
+  b.line(" * sig: core Wasm params \":\" results, i=i32 I=i64; args, result:")
+  b.line(" * the lowered layout (gen/pwabi/lower.lua, M.layout).")
   b.line(" *   PW_PARAM(function, name, type, dir)")
   b.line(" */")
   for _, m in ipairs({ "PW_TYPE(n, k, r)", "PW_VARIANT(t, n, v)",
-    "PW_HOSTFN(n, m, s, a)", "PW_GUESTFN(n, s, a)", "PW_PARAM(f, n, t, d)" }) do
+    "PW_HOSTFN(n, m, s, a, l)", "PW_GUESTFN(n, s, a, l, r)",
+    "PW_PARAM(f, n, t, d)" }) do
     local name = m:match("^([%w_]+)")
     b.line("#ifndef %s", name)
     b.line("#define %s", m)
@@ -101,12 +104,13 @@ function M.def(abi, low)
     end
   end
   for _, L in ipairs(low.host) do
-    b.line("PW_HOSTFN(%s, %s, %s, %d)", L.name, util.c_string(L.module),
-      util.c_string(lower.code(L)), #L.args)
+    b.line("PW_HOSTFN(%s, %s, %s, %d, %s)", L.name, util.c_string(L.module),
+      util.c_string(lower.code(L)), #L.args, util.c_string(lower.layout(L)))
   end
   for _, L in ipairs(low.guest) do
-    b.line("PW_GUESTFN(%s, %s, %d)", L.name, util.c_string(lower.code(L)),
-      #L.args)
+    b.line("PW_GUESTFN(%s, %s, %d, %s, %s)", L.name,
+      util.c_string(lower.code(L)), #L.args, util.c_string(lower.layout(L)),
+      util.c_string(lower.result_layout(L)))
   end
   for _, f in ipairs(abi.functions) do
     for _, p in ipairs(f.params) do
@@ -210,6 +214,9 @@ function M.header(abi, low)
   b.line("  %s_NEXPORTS", N.P)
   b.line("};")
   b.line("extern const pw_export %s_exports[%s_NEXPORTS];", N.p, N.P)
+  b.line("")
+  b.line("/* The whole version for runtimes: tables and names. */")
+  b.line("extern const pw_abi %s_abi;", N.p)
   b.line("")
   b.line("/* Typed callers: PW_CALL_*; a result outside its type is")
   b.line("   PW_CALL_BAD_RESULT with the raw value still stored. */")
@@ -462,13 +469,22 @@ function M.source(abi, low)
   for _, L in ipairs(low.host) do entry(N, L, b) end
   b.line("")
   b.line("const pw_import %s_imports[%s_NIMPORTS] = {", N.p, N.P)
-  b.line("#define PW_HOSTFN(n, m, s, a) {m, #n, s, entry_##n},")
+  b.line("#define PW_HOSTFN(n, m, s, a, l) {m, #n, s, entry_##n, l},")
   b.line('#include "%s_abi.def"', N.p)
   b.line("};")
   b.line("")
   b.line("const pw_export %s_exports[%s_NEXPORTS] = {", N.p, N.P)
-  b.line("#define PW_GUESTFN(n, s, a) {#n, s},")
+  b.line("#define PW_GUESTFN(n, s, a, l, r) {#n, s, l, r},")
   b.line('#include "%s_abi.def"', N.p)
+  b.line("};")
+  b.line("")
+  b.line("const pw_abi %s_abi = {", N.p)
+  b.line("  %s, %s, %s,", util.c_string(abi.version), util.c_string(abi.title),
+    util.c_string("wasm_result"))
+  b.line("  %s_imports, %s_NIMPORTS, %s_exports, %s_NEXPORTS,", N.p, N.P, N.p,
+    N.P)
+  b.line("  %s_variants, sizeof %s_variants / sizeof %s_variants[0]", N.p, N.p,
+    N.p)
   b.line("};")
   for _, L in ipairs(low.guest) do caller(N, L, b) end
   return b.text()

@@ -104,6 +104,41 @@ function M.code(L)
   return c(L.wasm_params) .. ":" .. c(L.wasm_results)
 end
 
+-- How each lowered argument reads, for tools that decode raw calls
+-- (transcripts, coverage): space-separated "name:code", code one of
+--   u s U S     u32, s32, u64, s64 scalar (one Wasm value)
+--   e=T f=T     enum / flags of type T (one Wasm value)
+--   b p n       bytes in (ptr, len): raw, pairs-encoded, NUL-separated path
+--   o4 o8       out-pointer to a 4- or 8-byte value
+--   O           out bytes: (ptr to address, ptr to length)
+local SCALAR_CODE = { u8 = "u", u16 = "u", u32 = "u", char8 = "u",
+  s32 = "s", u64 = "U", s64 = "S" }
+
+local function arg_code(a)
+  if a.class == "bytes_in" then
+    local enc = a.param.encoding
+    return enc == "pairs" and "p" or enc == "path" and "n" or "b"
+  elseif a.class == "out_bytes" then return "O"
+  elseif a.class == "out_scalar" then return "o" .. a.size
+  elseif a.class == "enum" then return "e=" .. a.type.name
+  elseif a.class == "flags" then return "f=" .. a.type.name
+  end
+  return SCALAR_CODE[a.repr] or error(("%s: no layout code for repr %s")
+    :format(a.param.name, tostring(a.repr)))
+end
+
+function M.layout(L)
+  local s = {}
+  for i, a in ipairs(L.args) do s[i] = a.param.name .. ":" .. arg_code(a) end
+  return table.concat(s, " ")
+end
+
+-- The result's layout code ("" when there is none).
+function M.result_layout(L)
+  if not L.result then return "" end
+  return arg_code(L.result)
+end
+
 -- Lower a whole loaded spec: { host = {...}, guest = {...}, by_name = {...} }.
 function M.lower(abi)
   local out = { host = {}, guest = {}, by_name = {}, abi = abi }

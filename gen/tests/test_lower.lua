@@ -109,4 +109,27 @@ function tests.c_signatures_match_arity()
   end
 end
 
+-- The layout strings decoders read: one code per lowered argument, and the
+-- number of Wasm values they consume equals the signature's arity.
+function tests.layouts()
+  local L = lowered().by_name
+  T.eq(lower.layout(L.proxy_log), "level:e=log_level message:b", "log")
+  T.eq(lower.layout(L.proxy_get_property), "path:n value:O", "property")
+  T.eq(lower.layout(L.proxy_get_shared_data), "key:b value:O cas:o4", "kv")
+  T.eq(lower.layout(L.proxy_increment_metric), "id:u offset:S", "metric")
+  T.eq(lower.layout(L.proxy_set_header_map_pairs),
+    "headers_type:e=headers_type buf:p", "pairs")
+  T.eq(lower.result_layout(L.proxy_on_request_headers),
+    "e=filter_headers_status", "callback result")
+  T.eq(lower.result_layout(L.proxy_on_tick), "", "no result")
+  local WIDTH = { b = 2, p = 2, n = 2, O = 2 }
+  for name, f in pairs(L) do
+    local n = 0
+    for code in lower.layout(f):gmatch("%S+:(%S+)") do
+      n = n + (WIDTH[code] or 1)
+    end
+    T.eq(n, #f.wasm_params, name .. " layout width")
+  end
+end
+
 return tests

@@ -59,12 +59,15 @@ typedef struct pw_import {
   const char *name;
   const char *sig;        /* core Wasm types: params ":" results, i=i32 I=i64 */
   uint32_t (*entry)(pw_env *e, const uint64_t *args);
+  const char *args;       /* lowered layout, e.g. "level:e=log_level msg:b" */
 } pw_import;
 
 /* One guest export a host may call. */
 typedef struct pw_export {
   const char *name;
   const char *sig;
+  const char *args;       /* lowered layout of the parameters */
+  const char *result;     /* layout code of the result, "" if none */
 } pw_export;
 
 /* One enum or flags value, for names in transcripts and coverage. */
@@ -73,6 +76,19 @@ typedef struct pw_variant {
   const char *name;
   uint32_t value;
 } pw_variant;
+
+/* One ABI version, as runtimes see it. */
+typedef struct pw_abi {
+  const char *version;    /* e.g. "v1alpha" */
+  const char *title;
+  const char *status_type; /* the type host functions return */
+  const pw_import *imports;
+  size_t nimports;
+  const pw_export *exports;
+  size_t nexports;
+  const pw_variant *variants;
+  size_t nvariants;
+} pw_abi;
 
 /* Choices where real hosts disagree; zero is the spec-strict default. */
 typedef struct pw_opts {

@@ -1181,13 +1181,19 @@ static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 }
 
 const pw_import pw_v1a_imports[PW_V1A_NIMPORTS] = {
-#define PW_HOSTFN(n, m, s, a) {m, #n, s, entry_##n},
+#define PW_HOSTFN(n, m, s, a, l) {m, #n, s, entry_##n, l},
 #include "pw_v1a_abi.def"
 };
 
 const pw_export pw_v1a_exports[PW_V1A_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a) {#n, s},
+#define PW_GUESTFN(n, s, a, l, r) {#n, s, l, r},
 #include "pw_v1a_abi.def"
+};
+
+const pw_abi pw_v1a_abi = {
+  "v1alpha", "Envoy ABI v1alpha", "wasm_result",
+  pw_v1a_imports, PW_V1A_NIMPORTS, pw_v1a_exports, PW_V1A_NEXPORTS,
+  pw_v1a_variants, sizeof pw_v1a_variants / sizeof pw_v1a_variants[0]
 };
 
 int pw_v1a_call_proxy_on_start(pw_env *e, pw_v1a_context_id_t root_context_id,

@@ -395,6 +395,9 @@ enum {
 };
 extern const pw_export pw_v1a_exports[PW_V1A_NEXPORTS];
 
+/* The whole version for runtimes: tables and names. */
+extern const pw_abi pw_v1a_abi;
+
 /* Typed callers: PW_CALL_*; a result outside its type is
    PW_CALL_BAD_RESULT with the raw value still stored. */
 int pw_v1a_call_proxy_on_start(pw_env *e, pw_v1a_context_id_t root_context_id,

@@ -17,8 +17,7 @@
 
 #include "engine.h"
 
-/* One ABI version's generated tables (pw_<prefix>_abi in the glue). */
-typedef struct pw_abi pw_abi;
+/* pw_abi (pwabi_rt.h): one ABI version's tables, e.g. pw_v1a_abi. */
 
 /* What a vm reports to its observer. */
 typedef enum pw_event_kind {

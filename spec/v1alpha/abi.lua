@@ -579,7 +579,7 @@ was invalid.]] },
                                          const char** value_ptr_ptr, size_t* value_size_ptr);]],
         doc = "TODO(docs)",
         params = {
-          { name = "path", type = "string", doc = "TODO(docs)" },
+          { name = "path", type = "string", encoding = "path", doc = "TODO(docs)" },
           { name = "value", type = "ptr<ptr<char8>>", dir = "out", len = "value_len", doc = "TODO(docs)" },
           { name = "value_len", type = "ptr<size>", dir = "out", doc = "TODO(docs)" },
         },
@@ -592,7 +592,7 @@ was invalid.]] },
                                          const char* value_ptr, size_t value_size);]],
         doc = "TODO(docs)",
         params = {
-          { name = "path", type = "string", doc = "TODO(docs)" },
+          { name = "path", type = "string", encoding = "path", doc = "TODO(docs)" },
           { name = "value", type = "string", doc = "TODO(docs)" },
         },
         results = {
