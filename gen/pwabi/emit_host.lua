@@ -338,8 +338,8 @@ local function entry(N, L, b)
   b.line("")
   b.line("static uint32_t entry_%s(pw_env *e, const uint64_t *args)", L.name)
   b.line("{")
-  if i == 0 then b.line("  (void)args;") end
-  b.line("%s", wrap(("  return %s_%s("):format(N.p, L.name), as, ");", "      "))
+  b.line("  return pw_observed(e, %d, args,", L.index)
+  b.line("%s", wrap(("      %s_%s("):format(N.p, L.name), as, "));", "          "))
   b.line("}")
 end
 

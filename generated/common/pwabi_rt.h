@@ -105,7 +105,21 @@ struct pw_env {
   pw_opts opts;
   const char *trap;       /* set by glue: the engine must raise a trap */
   char trap_msg[160];
+  /* Called after every host function with its import index, raw
+     arguments and status; NULL for none (transcripts, coverage). */
+  void (*hostcall)(pw_env *e, int import, const uint64_t *args,
+                   uint32_t status);
+  void *hostcall_ud;
 };
+
+/* Import entries report through this on the way out. */
+static inline uint32_t pw_observed(pw_env *e, int import,
+                                   const uint64_t *args, uint32_t status)
+{
+  if (e->hostcall != NULL)
+    e->hostcall(e, import, args, status);
+  return status;
+}
 
 /* Host ops append result bytes with this; -1 when out of memory. */
 static inline int pw_out_set(pw_out *o, const void *p, uint32_t len)

@@ -951,233 +951,265 @@ uint32_t pw_v1a_proxy_grpc_send(pw_env *e, uint32_t token,
 
 static uint32_t entry_proxy_get_configuration(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_configuration(e, (uint32_t)args[0],
-      (uint32_t)args[1]);
+  return pw_observed(e, 0, args,
+      pw_v1a_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2]);
+  return pw_observed(e, 1, args,
+      pw_v1a_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2]);
+  return pw_observed(e, 2, args,
+      pw_v1a_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]);
+  return pw_observed(e, 3, args,
+      pw_v1a_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]);
+  return pw_observed(e, 4, args,
+      pw_v1a_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3]);
+  return pw_observed(e, 5, args,
+      pw_v1a_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3]);
+  return pw_observed(e, 6, args,
+      pw_v1a_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_effective_context(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_set_effective_context(e, (uint32_t)args[0]);
+  return pw_observed(e, 7, args,
+      pw_v1a_proxy_set_effective_context(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 {
-  (void)args;
-  return pw_v1a_proxy_done(e);
+  return pw_observed(e, 8, args,
+      pw_v1a_proxy_done(e));
 }
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3]);
+  return pw_observed(e, 9, args,
+      pw_v1a_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_increment_metric(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_increment_metric(e, (uint32_t)args[0], args[1]);
+  return pw_observed(e, 10, args,
+      pw_v1a_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_record_metric(e, (uint32_t)args[0], args[1]);
+  return pw_observed(e, 11, args,
+      pw_v1a_proxy_record_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]);
+  return pw_observed(e, 12, args,
+      pw_v1a_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_continue_request(pw_env *e, const uint64_t *args)
 {
-  (void)args;
-  return pw_v1a_proxy_continue_request(e);
+  return pw_observed(e, 13, args,
+      pw_v1a_proxy_continue_request(e));
 }
 
 static uint32_t entry_proxy_continue_response(pw_env *e, const uint64_t *args)
 {
-  (void)args;
-  return pw_v1a_proxy_continue_response(e);
+  return pw_observed(e, 14, args,
+      pw_v1a_proxy_continue_response(e));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_send_local_response(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-      (uint32_t)args[4], (uint32_t)args[5], (uint32_t)args[6],
-      (uint32_t)args[7]);
+  return pw_observed(e, 15, args,
+      pw_v1a_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7]));
 }
 
 static uint32_t entry_proxy_clear_route_cache(pw_env *e, const uint64_t *args)
 {
-  (void)args;
-  return pw_v1a_proxy_clear_route_cache(e);
+  return pw_observed(e, 16, args,
+      pw_v1a_proxy_clear_route_cache(e));
 }
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]);
+  return pw_observed(e, 17, args,
+      pw_v1a_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]);
+  return pw_observed(e, 18, args,
+      pw_v1a_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_register_shared_queue(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_register_shared_queue(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 19, args,
+      pw_v1a_proxy_register_shared_queue(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_resolve_shared_queue(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-      (uint32_t)args[4]);
+  return pw_observed(e, 20, args,
+      pw_v1a_proxy_resolve_shared_queue(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+          (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 21, args,
+      pw_v1a_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 22, args,
+      pw_v1a_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_add_header_map_value(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_add_header_map_value(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-      (uint32_t)args[4]);
+  return pw_observed(e, 23, args,
+      pw_v1a_proxy_add_header_map_value(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+          (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_value(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_header_map_value(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-      (uint32_t)args[4]);
+  return pw_observed(e, 24, args,
+      pw_v1a_proxy_get_header_map_value(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+          (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_header_map_pairs(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 25, args,
+      pw_v1a_proxy_get_header_map_pairs(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_set_header_map_pairs(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 26, args,
+      pw_v1a_proxy_set_header_map_pairs(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_replace_header_map_value(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-      (uint32_t)args[4]);
+  return pw_observed(e, 27, args,
+      pw_v1a_proxy_replace_header_map_value(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+          (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_remove_header_map_value(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 28, args,
+      pw_v1a_proxy_remove_header_map_value(e, (uint32_t)args[0],
+          (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_header_map_size(e, (uint32_t)args[0],
-      (uint32_t)args[1]);
+  return pw_observed(e, 29, args,
+      pw_v1a_proxy_get_header_map_size(e, (uint32_t)args[0],
+          (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]);
+  return pw_observed(e, 30, args,
+      pw_v1a_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_get_buffer_status(e, (uint32_t)args[0],
-      (uint32_t)args[1], (uint32_t)args[2]);
+  return pw_observed(e, 31, args,
+      pw_v1a_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-      (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
-      (uint32_t)args[8], (uint32_t)args[9]);
+  return pw_observed(e, 32, args,
+      pw_v1a_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
+          (uint32_t)args[8], (uint32_t)args[9]));
 }
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-      (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
-      (uint32_t)args[8], (uint32_t)args[9]);
+  return pw_observed(e, 33, args,
+      pw_v1a_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
+          (uint32_t)args[8], (uint32_t)args[9]));
 }
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-      (uint32_t)args[5], (uint32_t)args[6]);
+  return pw_observed(e, 34, args,
+      pw_v1a_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5], (uint32_t)args[6]));
 }
 
 static uint32_t entry_proxy_grpc_cancel(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_grpc_cancel(e, (uint32_t)args[0]);
+  return pw_observed(e, 35, args,
+      pw_v1a_proxy_grpc_cancel(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_grpc_close(e, (uint32_t)args[0]);
+  return pw_observed(e, 36, args,
+      pw_v1a_proxy_grpc_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
-  return pw_v1a_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
-      (uint32_t)args[2], (uint32_t)args[3]);
+  return pw_observed(e, 37, args,
+      pw_v1a_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 const pw_import pw_v1a_imports[PW_V1A_NIMPORTS] = {

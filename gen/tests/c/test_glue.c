@@ -531,6 +531,40 @@ START_TEST(import_table)
 }
 END_TEST
 
+static int seen_import = -1;
+static uint32_t seen_status = 99;
+static uint64_t seen_arg0;
+
+static void record_hostcall(pw_env *e, int import, const uint64_t *args,
+                            uint32_t status)
+{
+  (void)e;
+  seen_import = import;
+  seen_status = status;
+  seen_arg0 = args[0];
+}
+
+/* Every entry reports its index, arguments and status, failures included. */
+START_TEST(hostcall_hook)
+{
+  uint64_t ok[3] = { 3, 100, 2 }, bad[3] = { 9, 100, 2 };
+
+  E.hostcall = record_hostcall;
+  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, ok), 0);
+  ck_assert_int_eq(seen_import, 2);
+  ck_assert_uint_eq(seen_status, 0);
+  ck_assert_uint_eq(seen_arg0, 3);
+  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, bad),
+                    PW_V1A_WASM_RESULT_BAD_ARGUMENT);
+  ck_assert_uint_eq(seen_status, PW_V1A_WASM_RESULT_BAD_ARGUMENT);
+  ck_assert_uint_eq(seen_arg0, 9);
+  ck_assert_str_eq(pw_v1a_imports[2].args, "level:e=log_level message:b");
+  ck_assert_str_eq(pw_v1a_abi.version, "v1alpha");
+  ck_assert_uint_eq(pw_v1a_abi.nimports, PW_V1A_NIMPORTS);
+  ck_assert_ptr_eq(pw_v1a_abi.exports, pw_v1a_exports);
+}
+END_TEST
+
 START_TEST(export_callers)
 {
   pw_v1a_filter_headers_status_t st = 9;
@@ -607,6 +641,7 @@ static Suite *glue_suite(void)
   tcase_add_test(bytes, bytes_out_pointer_checked_first);
   tcase_add_test(bytes, unimplemented_op_traps);
   tcase_add_test(tab, import_table);
+  tcase_add_test(tab, hostcall_hook);
   tcase_add_test(tab, export_callers);
   tcase_add_test(tab, variant_names);
   suite_add_tcase(s, in);
