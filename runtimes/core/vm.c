@@ -1,0 +1,382 @@
+/*
+ * The vm layer: links a module against an ABI version's import table,
+ * instantiates it on an engine, and implements the pw_engine_if the
+ * generated glue calls (memory, allocator, exports by id).  Every host call
+ * and callback is reported to the observer with decoded arguments.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+#include "vm.h"
+#include "wasm_info.h"
+
+#define TEXT_MAX 1024
+
+struct pw_vm {
+  const pw_engine *eng;
+  const pw_abi *abi;
+  pw_module *mod;
+  pw_instance *inst;
+  pw_env env;
+  pw_engine_if eif;
+  int *xidx;              /* abi export id -> engine index, -1 if absent */
+  int alloc;              /* engine index of the allocator, -1 if none */
+  int depth;              /* guest calls in progress */
+  int trapped;            /* last_trap is valid */
+  pw_trap last_trap;
+  pw_observer observe;
+  void *ud;
+};
+
+/* Signatures ---------------------------------------------------------------- */
+
+/* "iiI:i" -> "(i32, i32, i64) -> i32", as wasm-objdump prints them. */
+static void sig_text(const char *code, char *buf, size_t cap)
+{
+  static const struct { char c; const char *name; } T[] = {
+    {'i', "i32"}, {'I', "i64"}, {'f', "f32"}, {'F', "f64"}, {'v', "v128"},
+    {'r', "funcref"}, {'x', "externref"}
+  };
+  size_t len = 0;
+  int params = 1, first = 1;
+
+  len += (size_t)snprintf(buf, cap, "(");
+  for (const char *p = code; *p && len < cap; p++) {
+    const char *name = "?";
+    if (*p == ':') {
+      len += (size_t)snprintf(buf + len, cap - len, ") -> %s",
+                              p[1] ? "" : "nil");
+      params = 0, first = 1;
+      continue;
+    }
+    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
+      if (T[i].c == *p)
+        name = T[i].name;
+    len += (size_t)snprintf(buf + len, cap - len, "%s%s",
+                            first || !params ? "" : ", ", name);
+    first = 0;
+  }
+}
+
+static int sig_mismatch(pw_err *err, const char *what, const char *name,
+                        const char *want, const char *have)
+{
+  char w[128], h[128];
+
+  sig_text(want, w, sizeof w);
+  sig_text(have, h, sizeof h);
+  pw_errf(err, "%s %s: signature mismatch: expected %s, module has %s",
+          what, name, w, h);
+  return -1;
+}
+
+/* Linking ------------------------------------------------------------------- */
+
+static const pw_import *find_import(const pw_abi *abi, const char *module,
+                                    const char *name)
+{
+  for (size_t i = 0; i < abi->nimports; i++)
+    if (strcmp(abi->imports[i].name, name) == 0 &&
+        strcmp(abi->imports[i].module, module) == 0)
+      return &abi->imports[i];
+  return NULL;
+}
+
+static const char *kind_name(char k)
+{
+  return k == 'm' ? "memory" : k == 't' ? "table" : k == 'g' ? "global"
+                                                             : "function";
+}
+
+static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
+                    const pw_import **out, pw_err *err)
+{
+  char full[256];
+
+  snprintf(full, sizeof full, "%s.%s", x->module, x->name);
+  if (x->kind != 'f') {
+    pw_errf(err, "import %s: %s imports are not supported", full,
+            kind_name(x->kind));
+    return -1;
+  }
+  *out = find_import(abi, x->module, x->name);
+  if (*out == NULL) {
+    pw_errf(err, "import %s: not provided by the host (ABI %s)", full,
+            abi->version);
+    return -1;
+  }
+  if (strcmp((*out)->sig, x->sig) != 0)
+    return sig_mismatch(err, "import", full, (*out)->sig, x->sig);
+  return 0;
+}
+
+/* The table entry for every import, in module order. */
+static const pw_import **link_imports(const pw_abi *abi,
+                                      const pw_wasm_info *info, pw_err *err)
+{
+  const pw_import **bound = calloc(info->nimports + 1, sizeof *bound);
+
+  if (bound == NULL) {
+    pw_errf(err, "out of memory");
+    return NULL;
+  }
+  for (size_t i = 0; i < info->nimports; i++)
+    if (link_one(abi, &info->imports[i], &bound[i], err)) {
+      free(bound);
+      return NULL;
+    }
+  return bound;
+}
+
+/* Exports of the ABI that the module has must have the ABI's signature. */
+static int map_exports(pw_vm *vm, pw_err *err)
+{
+  const char *sig;
+
+  vm->xidx = calloc(vm->abi->nexports + 1, sizeof *vm->xidx);
+  if (vm->xidx == NULL) {
+    pw_errf(err, "out of memory");
+    return -1;
+  }
+  for (size_t i = 0; i < vm->abi->nexports; i++) {
+    const pw_export *x = &vm->abi->exports[i];
+    vm->xidx[i] = vm->eng->find(vm->inst, x->name, &sig);
+    if (vm->xidx[i] >= 0 && sig != NULL && strcmp(sig, x->sig) != 0)
+      return sig_mismatch(err, "export", x->name, x->sig, sig);
+  }
+  return 0;
+}
+
+/* cpp-host and Kong try `malloc` first, then `proxy_on_memory_allocate`. */
+static void find_allocator(pw_vm *vm)
+{
+  static const char *const names[] = { "malloc", "proxy_on_memory_allocate" };
+  const char *sig;
+
+  vm->alloc = -1;
+  for (size_t i = 0; i < 2 && vm->alloc < 0; i++) {
+    int at = vm->eng->find(vm->inst, names[i], &sig);
+    if (at >= 0 && sig != NULL && strcmp(sig, "i:i") == 0)
+      vm->alloc = at;
+  }
+}
+
+/* Events -------------------------------------------------------------------- */
+
+static pw_view view(pw_vm *vm)
+{
+  pw_view v = { NULL, 0 };
+
+  if (vm->inst != NULL)
+    v.mem = vm->eng->memory(vm->inst, &v.size);
+  return v;
+}
+
+static void emit(pw_vm *vm, pw_event *ev)
+{
+  ev->depth = vm->depth;
+  if (vm->observe != NULL)
+    vm->observe(vm->ud, ev);
+}
+
+static void on_hostcall(pw_env *e, int import, const uint64_t *args,
+                        uint32_t status)
+{
+  pw_vm *vm = e->hostcall_ud;
+  const pw_import *imp = &vm->abi->imports[import];
+  char text[TEXT_MAX];
+  pw_event ev = { 0 };
+
+  pw_decode(vm->abi, imp->args, args, view(vm), status == 0, text,
+            sizeof text);
+  ev.kind = PW_EV_HOSTCALL;
+  ev.name = imp->name;
+  ev.args = args;
+  ev.nargs = (size_t)(strchr(imp->sig, ':') - imp->sig);
+  ev.text = text;
+  ev.has_result = 1;
+  ev.result = status;
+  emit(vm, &ev);
+}
+
+static void emit_trap(pw_vm *vm, const pw_trap *t)
+{
+  pw_event ev = { 0 };
+
+  ev.kind = PW_EV_TRAP;
+  ev.name = t->where;
+  ev.text = t->msg;
+  ev.trap = t;
+  ev.rc = PW_CALL_TRAP;
+  emit(vm, &ev);
+}
+
+/* Calls into the guest -------------------------------------------------------- */
+
+/* Call engine export `at` and report it as callback `name`. */
+static int guest_call(pw_vm *vm, int at, const char *name, const char *layout,
+                      const uint64_t *args, size_t nargs, uint64_t *results,
+                      int has_result)
+{
+  char text[TEXT_MAX];
+  pw_trap trap;
+  pw_event ev = { 0 };
+  int rc;
+
+  pw_decode(vm->abi, layout, args, view(vm), 0, text, sizeof text);
+  if (vm->depth == 0)
+    vm->trapped = 0;
+  vm->depth++;
+  rc = vm->eng->call(vm->inst, at, args, results, &trap);
+  vm->depth--;
+  if (rc == PW_CALL_TRAP) {
+    vm->last_trap = trap;
+    vm->trapped = 1;
+    emit_trap(vm, &vm->last_trap);
+  }
+  ev.kind = PW_EV_CALLBACK;
+  ev.name = name;
+  ev.args = args;
+  ev.nargs = nargs;
+  ev.text = text;
+  ev.has_result = has_result && rc == PW_CALL_OK;
+  ev.result = ev.has_result ? results[0] : 0;
+  ev.rc = rc;
+  emit(vm, &ev);
+  return rc;
+}
+
+static uint8_t *if_memory(void *ctx, uint64_t *size)
+{
+  pw_vm *vm = ctx;
+
+  *size = 0;
+  return vm->inst ? vm->eng->memory(vm->inst, size) : NULL;
+}
+
+static int if_alloc(void *ctx, uint32_t size, uint32_t *addr)
+{
+  pw_vm *vm = ctx;
+  uint64_t arg = size, res = 0;
+  int rc;
+
+  if (vm->alloc < 0)
+    return PW_CALL_MISSING;
+  rc = guest_call(vm, vm->alloc, "malloc", "size:u", &arg, 1, &res, 1);
+  *addr = (uint32_t)res;
+  return rc;
+}
+
+static int if_call(void *ctx, int id, const uint64_t *args, uint64_t *results)
+{
+  pw_vm *vm = ctx;
+  const pw_export *x;
+  const char *colon;
+
+  if (id < 0 || (size_t)id >= vm->abi->nexports || vm->xidx[id] < 0)
+    return PW_CALL_MISSING;
+  x = &vm->abi->exports[id];
+  colon = strchr(x->sig, ':');
+  return guest_call(vm, vm->xidx[id], x->name, x->args, args,
+                    (size_t)(colon - x->sig), results, colon[1] != '\0');
+}
+
+/* Life ---------------------------------------------------------------------- */
+
+static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
+{
+  pw_wasm_info info;
+  const pw_import **bound;
+  pw_trap trap;
+
+  if (pw_wasm_info_read(a->wasm, a->wasm_len, &info, err))
+    return -1;
+  bound = link_imports(a->abi, &info, err);
+  if (bound != NULL) {
+    vm->mod = vm->eng->load(a->wasm, a->wasm_len, err);
+    if (vm->mod != NULL)
+      vm->inst = vm->eng->instantiate(vm->mod, bound, info.nimports,
+                                      &vm->env, err, &trap);
+  }
+  free(bound);
+  pw_wasm_info_free(&info);
+  return vm->inst != NULL ? 0 : -1;
+}
+
+static void init_env(pw_vm *vm, const pw_vm_args *a)
+{
+  vm->eif.memory = if_memory;
+  vm->eif.alloc = if_alloc;
+  vm->eif.call = if_call;
+  vm->env.eng = &vm->eif;
+  vm->env.eng_ctx = vm;
+  vm->env.ops = a->ops;
+  vm->env.host = a->host;
+  vm->env.opts = a->opts;
+  vm->env.hostcall = on_hostcall;
+  vm->env.hostcall_ud = vm;
+}
+
+pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err)
+{
+  pw_vm *vm = calloc(1, sizeof *vm);
+
+  if (vm == NULL) {
+    pw_errf(err, "out of memory");
+    return NULL;
+  }
+  vm->eng = a->engine;
+  vm->abi = a->abi;
+  vm->observe = a->observe;
+  vm->ud = a->observe_ud;
+  vm->alloc = -1;
+  init_env(vm, a);
+  if (instantiate(vm, a, err) || map_exports(vm, err)) {
+    pw_vm_free(vm);
+    return NULL;
+  }
+  find_allocator(vm);
+  return vm;
+}
+
+void pw_vm_free(pw_vm *vm)
+{
+  if (vm == NULL)
+    return;
+  if (vm->inst != NULL)
+    vm->eng->instance_free(vm->inst);
+  if (vm->mod != NULL)
+    vm->eng->module_free(vm->mod);
+  free(vm->xidx);
+  free(vm);
+}
+
+pw_env *pw_vm_env(pw_vm *vm)
+{
+  return &vm->env;
+}
+
+int pw_vm_has_export(pw_vm *vm, const char *name)
+{
+  return vm->eng->find(vm->inst, name, NULL) >= 0;
+}
+
+const pw_trap *pw_vm_last_trap(pw_vm *vm)
+{
+  return vm->trapped ? &vm->last_trap : NULL;
+}
+
+int pw_vm_call(pw_vm *vm, const char *name, const uint64_t *args,
+               size_t nargs, uint64_t *results)
+{
+  const char *sig;
+  int at = vm->eng->find(vm->inst, name, &sig);
+
+  if (at < 0)
+    return PW_CALL_MISSING;
+  return guest_call(vm, at, name, "", args, nargs, results,
+                    sig != NULL && strchr(sig, ':')[1] != '\0');
+}
