@@ -1,0 +1,522 @@
+/*
+ * The wabt interpreter engine (libwabt.a, wabt 1.0.32): a thin C++ shim
+ * behind the C engine contract (engine.h).
+ *
+ * One wabt Store per instance, so instance_free returns everything the
+ * instance ever allocated (the Store is garbage-collected and otherwise only
+ * grows).  Nothing may throw across the C boundary: every entry point
+ * catches everything.
+ *
+ * Threads: wabt leaves a trapped call's frames on its Thread, so a Thread
+ * that saw a trap is dropped.  For the same reason a call re-entered from a
+ * host entry runs on a Thread of its own nesting level (one per level,
+ * reused): a trap there unwinds that level only, and the outer guest call,
+ * whose Thread is untouched, goes on.
+ */
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "wabt/binary-reader.h"
+#include "wabt/error.h"
+#include "wabt/feature.h"
+#include "wabt/interp/binary-reader-interp.h"
+#include "wabt/interp/interp.h"
+
+extern "C" {
+#include <engine.h>
+}
+
+namespace wi = wabt::interp;
+
+namespace {
+
+/* Guest -> host -> guest nesting beyond this is a stack-exhaustion trap. */
+const int kMaxDepth = 64;
+/* Collect the Store after this many top-level traps (each leaves a Trap). */
+const int kTrapsPerCollect = 64;
+
+struct Export {
+  std::string name;
+  std::string sig;        /* pw_import notation; '?' for other types */
+  bool plain;             /* only i32/i64/f32/f64 */
+  wi::Func::Ptr fn;       /* empty for non-function exports */
+};
+
+/* One nesting level: its Thread and argument scratch, reused. */
+struct Level {
+  std::unique_ptr<wi::Thread> thread;
+  wi::Values params, results;
+};
+
+}  // namespace
+
+struct pw_module {
+  wabt::Features features;
+  wi::ModuleDesc desc;
+};
+
+struct pw_instance {
+  wi::Store store;        /* first: destroyed after everything below */
+  pw_env *env = nullptr;
+  std::vector<const pw_import *> imports;
+  std::vector<const wi::FuncType *> import_types;
+  wi::Module::Ptr module;
+  wi::Instance::Ptr inst;
+  std::vector<Export> exports;
+  wi::Memory::Ptr memory;
+  std::vector<std::unique_ptr<Level>> levels;
+  int depth = 0;
+  int traps = 0;
+  wi::Ref host_trap = wi::Ref::Null;  /* the last trap a host entry raised */
+
+  explicit pw_instance(const wabt::Features &f) : store(f) {}
+};
+
+namespace {
+
+char type_char(wi::ValueType t)
+{
+  switch (t) {
+  case wabt::Type::I32: return 'i';
+  case wabt::Type::I64: return 'I';
+  case wabt::Type::F32: return 'f';
+  case wabt::Type::F64: return 'F';
+  default: return '?';
+  }
+}
+
+std::string sig_of(const wi::FuncType &ft)
+{
+  std::string s;
+
+  for (auto t : ft.params)
+    s += type_char(t);
+  s += ':';
+  for (auto t : ft.results)
+    s += type_char(t);
+  return s;
+}
+
+/* Wasm value -> the contract's uint64_t (i32 and f32 zero-extended). */
+uint64_t to_u64(wi::ValueType t, const wi::Value &v)
+{
+  switch (t) {
+  case wabt::Type::I64: return v.Get<uint64_t>();
+  case wabt::Type::F32: {
+    float f = v.Get<float>();
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return u;
+  }
+  case wabt::Type::F64: {
+    double d = v.Get<double>();
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return u;
+  }
+  default: return v.Get<uint32_t>();
+  }
+}
+
+wi::Value from_u64(wi::ValueType t, uint64_t x)
+{
+  switch (t) {
+  case wabt::Type::I64: return wi::Value::Make(x);
+  case wabt::Type::F32: {
+    uint32_t u = static_cast<uint32_t>(x);
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return wi::Value::Make(f);
+  }
+  case wabt::Type::F64: {
+    double d;
+    memcpy(&d, &x, sizeof d);
+    return wi::Value::Make(d);
+  }
+  default: return wi::Value::Make(static_cast<uint32_t>(x));
+  }
+}
+
+bool starts(const std::string &s, const char *prefix)
+{
+  return s.compare(0, strlen(prefix), prefix) == 0;
+}
+
+/* wabt's trap texts -> the contract's kinds. */
+pw_trap_kind kind_of(const std::string &m)
+{
+  static const struct {
+    const char *prefix;
+    pw_trap_kind kind;
+  } map[] = {
+    {"unreachable executed", PW_TRAP_UNREACHABLE},
+    {"out of bounds memory access", PW_TRAP_MEMORY},
+    {"call stack exhausted", PW_TRAP_STACK},
+    {"integer divide by zero", PW_TRAP_DIV_ZERO},
+    {"integer overflow", PW_TRAP_INT_OVERFLOW},
+    {"invalid conversion", PW_TRAP_CONVERSION},
+    {"indirect call signature mismatch", PW_TRAP_INDIRECT_CALL},
+    {"undefined table index", PW_TRAP_INDIRECT_CALL},
+    {"uninitialized table element", PW_TRAP_INDIRECT_CALL},
+  };
+
+  for (const auto &e : map)
+    if (starts(m, e.prefix))
+      return e.kind;
+  return PW_TRAP_OTHER;
+}
+
+void clear_trap(pw_trap *t)
+{
+  if (t != nullptr) {
+    t->kind = PW_TRAP_NONE;
+    t->where[0] = t->msg[0] = '\0';
+  }
+}
+
+void set_trap(pw_trap *t, pw_trap_kind k, const char *where, const char *msg)
+{
+  if (t != nullptr) {
+    t->kind = k;
+    snprintf(t->where, sizeof t->where, "%s", where);
+    snprintf(t->msg, sizeof t->msg, "%s", msg);
+  }
+}
+
+/* A wabt trap as the contract's trap. */
+void report(pw_instance *p, const wi::Trap::Ptr &t, const char *where,
+            pw_trap *out)
+{
+  std::string msg = t ? t->message() : std::string("trap");
+  pw_trap_kind k = t && t.ref() == p->host_trap ? PW_TRAP_HOST
+                                                 : kind_of(msg);
+  set_trap(out, k, where, msg.c_str());
+}
+
+/* The guest called import `i`: run the pwabi entry, turn env->trap into a
+   wabt trap so the guest unwinds. */
+wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
+                       wi::Values &results, wi::Trap::Ptr *trap)
+{
+  const wi::FuncType &ft = *p->import_types[i];
+  uint64_t small[16];
+  std::vector<uint64_t> big;
+  uint64_t *args = small;
+  pw_env *env = p->env;
+
+  if (params.size() > 16) {
+    big.resize(params.size());
+    args = big.data();
+  }
+  for (size_t k = 0; k < params.size(); k++)
+    args[k] = to_u64(ft.params[k], params[k]);
+  uint32_t r = p->imports[i]->entry(env, args);
+  if (env != nullptr && env->trap != nullptr) {
+    std::string msg = env->trap;
+    env->trap = nullptr;
+    *trap = wi::Trap::New(p->store, msg);
+    p->host_trap = trap->ref();
+    return wabt::Result::Error;
+  }
+  for (size_t k = 0; k < results.size(); k++)
+    results[k] = from_u64(ft.results[k], k == 0 ? r : 0);
+  return wabt::Result::Ok;
+}
+
+/* Traps a trap-free program never sees: data or elem segments that do not
+   fit are instantiation errors, not start-function traps. */
+bool is_segment_error(const std::string &m)
+{
+  return m.find("segment is out of bounds") != std::string::npos;
+}
+
+/* Check the pwabi entries against the module's function imports. */
+bool check_imports(const wi::ModuleDesc &d, const pw_import *const *imports,
+                   size_t nimports, pw_err *err)
+{
+  size_t n = 0;
+
+  for (const auto &imp : d.imports) {
+    const wi::ImportType &it = imp.type;
+    if (it.type->kind != wabt::ExternalKind::Func) {
+      pw_errf(err, "unsupported import %s.%s: only functions can be "
+              "imported, not a %s", it.module.c_str(), it.name.c_str(),
+              wi::GetName(it.type->kind));
+      return false;
+    }
+    if (n < nimports) {
+      const pw_import *e = imports[n];
+      std::string sig = sig_of(*wabt::cast<wi::FuncType>(it.type.get()));
+      if (e == nullptr || e->entry == nullptr) {
+        pw_errf(err, "import %s.%s: no entry", it.module.c_str(),
+                it.name.c_str());
+        return false;
+      }
+      if (e->sig != nullptr && sig != e->sig) {
+        pw_errf(err, "import %s.%s: module expects %s, entry is %s",
+                it.module.c_str(), it.name.c_str(), sig.c_str(), e->sig);
+        return false;
+      }
+    }
+    n++;
+  }
+  if (n != nimports) {
+    pw_errf(err, "module has %zu function imports, %zu entries given", n,
+            nimports);
+    return false;
+  }
+  return true;
+}
+
+void bind_exports(pw_instance *p)
+{
+  const auto &descs = p->module->desc().exports;
+  const auto &refs = p->inst->exports();
+
+  for (size_t i = 0; i < descs.size(); i++) {
+    const wi::ExportType &et = descs[i].type;
+    Export e;
+    e.name = et.name;
+    e.plain = false;
+    if (et.type->kind == wabt::ExternalKind::Func) {
+      e.fn = p->store.UnsafeGet<wi::Func>(refs[i]);
+      e.sig = sig_of(e.fn->type());
+      e.plain = e.sig.find('?') == std::string::npos;
+    } else if (et.type->kind == wabt::ExternalKind::Memory && !p->memory) {
+      p->memory = p->store.UnsafeGet<wi::Memory>(refs[i]);
+    }
+    p->exports.push_back(std::move(e));
+  }
+  if (!p->memory && !p->inst->memories().empty())
+    p->memory = p->store.UnsafeGet<wi::Memory>(p->inst->memories()[0]);
+}
+
+Level &level(pw_instance *p, int depth)
+{
+  while (p->levels.size() <= static_cast<size_t>(depth))
+    p->levels.push_back(std::unique_ptr<Level>(new Level));
+  Level &lv = *p->levels[depth];
+  if (!lv.thread)
+    lv.thread.reset(new wi::Thread(p->store));
+  return lv;
+}
+
+/* After a top-level trap: drop the Trap objects no one refers to. */
+void collect(pw_instance *p)
+{
+  if (++p->traps % kTrapsPerCollect != 0)
+    return;
+  p->host_trap = wi::Ref::Null;
+  p->store.Collect();
+}
+
+/* The body of `call`; may throw (std::bad_alloc). */
+int do_call(pw_instance *p, int index, const uint64_t *args,
+            uint64_t *results, pw_trap *trap)
+{
+  if (index < 0 || static_cast<size_t>(index) >= p->exports.size() ||
+      !p->exports[index].fn) {
+    set_trap(trap, PW_TRAP_OTHER, "?", "no such function export");
+    return PW_CALL_TRAP;
+  }
+  Export &e = p->exports[index];
+  if (!e.plain) {
+    set_trap(trap, PW_TRAP_OTHER, e.name.c_str(),
+             "unsupported value type in signature");
+    return PW_CALL_TRAP;
+  }
+  if (p->depth >= kMaxDepth) {
+    set_trap(trap, PW_TRAP_STACK, e.name.c_str(),
+             "call stack exhausted (host re-entry too deep)");
+    return PW_CALL_TRAP;
+  }
+
+  int depth = p->depth;
+  Level &lv = level(p, depth);
+  const wi::FuncType &ft = e.fn->type();
+  lv.params.resize(ft.params.size());
+  for (size_t k = 0; k < ft.params.size(); k++)
+    lv.params[k] = from_u64(ft.params[k], args[k]);
+
+  wi::Trap::Ptr t;
+  p->depth++;
+  wabt::Result r = e.fn->Call(*lv.thread, lv.params, lv.results, &t);
+  p->depth--;
+  if (wabt::Failed(r)) {
+    report(p, t, e.name.c_str(), trap);
+    lv.thread.reset();      /* it still holds the trapped frames */
+    t.reset();
+    if (depth == 0)
+      collect(p);
+    return PW_CALL_TRAP;
+  }
+  for (size_t k = 0; k < ft.results.size(); k++)
+    results[k] = to_u64(ft.results[k], lv.results[k]);
+  return PW_CALL_OK;
+}
+
+/* ---- the contract ---- */
+
+pw_module *interp_load(const uint8_t *wasm, size_t len, pw_err *err)
+{
+  static const uint8_t none[1] = {0};
+
+  try {
+    std::unique_ptr<pw_module> m(new pw_module);
+    wabt::Errors errors;
+    wabt::ReadBinaryOptions opts(m->features, nullptr, false, true, false);
+
+    if (wabt::Failed(wi::ReadBinaryInterp("wasm", wasm ? wasm : none, len,
+                                          opts, &errors, &m->desc))) {
+      const char *why = "unknown error";
+      for (const auto &e : errors)
+        if (e.error_level == wabt::ErrorLevel::Error) {
+          why = e.message.c_str();
+          break;
+        }
+      pw_errf(err, "malformed wasm: %s", why);
+      return nullptr;
+    }
+    return m.release();
+  } catch (const std::bad_alloc &) {
+    pw_errf(err, "load: out of memory");
+  } catch (const std::exception &x) {
+    pw_errf(err, "load: %s", x.what());
+  } catch (...) {
+    pw_errf(err, "load: unknown C++ exception");
+  }
+  return nullptr;
+}
+
+void interp_module_free(pw_module *m)
+{
+  delete m;
+}
+
+pw_instance *interp_instantiate(pw_module *m, const pw_import *const *imports,
+                                size_t nimports, pw_env *env, pw_err *err,
+                                pw_trap *trap)
+{
+  clear_trap(trap);
+  if (m == nullptr) {
+    pw_errf(err, "instantiate: no module");
+    return nullptr;
+  }
+  try {
+    if (!check_imports(m->desc, imports, nimports, err))
+      return nullptr;
+
+    std::unique_ptr<pw_instance> p(new pw_instance(m->features));
+    pw_instance *raw = p.get();
+    p->env = env;
+    p->imports.assign(imports, imports + nimports);
+    p->module = wi::Module::New(p->store, m->desc);
+
+    wi::RefVec refs;
+    const auto &descs = p->module->desc().imports;
+    for (size_t i = 0; i < descs.size(); i++) {
+      const auto *ft = wabt::cast<wi::FuncType>(descs[i].type.type.get());
+      p->import_types.push_back(ft);
+      auto fn = [raw, i](wi::Thread &, const wi::Values &params,
+                         wi::Values &results, wi::Trap::Ptr *t) {
+        return host_call(raw, i, params, results, t);
+      };
+      refs.push_back(wi::HostFunc::New(p->store, *ft, fn).ref());
+    }
+
+    wi::Trap::Ptr t;
+    p->inst = wi::Instance::Instantiate(p->store, p->module.ref(), refs, &t);
+    if (!p->inst) {
+      std::string msg = t ? t->message() : std::string("failed");
+      if (!t || is_segment_error(msg)) {
+        pw_errf(err, "instantiate: %s", msg.c_str());
+      } else {
+        report(raw, t, "start", trap);
+        pw_errf(err, "trap in start function: %s", msg.c_str());
+      }
+      return nullptr;
+    }
+    bind_exports(raw);
+    return p.release();
+  } catch (const std::bad_alloc &) {
+    pw_errf(err, "instantiate: out of memory");
+  } catch (const std::exception &x) {
+    pw_errf(err, "instantiate: %s", x.what());
+  } catch (...) {
+    pw_errf(err, "instantiate: unknown C++ exception");
+  }
+  return nullptr;
+}
+
+void interp_instance_free(pw_instance *p)
+{
+  delete p;
+}
+
+int interp_find(pw_instance *p, const char *name, const char **sig)
+{
+  if (p == nullptr || name == nullptr)
+    return -1;
+  for (size_t i = 0; i < p->exports.size(); i++) {
+    const Export &e = p->exports[i];
+    if (e.fn && e.name == name) {
+      if (sig != nullptr)
+        *sig = e.sig.c_str();
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+int interp_call(pw_instance *p, int index, const uint64_t *args,
+                uint64_t *results, pw_trap *trap)
+{
+  int depth = p->depth;
+
+  clear_trap(trap);
+  try {
+    return do_call(p, index, args, results, trap);
+  } catch (const std::bad_alloc &) {
+    set_trap(trap, PW_TRAP_OTHER, "?", "out of memory");
+  } catch (const std::exception &x) {
+    set_trap(trap, PW_TRAP_OTHER, "?", x.what());
+  } catch (...) {
+    set_trap(trap, PW_TRAP_OTHER, "?", "unknown C++ exception");
+  }
+  /* The Thread of this level may hold a half-run call: drop it. */
+  p->depth = depth;
+  if (static_cast<size_t>(depth) < p->levels.size())
+    p->levels[depth]->thread.reset();
+  return PW_CALL_TRAP;
+}
+
+uint8_t *interp_memory(pw_instance *p, uint64_t *size)
+{
+  if (p == nullptr || !p->memory) {
+    if (size != nullptr)
+      *size = 0;
+    return nullptr;
+  }
+  if (size != nullptr)
+    *size = p->memory->ByteSize();
+  return p->memory->UnsafeData();
+}
+
+}  // namespace
+
+extern "C" const pw_engine pw_engine_interp = {
+  "interp",
+  interp_load,
+  interp_module_free,
+  interp_instantiate,
+  interp_instance_free,
+  interp_find,
+  interp_call,
+  interp_memory,
+};
