@@ -36,6 +36,11 @@ RT_TESTS   :=
 RT_LIBS    :=
 include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk))
 
+# After the includes: prerequisites expand when the rule is read.
+$(RT_LIB): $(RT_OBJS) $(ENGINE_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
 deps:
 	@sh .ci/deps
 

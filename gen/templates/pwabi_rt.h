@@ -124,7 +124,7 @@ static inline uint32_t pw_observed(pw_env *e, int import,
 static inline int pw_out_set(pw_out *o, const void *p, uint32_t len)
 {
   if (len > o->cap) {
-    uint8_t *d = realloc(o->data, len);
+    uint8_t *d = (uint8_t *)realloc(o->data, len);
     if (d == NULL)
       return -1;
     o->data = d;
@@ -165,7 +165,7 @@ static inline uint8_t *pw_range(pw_env *e, uint32_t ptr, uint64_t len)
 static inline int pw_lift_bytes(pw_env *e, uint32_t ptr, uint32_t len,
                                 pw_bytes *b)
 {
-  static const uint8_t empty[1];
+  static const uint8_t empty[1] = { 0 };
   uint8_t *p = pw_range(e, ptr, len);
 
   if (p == NULL)

@@ -39,10 +39,6 @@ $(BUILD)/engines.c: FORCE
 $(BUILD)/engines.o: $(BUILD)/engines.c runtimes/core/engine.h
 	$(CC) $(RT_CFLAGS) -c $< -o $@
 
-$(RT_LIB): $(RT_OBJS) $(ENGINE_OBJS)
-	@rm -f $@
-	$(AR) rcs $@ $^
-
 # WAT test modules: runtimes/**/X.wat -> $(BUILD)/wasm/X.wasm
 $(BUILD)/wasm/%.wasm: %.wat
 	@mkdir -p $(dir $@)
