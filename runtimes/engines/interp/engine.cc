@@ -29,7 +29,7 @@
 #include "wabt/interp/interp.h"
 
 extern "C" {
-#include <engine.h>
+#include "engine.h"
 }
 
 namespace wi = wabt::interp;
