@@ -40,7 +40,11 @@ typedef struct pw_event {
   uint64_t result;         /* status code or callback return value */
   int rc;                  /* PW_CALL_* for callbacks */
   const pw_trap *trap;     /* PW_EV_TRAP */
-  int depth;               /* nesting: 0 = called by the host driver */
+  int depth;               /* guest calls in progress around it: 0 for a
+                              callback the driver made.  Events are
+                              reported as they end, so nested ones (a
+                              host call, the allocator it ran) come
+                              before the call that contains them. */
 } pw_event;
 
 typedef void (*pw_observer)(void *ud, const pw_event *ev);
