@@ -1,0 +1,58 @@
+/*
+ * The wasm2c engine's internals: the per-module descriptor that the thunk
+ * generated at load time exports, and the steps of building it.
+ *
+ * A module becomes a shared object: wasm2c's C for it plus a thunk written
+ * from its import and export lists.  The thunk exports one symbol,
+ * `pw_w2c_desc`, and everything else in the object is hidden, so any
+ * number of modules can be loaded side by side.
+ */
+#ifndef PW_W2C_H
+#define PW_W2C_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wasm-rt.h"
+#include "wasm_info.h"
+
+/* Bump when the thunk or the descriptor changes: it keys the cache. */
+#define PW_W2C_VERSION 1
+
+/* The trap code a host function raises (beyond wasm_rt's own codes). */
+#define PW_W2C_TRAP_HOST 0x50
+
+/* How the thunk calls a host function: `eng` is the pw_instance. */
+typedef uint64_t (*pw_w2c_host)(void *eng, uint32_t idx,
+                                const uint64_t *args);
+typedef void (*pw_w2c_export)(void *inst, const uint64_t *args,
+                              uint64_t *results);
+
+/* Exported by every thunk as `pw_w2c_desc`; the text is in thunk.c too. */
+typedef struct pw_w2c_desc {
+  unsigned version;
+  uint64_t hash;                /* the cache key it was built for */
+  size_t inst_size;
+  void (*init)(void);
+  void (*instantiate)(void *inst, void *eng, pw_w2c_host host);
+  void (*free)(void *inst);
+  wasm_rt_memory_t *(*memory)(void *inst);     /* NULL: none exported */
+  size_t nexports;
+  const pw_w2c_export *exports; /* in pw_w2c_callable order */
+} pw_w2c_desc;
+
+/* Can the thunk adapt a function of this signature (one result at most,
+   numbers only)? */
+int pw_w2c_callable(const char *sig);
+
+/* The thunk's C text for `info`, compiled next to wasm2c's `<name>.c`;
+   malloc'd, or NULL and err set. */
+char *pw_w2c_thunk(const pw_wasm_info *info, const char *name,
+                   uint64_t hash, pw_err *err);
+
+/* The compiled module, from the cache or built now: a dlopen handle whose
+   `pw_w2c_desc` matches `hash`; NULL and err set on failure. */
+void *pw_w2c_build(const uint8_t *wasm, size_t len,
+                   const pw_wasm_info *info, pw_err *err);
+
+#endif /* PW_W2C_H */

@@ -1,0 +1,312 @@
+/*
+ * The wasm2c engine: a module is translated to C by wabt 1.0.32's wasm2c,
+ * compiled to a shared object with a thunk written for it (thunk.c,
+ * build.c) and dlopen'd.  Bounds are checked in software and the call
+ * depth is counted (WASM_RT_MEMCHECK_SIGNAL_HANDLER=0): no signal handlers,
+ * no 8 GiB reservations.
+ *
+ * Traps longjmp to the one global wasm_rt_jmp_buf.  Every call saves it
+ * (and the call depth wasm_rt restores on a trap), arms it, and puts the
+ * caller's back afterwards, so a trap in a nested call lands in the nested
+ * caller and the outer call goes on.
+ */
+#include <dlfcn.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wasm-rt-impl.h"
+#include "w2c.h"
+
+struct pw_module {
+  void *dl;
+  const pw_w2c_desc *d;
+  pw_wasm_info info;
+  const pw_wasm_extern **fns;   /* callable exports, in desc order */
+  size_t nimports;              /* function imports */
+};
+
+struct pw_instance {
+  pw_module *m;
+  const pw_import *const *imports;
+  pw_env *env;
+  void *w;                      /* the thunk's instance (wasm2c's first) */
+  char hostmsg[256];            /* the trap a host function raised */
+};
+
+static int check_imports(const pw_wasm_info *info, size_t *nf, pw_err *err)
+{
+  static const char *const kinds[] = {"table", "memory", "global"};
+
+  *nf = 0;
+  for (size_t i = 0; i < info->nimports; i++) {
+    const pw_wasm_extern *x = &info->imports[i];
+    if (x->kind != 'f') {
+      pw_errf(err, "wasm2c: imported %s %s.%s is not supported",
+              kinds[x->kind == 't' ? 0 : x->kind == 'm' ? 1 : 2],
+              x->module, x->name);
+      return -1;
+    }
+    if (!pw_w2c_callable(x->sig)) {
+      pw_errf(err, "wasm2c: import %s.%s has an unsupported signature %s",
+              x->module, x->name, x->sig);
+      return -1;
+    }
+    (*nf)++;
+  }
+  return 0;
+}
+
+static int list_exports(pw_module *m, pw_err *err)
+{
+  size_t n = 0;
+
+  m->fns = calloc(m->info.nexports + 1, sizeof *m->fns);
+  if (m->fns == NULL) {
+    pw_errf(err, "wasm2c: out of memory");
+    return -1;
+  }
+  for (size_t i = 0; i < m->info.nexports; i++) {
+    const pw_wasm_extern *x = &m->info.exports[i];
+    if (x->kind == 'f' && pw_w2c_callable(x->sig))
+      m->fns[n++] = x;
+  }
+  if (n != m->d->nexports) {
+    pw_errf(err, "wasm2c: the compiled module has %zu exports, not %zu",
+            m->d->nexports, n);
+    return -1;
+  }
+  return 0;
+}
+
+static void w2c_module_free(pw_module *m)
+{
+  if (m == NULL)
+    return;
+  if (m->dl != NULL)
+    dlclose(m->dl);
+  free(m->fns);
+  pw_wasm_info_free(&m->info);
+  free(m);
+}
+
+static pw_module *w2c_load(const uint8_t *wasm, size_t len, pw_err *err)
+{
+  pw_module *m = calloc(1, sizeof *m);
+
+  if (m == NULL) {
+    pw_errf(err, "wasm2c: out of memory");
+    return NULL;
+  }
+  if (pw_wasm_info_read(wasm, len, &m->info, err) != 0
+      || check_imports(&m->info, &m->nimports, err) != 0
+      || (m->dl = pw_w2c_build(wasm, len, &m->info, err)) == NULL) {
+    w2c_module_free(m);
+    return NULL;
+  }
+  m->d = dlsym(m->dl, "pw_w2c_desc");
+  if (list_exports(m, err) != 0) {
+    w2c_module_free(m);
+    return NULL;
+  }
+  wasm_rt_init();
+  m->d->init();
+  return m;
+}
+
+/* The thunk calls this for every host function the guest calls. */
+static uint64_t host(void *eng, uint32_t idx, const uint64_t *args)
+{
+  pw_instance *in = eng;
+  pw_env *e = in->env;
+  uint32_t r = in->imports[idx]->entry(e, args);
+
+  if (e->trap != NULL) {
+    snprintf(in->hostmsg, sizeof in->hostmsg, "%s", e->trap);
+    e->trap = NULL;
+    wasm_rt_trap((wasm_rt_trap_t)PW_W2C_TRAP_HOST);
+  }
+  return r;
+}
+
+static pw_trap_kind kind_of(int code)
+{
+  switch (code) {
+  case WASM_RT_TRAP_OOB: return PW_TRAP_MEMORY;
+  case WASM_RT_TRAP_INT_OVERFLOW: return PW_TRAP_INT_OVERFLOW;
+  case WASM_RT_TRAP_DIV_BY_ZERO: return PW_TRAP_DIV_ZERO;
+  case WASM_RT_TRAP_INVALID_CONVERSION: return PW_TRAP_CONVERSION;
+  case WASM_RT_TRAP_UNREACHABLE: return PW_TRAP_UNREACHABLE;
+  case WASM_RT_TRAP_CALL_INDIRECT: return PW_TRAP_INDIRECT_CALL;
+  case WASM_RT_TRAP_EXHAUSTION: return PW_TRAP_STACK;
+  case PW_W2C_TRAP_HOST: return PW_TRAP_HOST;
+  }
+  return PW_TRAP_OTHER;
+}
+
+static void fill_trap(pw_instance *in, int code, const char *where,
+                      pw_trap *trap)
+{
+  if (trap == NULL)
+    return;
+  trap->kind = kind_of(code);
+  snprintf(trap->where, sizeof trap->where, "%s", where);
+  snprintf(trap->msg, sizeof trap->msg, "%s", code == PW_W2C_TRAP_HOST
+           ? in->hostmsg : wasm_rt_strerror((wasm_rt_trap_t)code));
+}
+
+/* The caller's trap target, put back after every guarded call. */
+typedef struct saved {
+  jmp_buf buf;
+  uint32_t depth;
+  WASM_RT_UNWIND_TARGET *unwind;
+} saved;
+
+static void save(saved *s)
+{
+  memcpy(s->buf, wasm_rt_jmp_buf, sizeof s->buf);
+  s->depth = wasm_rt_saved_call_stack_depth;
+  s->unwind = wasm_rt_get_unwind_target();
+}
+
+static void restore(const saved *s)
+{
+  memcpy(wasm_rt_jmp_buf, s->buf, sizeof s->buf);
+  wasm_rt_saved_call_stack_depth = s->depth;
+  wasm_rt_set_unwind_target(s->unwind);
+}
+
+/* Nothing here changes after setjmp returns, so nothing need be volatile. */
+static int try_call(pw_w2c_export fn, void *w, const uint64_t *args,
+                    uint64_t *results)
+{
+  int code = wasm_rt_impl_try();
+
+  if (code == 0)
+    fn(w, args, results);
+  return code;
+}
+
+static int try_new(const pw_w2c_desc *d, pw_instance *in)
+{
+  int code = wasm_rt_impl_try();
+
+  if (code == 0)
+    d->instantiate(in->w, in, host);
+  return code;
+}
+
+static int bind(pw_module *m, const pw_import *const *imports,
+                size_t nimports, pw_err *err)
+{
+  if (nimports != m->nimports) {
+    pw_errf(err, "wasm2c: the module has %zu function imports, %zu given",
+            m->nimports, nimports);
+    return -1;
+  }
+  for (size_t i = 0; i < nimports; i++)
+    if (imports[i] == NULL || imports[i]->entry == NULL) {
+      pw_errf(err, "wasm2c: no host function for import %zu", i);
+      return -1;
+    }
+  return 0;
+}
+
+static void w2c_instance_free(pw_instance *in)
+{
+  if (in == NULL)
+    return;
+  in->m->d->free(in->w);
+  free(in->w);
+  free(in);
+}
+
+static pw_instance *w2c_instantiate(pw_module *m,
+                                    const pw_import *const *imports,
+                                    size_t nimports, pw_env *env,
+                                    pw_err *err, pw_trap *trap)
+{
+  pw_instance *in;
+  saved s;
+  int code;
+
+  if (bind(m, imports, nimports, err) != 0)
+    return NULL;
+  in = calloc(1, sizeof *in);
+  if (in == NULL || (in->w = calloc(1, m->d->inst_size)) == NULL) {
+    free(in);
+    pw_errf(err, "wasm2c: out of memory");
+    return NULL;
+  }
+  in->m = m;
+  in->imports = imports;
+  in->env = env;
+  save(&s);
+  code = try_new(m->d, in);
+  restore(&s);
+  if (code == 0)
+    return in;
+  fill_trap(in, code, "start", trap);
+  pw_errf(err, "wasm2c: trap in the start function: %s",
+          code == PW_W2C_TRAP_HOST ? in->hostmsg
+          : wasm_rt_strerror((wasm_rt_trap_t)code));
+  w2c_instance_free(in);
+  return NULL;
+}
+
+static int w2c_find(pw_instance *in, const char *name, const char **sig)
+{
+  const pw_module *m = in->m;
+
+  for (size_t i = 0; i < m->d->nexports; i++)
+    if (strcmp(m->fns[i]->name, name) == 0) {
+      if (sig != NULL)
+        *sig = m->fns[i]->sig;
+      return (int)i;
+    }
+  return -1;
+}
+
+static int w2c_call(pw_instance *in, int index, const uint64_t *args,
+                    uint64_t *results, pw_trap *trap)
+{
+  const pw_module *m = in->m;
+  saved s;
+  int code;
+
+  if (index < 0 || (size_t)index >= m->d->nexports) {
+    if (trap != NULL) {
+      trap->kind = PW_TRAP_OTHER;
+      snprintf(trap->where, sizeof trap->where, "export #%d", index);
+      snprintf(trap->msg, sizeof trap->msg, "no such export");
+    }
+    return PW_CALL_TRAP;
+  }
+  save(&s);
+  code = try_call(m->d->exports[index], in->w, args, results);
+  restore(&s);
+  if (code == 0)
+    return PW_CALL_OK;
+  fill_trap(in, code, m->fns[index]->name, trap);
+  return PW_CALL_TRAP;
+}
+
+static uint8_t *w2c_memory(pw_instance *in, uint64_t *size)
+{
+  wasm_rt_memory_t *mem = in->m->d->memory(in->w);
+
+  *size = mem != NULL ? mem->size : 0;
+  return mem != NULL ? mem->data : NULL;
+}
+
+const pw_engine pw_engine_wasm2c = {
+  "wasm2c",
+  w2c_load,
+  w2c_module_free,
+  w2c_instantiate,
+  w2c_instance_free,
+  w2c_find,
+  w2c_call,
+  w2c_memory
+};
