@@ -226,7 +226,9 @@ static int guest_call(pw_vm *vm, int at, const char *name, const char *layout,
   pw_event ev = { 0 };
   int rc;
 
-  pw_decode(vm->abi, layout, args, view(vm), 0, text, sizeof text);
+  text[0] = '\0';
+  if (vm->observe != NULL)
+    pw_decode(vm->abi, layout, args, view(vm), 0, text, sizeof text);
   if (vm->depth == 0)
     vm->trapped = 0;
   vm->depth++;
@@ -316,7 +318,8 @@ static void init_env(pw_vm *vm, const pw_vm_args *a)
   vm->env.ops = a->ops;
   vm->env.host = a->host;
   vm->env.opts = a->opts;
-  vm->env.hostcall = on_hostcall;
+  /* Decoding costs more than a host call: only when someone listens. */
+  vm->env.hostcall = a->observe != NULL ? on_hostcall : NULL;
   vm->env.hostcall_ud = vm;
 }
 
