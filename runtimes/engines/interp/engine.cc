@@ -38,7 +38,7 @@ namespace {
 
 /* Guest -> host -> guest nesting beyond this is a stack-exhaustion trap. */
 const int kMaxDepth = 64;
-/* Collect the Store after this many top-level traps (each leaves a Trap). */
+/* Collect the Store once this many traps have left their Trap objects. */
 const int kTrapsPerCollect = 64;
 
 struct Export {
@@ -307,11 +307,13 @@ Level &level(pw_instance *p, int depth)
   return lv;
 }
 
-/* After a top-level trap: drop the Trap objects no one refers to. */
+/* Every trap leaves a Trap object in the Store: once enough have piled up,
+   collect them, between top-level calls (no Thread is running then). */
 void collect(pw_instance *p)
 {
-  if (++p->traps % kTrapsPerCollect != 0)
+  if (p->depth != 0 || p->traps < kTrapsPerCollect)
     return;
+  p->traps = 0;
   p->host_trap = wi::Ref::Null;
   p->store.Collect();
 }
@@ -352,12 +354,13 @@ int do_call(pw_instance *p, int index, const uint64_t *args,
     report(p, t, e.name.c_str(), trap);
     lv.thread.reset();      /* it still holds the trapped frames */
     t.reset();
-    if (depth == 0)
-      collect(p);
+    p->traps++;
+    collect(p);
     return PW_CALL_TRAP;
   }
   for (size_t k = 0; k < ft.results.size(); k++)
     results[k] = to_u64(ft.results[k], lv.results[k]);
+  collect(p);
   return PW_CALL_OK;
 }
 
