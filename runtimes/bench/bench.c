@@ -1,0 +1,313 @@
+/*
+ * make bench: per engine, the cost of a host call through the generated
+ * glue against a hand-written import doing the same checks, a host ->
+ * export -> import round trip, and a full HTTP request through the
+ * reference host.  Numbers come from here, never from timed tests.
+ *
+ *   pwabi_bench WASM_DIR HOST.so
+ */
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "host.h"
+#include "pw_v1a_host.h"
+
+#define MIN_SECONDS 0.25  /* each measurement runs at least this long */
+
+static const char *wasm_dir;
+
+static double now(void)
+{
+  struct timespec ts;
+
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static uint8_t *slurp(const char *name, size_t *len)
+{
+  char path[512];
+  FILE *f;
+  uint8_t *buf = malloc(1 << 20);
+
+  snprintf(path, sizeof path, "%s/%s.wasm", wasm_dir, name);
+  f = fopen(path, "rb");
+  if (f == NULL || buf == NULL) {
+    fprintf(stderr, "bench: cannot read %s\n", path);
+    exit(2);
+  }
+  *len = fread(buf, 1, 1 << 20, f);
+  fclose(f);
+  return buf;
+}
+
+static void die(const char *what, const char *msg)
+{
+  fprintf(stderr, "bench: %s: %s\n", what, msg);
+  exit(2);
+}
+
+/* Time fn(ud, n) until it runs MIN_SECONDS; best of 3, ns per unit. */
+static double measure(void (*fn)(void *, uint32_t), void *ud)
+{
+  uint32_t n = 1000;
+  double t, best = 1e30;
+
+  for (;;) {
+    t = now();
+    fn(ud, n);
+    t = now() - t;
+    if (t >= MIN_SECONDS / 4 || n >= (1u << 30))
+      break;
+    n *= 2;
+  }
+  for (int i = 0; i < 3; i++) {
+    t = now();
+    fn(ud, n);
+    t = now() - t;
+    if (t < best)
+      best = t;
+  }
+  return best * 1e9 / n;
+}
+
+/* The host op both import flavours end in. */
+static pw_v1a_wasm_result_t noop_log(void *host, pw_v1a_log_level_t level,
+                                     pw_bytes message)
+{
+  (void)host, (void)level, (void)message;
+  return PW_V1A_WASM_RESULT_OK;
+}
+
+/* Host calls through the vm and the generated glue ------------------------- */
+
+typedef struct spin {
+  const pw_engine *eng;
+  pw_instance *inst;      /* hand-written flavour */
+  pw_vm *vm;              /* glue flavour */
+  int at;
+} spin;
+
+static void spin_vm(void *ud, uint32_t n)
+{
+  spin *s = ud;
+  uint64_t arg = n, r;
+
+  if (pw_vm_call(s->vm, "spin", &arg, 1, &r) != PW_CALL_OK)
+    die("spin", "trapped");
+}
+
+static void once_vm(void *ud, uint32_t n)
+{
+  spin *s = ud;
+  uint64_t r;
+
+  while (n--)
+    pw_vm_call(s->vm, "once", NULL, 0, &r);
+}
+
+static pw_vm *glue_vm(const pw_engine *eng)
+{
+  static const pw_v1a_host_ops ops = { .proxy_log = noop_log };
+  size_t len;
+  uint8_t *wasm = slurp("calls", &len);
+  pw_vm_args a = { 0 };
+  pw_err err;
+  pw_vm *vm;
+
+  a.engine = eng;
+  a.abi = &pw_v1a_abi;
+  a.wasm = wasm;
+  a.wasm_len = len;
+  a.ops = &ops;
+  vm = pw_vm_new(&a, &err);
+  free(wasm);
+  if (vm == NULL)
+    die(eng->name, err.msg);
+  return vm;
+}
+
+/* The same host call written by hand ---------------------------------------- */
+
+static spin hand;
+
+/* What a careful hand-written import does: the same checks, then the op. */
+static uint32_t hand_log(pw_env *e, const uint64_t *a)
+{
+  uint64_t size;
+  uint8_t *mem = hand.eng->memory(hand.inst, &size);
+  pw_bytes msg;
+
+  if (a[0] > 5)
+    return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
+  if (a[1] + a[2] > size)
+    return PW_V1A_WASM_RESULT_INVALID_MEMORY_ACCESS;
+  msg.ptr = mem + a[1];
+  msg.len = (uint32_t)a[2];
+  return noop_log(e->host, (uint32_t)a[0], msg);
+}
+
+static void spin_hand(void *ud, uint32_t n)
+{
+  spin *s = ud;
+  uint64_t arg = n, r;
+  pw_trap trap;
+
+  if (s->eng->call(s->inst, s->at, &arg, &r, &trap) != PW_CALL_OK)
+    die("spin", trap.msg);
+}
+
+static void hand_open(const pw_engine *eng, pw_module **mod, pw_env *env)
+{
+  static const pw_import imp = { "env", "proxy_log", "iii:i", hand_log, "" };
+  static const pw_import *const bound[] = { &imp };
+  size_t len;
+  uint8_t *wasm = slurp("calls", &len);
+  pw_err err;
+  pw_trap trap;
+
+  hand.eng = eng;
+  *mod = eng->load(wasm, len, &err);
+  free(wasm);
+  if (*mod == NULL)
+    die(eng->name, err.msg);
+  hand.inst = eng->instantiate(*mod, bound, 1, env, &err, &trap);
+  if (hand.inst == NULL)
+    die(eng->name, err.msg);
+  hand.at = eng->find(hand.inst, "spin", NULL);
+}
+
+/* A request through the reference host ---------------------------------------- */
+
+typedef struct http {
+  const pw_host_plugin *p;
+  pw_host *h;
+  uint32_t root;
+} http;
+
+static const pw_pair REQ[] = {
+  { { (const uint8_t *)":method", 7 }, { (const uint8_t *)"GET", 3 } },
+  { { (const uint8_t *)":path", 5 }, { (const uint8_t *)"/", 1 } },
+  { { (const uint8_t *)":authority", 10 },
+    { (const uint8_t *)"example.com", 11 } },
+};
+static const pw_pair RESP[] = {
+  { { (const uint8_t *)":status", 7 }, { (const uint8_t *)"200", 3 } },
+};
+
+static void requests(void *ud, uint32_t n)
+{
+  http *x = ud;
+  uint32_t s, ret;
+
+  while (n--) {
+    if (x->p->http_open(x->h, x->root, &s) ||
+        x->p->http_headers(x->h, s, PW_DIR_REQUEST, REQ, 3, 0, &ret) ||
+        x->p->http_headers(x->h, s, PW_DIR_RESPONSE, RESP, 1, 1, &ret) ||
+        x->p->stream_close(x->h, s))
+      die("request", x->p->error(x->h));
+  }
+}
+
+static double bench_http(const pw_engine *eng, const pw_host_plugin *p)
+{
+  size_t len;
+  uint8_t *wasm = slurp("filter", &len);
+  pw_host_args a = { 0 };
+  pw_err err;
+  http x = { p, NULL, 0 };
+  uint32_t ret;
+  pw_bytes none = { (const uint8_t *)"", 0 };
+  double ns;
+
+  a.engine = eng;
+  a.wasm = wasm;
+  a.wasm_len = len;
+  x.h = p->create(&a, &err);
+  free(wasm);
+  if (x.h == NULL)
+    die("reference host", err.msg);
+  if (p->vm_start(x.h, "", none, &x.root, &ret) ||
+      p->configure(x.h, x.root, none, &ret))
+    die("reference host", p->error(x.h));
+  ns = measure(requests, &x);
+  p->destroy(x.h);
+  return ns;
+}
+
+static const pw_host_plugin *load_host(const char *path)
+{
+  void *dl = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  pw_host_entry entry;
+
+  if (dl == NULL) {
+    fprintf(stderr, "bench: %s\n", dlerror());
+    return NULL;
+  }
+  *(void **)&entry = dlsym(dl, PW_HOST_SYMBOL);
+  return entry ? entry() : NULL;
+}
+
+static void machine(void)
+{
+  char line[256];
+  FILE *f = fopen("/proc/cpuinfo", "r");
+
+  while (f && fgets(line, sizeof line, f))
+    if (strncmp(line, "model name", 10) == 0) {
+      printf("machine: %s", strchr(line, ':') + 2);
+      break;
+    }
+  if (f)
+    fclose(f);
+}
+
+static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
+{
+  spin s = { eng, NULL, glue_vm(eng), 0 };
+  pw_env env = { 0 };
+  pw_module *mod;
+  double glue, handed, trip, req = 0;
+
+  hand_open(eng, &mod, &env);
+  glue = measure(spin_vm, &s);
+  handed = measure(spin_hand, &hand);
+  trip = measure(once_vm, &s);
+  if (host != NULL)
+    req = bench_http(eng, host);
+  printf("%-8s %10.1f %10.1f %7.2f %12.1f", eng->name, glue, handed,
+         glue / handed, trip);
+  if (host != NULL)
+    printf(" %12.2f\n", req / 1000);
+  else
+    printf(" %12s\n", "n/a");
+  eng->instance_free(hand.inst);
+  eng->module_free(mod);
+  pw_vm_free(s.vm);
+}
+
+int main(int argc, char **argv)
+{
+  const pw_host_plugin *host;
+
+  if (argc != 3) {
+    fprintf(stderr, "usage: pwabi_bench WASM_DIR HOST.so\n");
+    return 2;
+  }
+  wasm_dir = argv[1];
+  host = load_host(argv[2]);
+  machine();
+  printf("%-8s %10s %10s %7s %12s %12s\n", "engine", "glue ns", "hand ns",
+         "ratio", "trip ns", "request us");
+  for (int i = 0; pw_engines[i] != NULL; i++)
+    bench_engine(pw_engines[i], host);
+  printf("glue/hand: a proxy_log call made inside Wasm, generated glue vs a\n"
+         "hand-written import with the same checks; trip: host -> export ->"
+         " import;\nrequest: open, request headers (read :path, add one, "
+         "replace one),\nresponse headers, close, through the reference "
+         "host.\n");
+  return 0;
+}

@@ -1,0 +1,11 @@
+# make bench: numbers per engine (see bench.c).
+BENCH_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
+    $(wildcard runtimes/bench/*.wat))
+
+$(BUILD)/bench/pwabi_bench: runtimes/bench/bench.c $(RT_LIB) $(BENCH_WASM)
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) $< -o $@ $(RT_LINK)
+
+bench: $(BUILD)/bench/pwabi_bench $(BUILD)/hosts/reference.so
+	$(BUILD)/bench/pwabi_bench $(BUILD)/wasm/runtimes/bench \
+	    $(BUILD)/hosts/reference.so
