@@ -318,6 +318,13 @@ void collect(pw_instance *p)
   p->store.Collect();
 }
 
+const char *export_name(pw_instance *p, int index)
+{
+  if (index < 0 || static_cast<size_t>(index) >= p->exports.size())
+    return "?";
+  return p->exports[index].name.c_str();
+}
+
 /* The body of `call`; may throw (std::bad_alloc). */
 int do_call(pw_instance *p, int index, const uint64_t *args,
             uint64_t *results, pw_trap *trap)
@@ -480,18 +487,21 @@ int interp_find(pw_instance *p, const char *name, const char **sig)
 int interp_call(pw_instance *p, int index, const uint64_t *args,
                 uint64_t *results, pw_trap *trap)
 {
-  int depth = p->depth;
-
   clear_trap(trap);
+  if (p == nullptr) {
+    set_trap(trap, PW_TRAP_OTHER, "?", "no instance");
+    return PW_CALL_TRAP;
+  }
+  int depth = p->depth;
+  const char *why;
   try {
     return do_call(p, index, args, results, trap);
   } catch (const std::bad_alloc &) {
-    set_trap(trap, PW_TRAP_OTHER, "?", "out of memory");
-  } catch (const std::exception &x) {
-    set_trap(trap, PW_TRAP_OTHER, "?", x.what());
+    why = "out of memory";
   } catch (...) {
-    set_trap(trap, PW_TRAP_OTHER, "?", "unknown C++ exception");
+    why = "unexpected C++ exception";
   }
+  set_trap(trap, PW_TRAP_OTHER, export_name(p, index), why);
   /* The Thread of this level may hold a half-run call: drop it. */
   p->depth = depth;
   if (static_cast<size_t>(depth) < p->levels.size())
