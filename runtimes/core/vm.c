@@ -177,7 +177,11 @@ static pw_view view(pw_vm *vm)
 
 static void emit(pw_vm *vm, pw_event *ev)
 {
+  pw_view v = view(vm);
+
   ev->depth = vm->depth;
+  ev->mem = v.mem;
+  ev->mem_size = v.size;
   if (vm->observe != NULL)
     vm->observe(vm->ud, ev);
 }

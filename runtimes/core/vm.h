@@ -40,6 +40,9 @@ typedef struct pw_event {
   uint64_t result;         /* status code or callback return value */
   int rc;                  /* PW_CALL_* for callbacks */
   const pw_trap *trap;     /* PW_EV_TRAP */
+  const uint8_t *mem;      /* linear memory as the event ended (NULL if
+                              none): out-params can be read back */
+  uint64_t mem_size;
   int depth;               /* guest calls in progress around it: 0 for a
                               callback the driver made.  Events are
                               reported as they end, so nested ones (a
