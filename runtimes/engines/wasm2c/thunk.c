@@ -104,7 +104,7 @@ static const char prologue[] =
     "  size_t inst_size;\n  void (*init)(void);\n"
     "  void (*instantiate)(void *, void *, pw_w2c_host);\n"
     "  void (*free)(void *);\n  wasm_rt_memory_t *(*memory)(void *);\n"
-    "  size_t nexports;\n  const pw_w2c_export *exports;\n} pw_w2c_desc;\n"
+    "  size_t nexports;\n  const pw_w2c_export *exports;\n} pw_w2c_desc_t;\n"
     "typedef struct pw_ctx { void *eng; pw_w2c_host host; } pw_ctx;\n\n"
     "static uint64_t pw_u(u64 v) { return v; }\n"
     "static uint64_t pw_f(f32 v) { uint32_t u; memcpy(&u, &v, 4); "
@@ -307,7 +307,7 @@ char *pw_w2c_thunk(const pw_wasm_info *info, const char *name,
   memory(&b, name, info);
   lifecycle(&b, name, nmods);
   add(&b, "__attribute__((visibility(\"default\")))\n"
-      "const pw_w2c_desc pw_w2c_desc = {\n  %d, 0x%016llxull, "
+      "const pw_w2c_desc_t pw_w2c_desc = {\n  %d, 0x%016llxull, "
       "sizeof(pw_inst),\n  pw_init, pw_new, pw_free, pw_memory, %zu, "
       "pw_exports\n};\n", PW_W2C_VERSION, (unsigned long long)hash, nexp);
   if (b.oom) {

@@ -1,0 +1,4 @@
+;; No memory at all.
+(module
+  (func (export "one") (result i32) (i32.const 1))
+)
