@@ -642,13 +642,43 @@ END_TEST
 
 /* ---- many instances ---- */
 
-START_TEST(cycles)
+/* Resident set size in KiB. */
+static long rss_kib(void)
 {
-  basic(_i);
-  for (int n = 0; n < 20000; n++) {
+  FILE *f = fopen("/proc/self/statm", "r");
+  long pages = 0, rss = 0;
+
+  CHECK(f != NULL && fscanf(f, "%ld %ld", &pages, &rss) == 2, "statm");
+  fclose(f);
+  return rss * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static void cycle(int n)
+{
+  for (int k = 0; k < n; k++) {
     pw_instance *in = instance(basic_m, basic_imports, NBASIC);
     E->instance_free(in);
   }
+}
+
+/* ASan's quarantine keeps freed memory resident: only LSan counts there. */
+#ifdef __SANITIZE_ADDRESS__
+#define RSS_LIMIT_KIB (1L << 30)
+#else
+#define RSS_LIMIT_KIB (32L * 1024)
+#endif
+
+START_TEST(cycles)
+{
+  long before, grew;
+
+  basic(_i);
+  cycle(1000);                       /* warm up allocators */
+  before = rss_kib();
+  cycle(19000);
+  grew = rss_kib() - before;
+  CHECK(grew < RSS_LIMIT_KIB, "%s: RSS grew %ld KiB over 19000 instances",
+        E->name, grew);
   still_works();
   done();
 }
