@@ -1,0 +1,43 @@
+# pwabi, the command-line tool: `pwabi run` plays a Lua scenario against a
+# module under a host plugin and prints a transcript (runtimes/cli/).
+#
+# This file is included before runtimes/core/module.mk, so prerequisites
+# name the runtime library's file; recipes may use $(RT_LINK).
+
+CLI_DIR   := $(BUILD)/runtimes/cli
+CLI_SRC   := $(sort $(wildcard runtimes/cli/*.c))
+CLI_COBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
+CLI_OBJS  := $(CLI_COBJS) $(CLI_DIR)/default_lua.o
+CLI_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
+    $(sort $(wildcard runtimes/cli/tests/*.wat)))
+CLI_HOST  := $(if $(wildcard runtimes/hosts/reference/module.mk),\
+    $(BUILD)/hosts/reference.so)
+
+RT_BINS  += $(BUILD)/pwabi
+RT_TESTS += $(CLI_DIR)/test_cli
+
+$(BUILD)/pwabi: $(CLI_OBJS) $(BUILD)/libpwabi_rt.a
+	$(CC) $(SAN) $(CLI_OBJS) $(RT_LINK) $$(pkg-config --libs lua5.4) -o $@
+
+$(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
+    generated/common/pwabi_rt.h generated/v1alpha/*.h
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) $$(pkg-config --cflags lua5.4) -c $< -o $@
+
+# default.lua as a C array of string literals, one per line: every byte
+# that is not printable ASCII, and " \ ? (trigraphs), is an octal escape.
+$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua
+	@mkdir -p $(dir $@)
+	$(LUA) -e 'io.write("/* generated from default.lua */\nconst char *const pw_cli_default_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  \"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\",\n") end end; io.write("  0\n};\n")' < $< > $@.tmp
+	mv $@.tmp $@
+
+$(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c
+	$(CC) $(RT_CFLAGS) -c $< -o $@
+
+# The test: a wrapper that runs tests/run.sh on this build directory.
+$(CLI_DIR)/test_cli: runtimes/cli/tests/run.sh $(BUILD)/pwabi $(CLI_WASM) \
+    $(CLI_HOST)
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\ncd "%s" && exec sh runtimes/cli/tests/run.sh "%s"\n' \
+	    "$(CURDIR)" "$(BUILD)" > $@
+	chmod +x $@

@@ -1,0 +1,21 @@
+;; Reads request header x-bin and logs its bytes verbatim.
+(module
+  (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_header_map_value"
+    (func $get_header (param i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 4096))
+  (data (i32.const 32) "x-bin")
+  (func (export "malloc") (param $n i32) (result i32) (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (global.get $heap) (local.get $n)))
+    (local.get $p))
+  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (i32.const 1))
+  (func (export "proxy_on_request_headers") (param i32 i32) (result i32)
+    (if (i32.eqz (call $get_header (i32.const 0) (i32.const 32)
+                   (i32.const 5) (i32.const 64) (i32.const 68)))
+      (then (drop (call $log (i32.const 2) (i32.load (i32.const 64))
+                      (i32.load (i32.const 68))))))
+    (i32.const 0)))

@@ -1,0 +1,43 @@
+;; A well-behaved filter for the CLI tests: sets a tick period at start,
+;; logs on configure, reads :path and logs on request headers (the host
+;; calls the allocator inside the host call), logs on every tick.
+(module
+  (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_set_tick_period_milliseconds"
+    (func $set_tick (param i32) (result i32)))
+  (import "env" "proxy_get_header_map_value"
+    (func $get_header (param i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 4096))
+  (data (i32.const 16) "hi")
+  (data (i32.const 32) ":path")
+  (data (i32.const 48) "tick")
+  (data (i32.const 80) "configured")
+  (func (export "malloc") (param $n i32) (result i32) (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (global.get $heap) (local.get $n)))
+    (local.get $p))
+  (func (export "proxy_on_create") (param i32 i32))
+  (func (export "proxy_on_start") (param i32 i32) (result i32)
+    (drop (call $set_tick (i32.const 250)))
+    (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (drop (call $log (i32.const 2) (i32.const 80) (i32.const 10)))
+    (i32.const 1))
+  ;; request_headers = 0; value address at 64, length at 68
+  (func (export "proxy_on_request_headers") (param i32 i32) (result i32)
+    (drop (call $get_header (i32.const 0) (i32.const 32) (i32.const 5)
+      (i32.const 64) (i32.const 68)))
+    (drop (call $log (i32.const 2) (i32.const 16) (i32.const 2)))
+    (i32.const 0))
+  (func (export "proxy_on_request_body") (param i32 i32 i32) (result i32)
+    (i32.const 0))
+  (func (export "proxy_on_response_headers") (param i32 i32) (result i32)
+    (i32.const 0))
+  (func (export "proxy_on_response_body") (param i32 i32 i32) (result i32)
+    (i32.const 0))
+  (func (export "proxy_on_done") (param i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_log") (param i32))
+  (func (export "proxy_on_delete") (param i32))
+  (func (export "proxy_on_tick") (param i32)
+    (drop (call $log (i32.const 2) (i32.const 48) (i32.const 4)))))

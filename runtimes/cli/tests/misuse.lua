@@ -1,0 +1,2 @@
+vm_start()
+close(12345)

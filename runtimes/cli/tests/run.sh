@@ -1,0 +1,200 @@
+#!/bin/sh
+# Tests of `pwabi` (runtimes/cli): run.sh [BUILD], from the repository root.
+# Needs $BUILD/pwabi, $BUILD/hosts/reference.so and the test modules in
+# $BUILD/wasm/runtimes/cli/tests.  Prints one TAP-like line per check and
+# exits 1 when any failed.
+set -u
+B=${1:-build}
+PW=$B/pwabi
+W=$B/wasm/runtimes/cli/tests
+T=runtimes/cli/tests
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+OUT=$TMP/out
+ERR=$TMP/err
+n=0
+fails=0
+
+pass() { n=$((n + 1)); echo "ok $n - $1"; }
+fail() {
+  n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"
+  shift
+  for l in "$@"; do echo "#   $l"; done
+  echo "#   --- stdout"; sed 's/^/#   /' "$OUT" | head -40
+  echo "#   --- stderr"; sed 's/^/#   /' "$ERR" | head -10
+}
+
+# pw RC ARGS...: run pwabi, stdout in $OUT and stderr in $ERR; true when
+# it exits RC.
+pw() {
+  want=$1; shift
+  "$PW" "$@" >"$OUT" 2>"$ERR"
+  got=$?
+  [ "$got" -eq "$want" ] || { why="exit $got, not $want"; return 1; }
+}
+
+# has FILE STRING: a line contains STRING (fixed).
+has() { grep -F -q -- "$2" "$1" || { why="no '$2' in $1"; return 1; }; }
+hasnt() { ! grep -F -q -- "$2" "$1" || { why="'$2' in $1"; return 1; }; }
+# line FILE ERE: a whole line matches.
+line() { grep -E -x -q -- "$2" "$1" || { why="no line ~ /$2/"; return 1; }; }
+# count FILE STRING N: exactly N lines start with STRING.
+count() {
+  c=$(awk -v s="$2" 'index($0, s) == 1 { k++ } END { print k + 0 }' "$1")
+  [ "$c" -eq "$3" ] || { why="$c lines start with '$2', not $3"; return 1; }
+}
+# in_order FILE STRING...: lines containing each STRING, in this order.
+in_order() {
+  f=$1; shift
+  printf '%s\n' "$@" >"$TMP/pats"
+  why=$(awk 'NR == FNR { p[++np] = $0; next }
+             k < np && index($0, p[k + 1]) { k++ }
+             END { if (k < np) print "not in order: " p[k + 1] }' \
+        "$TMP/pats" "$f")
+  [ -z "$why" ]
+}
+
+check() {  # check NAME COMMAND...: pass when the command list is true
+  name=$1; shift
+  why=""
+  if "$@"; then pass "$name"; else fail "$name" "$why"; fi
+}
+
+for f in "$PW" "$B/hosts/reference.so" "$W/filter.wasm"; do
+  if [ ! -e "$f" ]; then
+    echo "not ok - $f is missing: nothing can be run"
+    exit 1
+  fi
+done
+
+ENGINES=$("$PW" engines | awk '{ print $1 }')
+
+# --- the default scenario, on every engine -------------------------------
+default_ok() {
+  pw 0 run --engine "$1" "$W/filter.wasm" && in_order "$OUT" \
+    '> proxy_on_start(' \
+    '  < proxy_set_tick_period_milliseconds(period_millis=250) = ok' \
+    '> proxy_on_configure(' \
+    '  < proxy_log(level=info, message="configured") = ok' \
+    '> proxy_on_request_headers(' \
+    '  < proxy_get_header_map_value(headers_type=request_headers, key=":path", value=@0x40/@0x44=>"/") = ok' \
+    '    > malloc(1) = 4096' \
+    '  < proxy_log(level=info, message="hi") = ok' \
+    '> proxy_on_request_body(' \
+    '> proxy_on_response_headers(' \
+    '> proxy_on_response_body(' \
+    '> proxy_on_done(' \
+    '> proxy_on_tick(' \
+    '  < proxy_log(level=info, message="tick") = ok' \
+    '== state' &&
+  line "$OUT" '> proxy_on_start\([0-9]+, 0\) = 1' &&
+  line "$OUT" '> proxy_on_configure\([0-9]+, 0\) = 1' &&
+  line "$OUT" '> proxy_on_request_headers\([0-9]+, 3\) = 0' &&
+  line "$OUT" '> proxy_on_request_body\([0-9]+, 5, 1\) = 0' &&
+  line "$OUT" '> proxy_on_response_headers\([0-9]+, 1\) = 0' &&
+  line "$OUT" '> proxy_on_response_body\([0-9]+, 5, 1\) = 0' &&
+  line "$OUT" '> proxy_on_done\([0-9]+\) = 1' &&
+  line "$OUT" '> proxy_on_log\([0-9]+\)' &&
+  line "$OUT" '> proxy_on_delete\([0-9]+\)' &&
+  line "$OUT" '> proxy_on_tick\([0-9]+\)' &&
+  count "$OUT" '> proxy_on_tick(' 1 &&
+  has "$OUT" 'log info: hi' &&
+  cp "$OUT" "$TMP/default.$1"
+}
+first=""
+for e in $ENGINES; do
+  check "default scenario on $e" default_ok "$e"
+  first=${first:-$e}
+done
+for e in $ENGINES; do
+  [ "$e" = "$first" ] && continue
+  check "same transcript on $first and $e" \
+    cmp -s "$TMP/default.$first" "$TMP/default.$e"
+done
+check "no --engine: the default engine, same transcript" \
+  eval 'pw 0 run "$W/filter.wasm" && cmp -s "$OUT" "$TMP/default.$first"'
+
+# --- scenario files ------------------------------------------------------
+check "custom scenario drives its own sequence" eval '
+  pw 0 run --scenario "$T/custom.lua" "$W/filter.wasm" &&
+  has "$OUT" "custom: headers 2" && has "$OUT" "custom: done" &&
+  has "$OUT" "value=@0x40/@0x44=>\"/custom\") = ok" &&
+  count "$OUT" "> proxy_on_tick(" 2 &&
+  in_order "$OUT" "custom: headers 2" "> proxy_on_tick(" "custom: done"'
+check "a failed expect exits 1 with file:line, state still dumped" eval '
+  pw 1 run --scenario "$T/expect_fail.lua" "$W/filter.wasm" &&
+  has "$ERR" "expect_fail.lua:3: expect failed: one is not two" &&
+  hasnt "$OUT" "not reached" && has "$OUT" "== state"'
+check "a Lua error exits 2 with file:line" eval '
+  pw 2 run --scenario "$T/lua_error.lua" "$W/filter.wasm" &&
+  has "$ERR" "lua_error.lua:3:"'
+check "driver misuse is a scenario error (2)" eval '
+  pw 2 run --scenario "$T/misuse.lua" "$W/filter.wasm" &&
+  has "$ERR" "misuse.lua:2: close:"'
+check "a scenario that does not compile exits 2" eval '
+  printf "vm_start(\n" >"$TMP/syntax.lua" &&
+  pw 2 run --scenario "$TMP/syntax.lua" "$W/filter.wasm" &&
+  has "$ERR" "syntax.lua:" && hasnt "$OUT" "proxy_on_start"'
+check "a missing scenario file exits 2" eval '
+  pw 2 run --scenario "$TMP/none.lua" "$W/filter.wasm" &&
+  has "$ERR" "none.lua"'
+check "binary-safe header values" eval '
+  pw 0 run --scenario "$T/binary.lua" "$W/binary.wasm" &&
+  has "$OUT" "binary: round trip ok" &&
+  has "$OUT" "< proxy_log(level=info, message=\"a\\x00b\\xff\") = ok"'
+
+# --- exit 1: the guest's fault -------------------------------------------
+for e in $ENGINES; do
+  check "trap on $e: exit 1 naming the export" eval '
+    pw 1 run --engine "$e" "$W/trap.wasm" &&
+    line "$OUT" "> proxy_on_request_headers\([0-9]+, 3\) = trap" &&
+    has "$OUT" "  ! trap in proxy_on_request_headers: unreachable" &&
+    has "$ERR" "proxy_on_request_headers" && hasnt "$OUT" "proxy_on_request_body"'
+done
+check "an invalid callback result: exit 1" eval '
+  pw 1 run "$W/badresult.wasm" &&
+  line "$OUT" "> proxy_on_request_headers\([0-9]+, 3\) = 7 \(invalid\)" &&
+  has "$ERR" "request_headers: abi"'
+
+# --- exit 2: usage and load errors ---------------------------------------
+printf 'not wasm at all' >"$TMP/text.wasm"
+printf '\000asm\001\000\000\000\001\005\001' >"$TMP/short.wasm"
+check "malformed wasm (text): exit 2" eval '
+  pw 2 run "$TMP/text.wasm" && has "$ERR" "pwabi: $TMP/text.wasm: "'
+check "malformed wasm (truncated): exit 2" eval '
+  pw 2 run "$TMP/short.wasm" && has "$ERR" "pwabi: $TMP/short.wasm: "'
+check "missing import: exit 2 naming module.name" eval '
+  pw 2 run "$W/missing.wasm" && has "$ERR" "env.proxy_no_such_call"'
+check "signature mismatch: exit 2 naming module.name" eval '
+  pw 2 run "$W/badsig.wasm" && has "$ERR" "env.proxy_log" &&
+  has "$ERR" "signature"'
+check "missing module file: exit 2" eval '
+  pw 2 run "$TMP/nope.wasm" && has "$ERR" "nope.wasm"'
+check "unknown flag: exit 2" eval '
+  pw 2 run --bogus "$W/filter.wasm" && has "$ERR" "unknown flag '"'"'--bogus'"'"'"'
+check "flag without value: exit 2" eval 'pw 2 run "$W/filter.wasm" --engine'
+check "unknown engine: exit 2" eval '
+  pw 2 run --engine nosuch "$W/filter.wasm" && has "$ERR" "nosuch"'
+check "no module: exit 2" eval 'pw 2 run'
+check "unknown command: exit 2" eval 'pw 2 frobnicate'
+check "host plugin not loadable: exit 2" eval '
+  pw 2 run --host "$TMP/none.so" "$W/filter.wasm" && has "$ERR" "none.so"'
+check "PWABI_HOST is the default host" eval '
+  PWABI_HOST=$TMP/env.so pw 2 run "$W/filter.wasm" && has "$ERR" "env.so"'
+check "a shared object without pwabi_host: exit 2" eval '
+  libc=$(ldd "$PW" | awk "/libc\\.so/ { print \$3 }") &&
+  pw 2 run --host "$libc" "$W/filter.wasm" && has "$ERR" "pwabi_host"'
+check "unknown host option: exit 2" eval '
+  pw 2 run --options no_such_option=1 "$W/filter.wasm"'
+
+# --- the cheap commands --------------------------------------------------
+check "--help: usage on stdout, exit 0" eval '
+  pw 0 --help && has "$OUT" "usage: pwabi run" &&
+  pw 0 run --help && has "$OUT" "--scenario"'
+check "engines lists wasm2c and interp" eval '
+  pw 0 engines && has "$OUT" "wasm2c" && has "$OUT" "interp"'
+check "version" eval 'pw 0 version && has "$OUT" "pwabi " &&
+  has "$OUT" "v1alpha"'
+
+echo "1..$n"
+[ "$fails" -eq 0 ] || { echo "$fails of $n failed"; exit 1; }
