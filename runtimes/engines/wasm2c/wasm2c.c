@@ -29,7 +29,7 @@ struct pw_module {
 
 struct pw_instance {
   pw_module *m;
-  const pw_import *const *imports;
+  const pw_import **imports;    /* a copy: the caller's may not last */
   pw_env *env;
   void *w;                      /* the thunk's instance (wasm2c's first) */
   char hostmsg[256];            /* the trap a host function raised */
@@ -219,6 +219,7 @@ static void w2c_instance_free(pw_instance *in)
     return;
   in->m->d->free(in->w);
   free(in->w);
+  free(in->imports);
   free(in);
 }
 
@@ -234,13 +235,17 @@ static pw_instance *w2c_instantiate(pw_module *m,
   if (bind(m, imports, nimports, err) != 0)
     return NULL;
   in = calloc(1, sizeof *in);
-  if (in == NULL || (in->w = calloc(1, m->d->inst_size)) == NULL) {
+  if (in == NULL || (in->w = calloc(1, m->d->inst_size)) == NULL
+      || (in->imports = malloc((nimports + 1) * sizeof *imports)) == NULL) {
+    if (in != NULL)
+      free(in->w);
     free(in);
     pw_errf(err, "wasm2c: out of memory");
     return NULL;
   }
   in->m = m;
-  in->imports = imports;
+  if (nimports > 0)
+    memcpy(in->imports, imports, nimports * sizeof *imports);
   in->env = env;
   save(&s);
   code = try_new(m->d, in);
