@@ -60,7 +60,9 @@ typedef struct pw_instance pw_instance;  /* one instance of a module */
  * calls `imports[i]->entry(env, args)`, and then, if `env->trap` is set,
  * raises a trap of kind PW_TRAP_HOST whose msg is env->trap, and sets
  * env->trap to NULL.  Otherwise the entry's result is the import's result
- * (if its signature has one).
+ * (if its signature has one).  The `imports` array is the caller's and
+ * lives only during `instantiate`; the pw_import entries it points to are
+ * static tables and outlive every instance.
  */
 typedef struct pw_engine {
   const char *name;
