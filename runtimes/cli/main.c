@@ -105,6 +105,7 @@ static int flag(int argc, char **argv, int *i, const char *name,
   return 1;
 }
 
+/* Flags may come before or after the module; "--" ends them. */
 static int parse_run(int argc, char **argv, run_opts *o)
 {
   static const char *const names[] = {
@@ -113,31 +114,34 @@ static int parse_run(int argc, char **argv, run_opts *o)
   const char **slots[] = {
     &o->engine, &o->host, &o->scenario, &o->options, &o->vm_id
   };
-  int i, k, r;
+  int i, k, r, flags = 1;
 
   for (i = 2; i < argc; i++) {
-    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+    const char *a = argv[i];
+
+    if (flags && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
       usage(stdout);
       return -1;
     }
-    if (strcmp(argv[i], "--") == 0) {
-      i++;
-      break;
+    if (flags && strcmp(a, "--") == 0) {
+      flags = 0;
+      continue;
     }
-    if (argv[i][0] != '-' || argv[i][1] == '\0')
-      break;
+    if (!flags || a[0] != '-' || a[1] == '\0') {
+      if (o->wasm != NULL)
+        return usage_error("run: unexpected argument '%s'", a);
+      o->wasm = a;
+      continue;
+    }
     for (k = 0, r = 0; k < 5 && r == 0; k++)
       r = flag(argc, argv, &i, names[k], slots[k]);
     if (r < 0)
-      return usage_error("%s needs a value", argv[i]);
+      return usage_error("%s needs a value", a);
     if (r == 0)
-      return usage_error("unknown flag '%s'", argv[i]);
+      return usage_error("unknown flag '%s'", a);
   }
-  if (i >= argc)
+  if (o->wasm == NULL)
     return usage_error("%s", "run: no module.wasm given");
-  if (i + 1 < argc)
-    return usage_error("run: unexpected argument '%s'", argv[i + 1]);
-  o->wasm = argv[i];
   return 0;
 }
 

@@ -6,6 +6,7 @@
  *                                               and result
  *   > proxy_on_tick(1)                          ... of a void export
  *   > proxy_on_tick(1) = trap                   ... that trapped
+ *   > proxy_on_request_headers(2, 3) = 7 (invalid)  ... not of its type
  *     < proxy_log(level=info, message="hi") = ok
  *                                               a host call inside it:
  *                                               decoded arguments, status
@@ -74,7 +75,23 @@ static void *xrealloc(void *p, size_t n)
 
 /* --- one line per event ------------------------------------------------- */
 
-static void callback(FILE *f, const pw_event *ev)
+/* Is `v` a valid result of export `name`?  (Enums only; the glue says so
+   later, after the vm has reported the call.) */
+static int valid_result(const pw_abi *abi, const char *name, uint64_t v)
+{
+  size_t i;
+
+  for (i = 0; i < abi->nexports; i++)
+    if (strcmp(abi->exports[i].name, name) == 0) {
+      const char *r = abi->exports[i].result;
+      if (r == NULL || strncmp(r, "e=", 2) != 0)
+        return 1;
+      return v <= UINT32_MAX && pw_cli_variant(abi, r + 2, (uint32_t)v);
+    }
+  return 1;
+}
+
+static void callback(pw_cli *c, FILE *f, const pw_event *ev)
 {
   size_t i;
 
@@ -88,7 +105,9 @@ static void callback(FILE *f, const pw_event *ev)
     fputs(" (not exported)", f);
   else if (ev->has_result)
     fprintf(f, " = %" PRIu64 "%s", ev->result,
-            ev->rc == PW_CALL_BAD_RESULT ? " (invalid)" : "");
+            ev->rc == PW_CALL_BAD_RESULT
+            || !valid_result(c->abi, ev->name, ev->result) ? " (invalid)"
+                                                           : "");
 }
 
 static void hostcall(pw_cli *c, FILE *f, const pw_event *ev)
@@ -146,7 +165,7 @@ static char *format(pw_cli *c, const pw_event *ev)
   if (f == NULL)
     oom();
   switch (ev->kind) {
-  case PW_EV_CALLBACK: callback(f, ev); break;
+  case PW_EV_CALLBACK: callback(c, f, ev); break;
   case PW_EV_HOSTCALL: hostcall(c, f, ev); break;
   case PW_EV_TRAP: trap(c, f, ev); break;
   case PW_EV_LOG: logged(c, f, ev); break;

@@ -70,6 +70,7 @@ done
 ENGINES=$("$PW" engines | awk '{ print $1 }')
 
 # --- the default scenario, on every engine -------------------------------
+PATH_ARGS='key=":path", value=@0x40/@0x44=>"/") = ok'
 default_ok() {
   pw 0 run --engine "$1" "$W/filter.wasm" && in_order "$OUT" \
     '> proxy_on_start(' \
@@ -77,7 +78,7 @@ default_ok() {
     '> proxy_on_configure(' \
     '  < proxy_log(level=info, message="configured") = ok' \
     '> proxy_on_request_headers(' \
-    '  < proxy_get_header_map_value(headers_type=request_headers, key=":path", value=@0x40/@0x44=>"/") = ok' \
+    "  < proxy_get_header_map_value(headers_type=request_headers, $PATH_ARGS" \
     '    > malloc(1) = 4096' \
     '  < proxy_log(level=info, message="hi") = ok' \
     '> proxy_on_request_body(' \
@@ -149,7 +150,8 @@ for e in $ENGINES; do
     pw 1 run --engine "$e" "$W/trap.wasm" &&
     line "$OUT" "> proxy_on_request_headers\([0-9]+, 3\) = trap" &&
     has "$OUT" "  ! trap in proxy_on_request_headers: unreachable" &&
-    has "$ERR" "proxy_on_request_headers" && hasnt "$OUT" "proxy_on_request_body"'
+    has "$ERR" "proxy_on_request_headers" &&
+    hasnt "$OUT" "proxy_on_request_body"'
 done
 check "an invalid callback result: exit 1" eval '
   pw 1 run "$W/badresult.wasm" &&
@@ -171,8 +173,15 @@ check "signature mismatch: exit 2 naming module.name" eval '
 check "missing module file: exit 2" eval '
   pw 2 run "$TMP/nope.wasm" && has "$ERR" "nope.wasm"'
 check "unknown flag: exit 2" eval '
-  pw 2 run --bogus "$W/filter.wasm" && has "$ERR" "unknown flag '"'"'--bogus'"'"'"'
-check "flag without value: exit 2" eval 'pw 2 run "$W/filter.wasm" --engine'
+  pw 2 run --bogus "$W/filter.wasm" && has "$ERR" "unknown flag" &&
+  has "$ERR" "--bogus"'
+check "flag without value: exit 2" eval '
+  pw 2 run "$W/filter.wasm" --engine && has "$ERR" "--engine needs a value"'
+check "flags after the module; --engine=NAME" eval '
+  pw 0 run "$W/filter.wasm" --engine="$first" &&
+  cmp -s "$OUT" "$TMP/default.$first"'
+check "two modules: exit 2" eval '
+  pw 2 run "$W/filter.wasm" "$W/trap.wasm" && has "$ERR" "unexpected"'
 check "unknown engine: exit 2" eval '
   pw 2 run --engine nosuch "$W/filter.wasm" && has "$ERR" "nosuch"'
 check "no module: exit 2" eval 'pw 2 run'
