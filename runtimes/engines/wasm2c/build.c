@@ -26,6 +26,7 @@ extern char **environ;
 
 #define CC "cc"
 #define WASM2C "wasm2c"
+#define WASM_RT_H "/usr/include/wasm-rt.h"
 static const char *const cflags[] = {
   "-shared", "-fPIC", "-O2", "-w", "-fvisibility=hidden",
   "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0", "-I/usr/share/wabt/wasm2c", NULL
@@ -41,6 +42,22 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
   return h;
 }
 
+/* The runtime's interface: objects built against another wabt's wasm-rt.h
+   must not be reused. */
+static uint64_t fnv_file(uint64_t h, const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  char buf[4096];
+  size_t n;
+
+  if (f == NULL)
+    return h;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+    h = fnv(h, buf, n);
+  fclose(f);
+  return h;
+}
+
 static uint64_t cache_key(const uint8_t *wasm, size_t len)
 {
   char v[32];
@@ -50,6 +67,7 @@ static uint64_t cache_key(const uint8_t *wasm, size_t len)
   h = fnv(h, v, strlen(v) + 1);
   for (const char *const *f = cflags; *f; f++)
     h = fnv(h, *f, strlen(*f) + 1);
+  h = fnv_file(h, WASM_RT_H);
   return fnv(h, wasm, len);
 }
 

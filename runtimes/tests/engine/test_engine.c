@@ -139,10 +139,13 @@ static uint32_t h_second(pw_env *e, const uint64_t *a)
   return 2;
 }
 
+static int start_fails;
+
 static uint32_t h_started(pw_env *e, const uint64_t *a)
 {
-  (void)e;
   started = (int)a[0];
+  if (start_fails)
+    pw_set_trap(e, "started", "refused");
   return 0;
 }
 
@@ -478,6 +481,23 @@ START_TEST(reenter_nested_trap)
 }
 END_TEST
 
+/* After a nested call returns, a trap in the outer call lands in the
+   outer caller (the nested call must put the trap target back). */
+START_TEST(reenter_then_trap)
+{
+  uint64_t a[1] = {16};
+
+  basic(_i);
+  reenter_mode = 0;
+  traps("reenter_then_trap", a, PW_TRAP_UNREACHABLE);
+  reenter_mode = 1;
+  traps("reenter_then_trap", a, PW_TRAP_UNREACHABLE);
+  CHECK(nested_rc == PW_CALL_TRAP && strcmp(nested.where, "boom") == 0,
+        "%s: nested trap", E->name);
+  done();
+}
+END_TEST
+
 /* ---- memory ---- */
 
 static uint32_t le32(const uint8_t *p)
@@ -611,6 +631,31 @@ START_TEST(start_trap)
   CHECK(t.kind == PW_TRAP_UNREACHABLE, "%s: kind %s", E->name,
         pw_trap_kind_name(t.kind));
   CHECK(strcmp(t.where, "start") == 0, "%s: where '%s'", E->name, t.where);
+  E->module_free(m);
+}
+END_TEST
+
+START_TEST(start_host_trap)
+{
+  static const pw_import *const imp[] = {&imp_started};
+  pw_module *m;
+  pw_err err = {""};
+  pw_trap t;
+
+  E = pw_engines[_i];
+  memset(&t, 0, sizeof t);
+  start_fails = 1;
+  m = load("start");
+  CHECK(E->instantiate(m, imp, 1, &env, &err, &t) == NULL,
+        "%s: instantiated though the host trapped in start", E->name);
+  CHECK(t.kind == PW_TRAP_HOST && strcmp(t.where, "start") == 0,
+        "%s: %s at '%s'", E->name, pw_trap_kind_name(t.kind), t.where);
+  CHECK(strcmp(t.msg, "started: refused") == 0, "%s: msg '%s'", E->name,
+        t.msg);
+  CHECK(env.trap == NULL, "%s: env.trap not cleared", E->name);
+  start_fails = 0;
+  cur = instance(m, imp, 1);        /* the module is still good */
+  E->instance_free(cur);
   E->module_free(m);
 }
 END_TEST
@@ -784,6 +829,23 @@ START_TEST(w2c_cache_corrupt)
 }
 END_TEST
 
+/* wasm2c merges imports of one name into one C function: two signatures
+   cannot be compiled, and the error says why. */
+START_TEST(w2c_dup_import)
+{
+  pw_err err = {""};
+  size_t len;
+  uint8_t *b;
+
+  fresh_cache();
+  b = slurp("dupimport", &len);
+  CHECK(E->load(b, len, &err) == NULL, "loaded");
+  CHECK(strstr(err.msg, "env.f is declared twice") != NULL, "%s", err.msg);
+  free(b);
+  wipe_cache();
+}
+END_TEST
+
 START_TEST(w2c_no_compiler)
 {
   static const uint8_t tiny[] = {HDR};
@@ -887,8 +949,9 @@ static Suite *suite(void)
     malformed_header, malformed_leb, malformed_overrun, malformed_truncated,
     i32_exports, i64_exports, i32_imports, i64_imports, host_trap,
     trap_unreachable, trap_memory, trap_stack, trap_div_zero,
-    reenter_malloc_export, reenter_nested_trap, memory_grow, two_instances,
-    two_modules, no_memory, start_runs, start_trap, find_exports
+    reenter_malloc_export, reenter_nested_trap, reenter_then_trap, memory_grow, two_instances,
+    two_modules, no_memory, start_runs, start_trap, start_host_trap,
+    find_exports
   };
 
   tcase_set_timeout(tc, 120);    /* the first wasm2c compiles are slow */
@@ -904,6 +967,7 @@ static Suite *suite(void)
     tcase_add_test(w, w2c_cache_hit);
     tcase_add_test(w, w2c_cache_corrupt);
     tcase_add_test(w, w2c_no_compiler);
+    tcase_add_test(w, w2c_dup_import);
     suite_add_tcase(s, w);
   }
   tcase_set_timeout(info, 120);
