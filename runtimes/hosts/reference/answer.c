@@ -1,0 +1,210 @@
+/*
+ * Reference host: the driver answers HTTP and gRPC callouts.
+ *
+ * Each answer calls the owning root context with the response maps and
+ * buffers readable only during that callback.  An unknown token (or one
+ * of the wrong kind) is driver misuse; an answer for a cancelled gRPC
+ * call, or for a root that is gone, is dropped without a callback.
+ */
+#include "ref.h"
+
+int ref_drv_callout(pw_host *h, uint32_t token, pw_callout *out)
+{
+  ref_callout *c = ref_callout_find(h, token);
+  pw_out o = PW_OUT_INIT;
+
+  if (c == NULL)
+    return PW_DRV_USAGE;
+  if (ref_pairs_encode(&c->headers, 1, &o) == 0)
+    ref_set(&c->enc, o.data, o.len);
+  pw_out_free(&o);
+  out->token = c->token;
+  out->root = c->root;
+  out->kind = c->kind;
+  out->upstream = (pw_bytes){ c->upstream.p, c->upstream.n };
+  out->service_name = (pw_bytes){ c->service.p, c->service.n };
+  out->method_name = (pw_bytes){ c->method.p, c->method.n };
+  out->header_pairs = (pw_bytes){ c->enc.p, c->enc.n };
+  out->body = (pw_bytes){ c->body.p, c->body.n };
+  out->trailer_pairs = (pw_bytes){ c->trailers.p, c->trailers.n };
+  out->timeout_ms = c->timeout;
+  out->closed = c->local_closed;
+  return PW_DRV_OK;
+}
+
+/* The live callout for `token` of kind http (h) or grpc (g/s), or NULL
+   with *rc set: usage for unknown, ok (dropped) for a finished one. */
+static ref_callout *live(pw_host *h, uint32_t token, int http, int *rc)
+{
+  ref_callout *c = ref_callout_find(h, token);
+
+  *rc = ref_guard(h);
+  if (*rc != PW_DRV_OK)
+    return NULL;
+  *rc = PW_DRV_USAGE;
+  if (c == NULL || (c->kind == 'h') != http)
+    return NULL;
+  *rc = PW_DRV_OK;
+  if (c->done || ref_ctx_live(h, c->root) == NULL) {
+    ref_event(h, PW_EV_ACTION, "callout_dropped", 0, "token=%u", token);
+    if (!c->done || c->kind == 'h')
+      ref_callout_drop(h, c);
+    return NULL;
+  }
+  return c;
+}
+
+static ref_ctx *enter_root(pw_host *h, ref_callout *c, int cb)
+{
+  ref_ctx *r = ref_ctx_get(h, c->root);
+
+  ref_enter(h, r, cb);
+  return r;
+}
+
+static int http_answer(pw_host *h, ref_callout *c, uint32_t nh, uint32_t nt,
+                       int ok)
+{
+  uint32_t token = c->token, root = c->root;
+  int rc;
+
+  enter_root(h, c, REF_CB_HTTP_RESP);
+  if (ok) {
+    h->cbmap[7] = &h->last_map[7];
+    h->cbmap[8] = &h->last_map[8];
+    h->cbbuf[4] = &h->last_buf[4];
+    h->cbeos[4] = 1;
+  }
+  ref_callout_drop(h, c);
+  rc = pw_v1a_call_proxy_on_http_call_response(h->env, root, token, nh,
+                                               h->last_buf[4].n, nt);
+  return ref_end(h, ref_leave(h, rc, "proxy_on_http_call_response", NULL,
+                              0));
+}
+
+int ref_drv_http_response(pw_host *h, uint32_t token, const pw_pair *hdrs,
+                          size_t nh, pw_bytes body, const pw_pair *trls,
+                          size_t nt)
+{
+  int rc;
+  ref_callout *c = live(h, token, 1, &rc);
+
+  if (c == NULL)
+    return rc;
+  ref_map_from(&h->last_map[7], hdrs, nh);
+  ref_map_from(&h->last_map[8], trls, nt);
+  ref_set(&h->last_buf[4], body.ptr, body.len);
+  ref_event(h, PW_EV_ACTION, "http_response", 0, "token=%u", token);
+  return http_answer(h, c, (uint32_t)nh, (uint32_t)nt, 1);
+}
+
+/* (0, 0, 0) and status (broken_connection, "reset"), as CH. */
+int ref_drv_http_failure(pw_host *h, uint32_t token)
+{
+  int rc;
+  ref_callout *c = live(h, token, 1, &rc);
+  ref_ctx *r;
+
+  if (c == NULL)
+    return rc;
+  r = ref_ctx_get(h, c->root);
+  r->st_code = PW_V1A_WASM_RESULT_BROKEN_CONNECTION;
+  ref_set(&r->st_msg, "reset", 5);
+  ref_map_clear(&h->last_map[7]);
+  ref_map_clear(&h->last_map[8]);
+  ref_set(&h->last_buf[4], "", 0);
+  ref_event(h, PW_EV_ACTION, "http_failure", 0, "token=%u", token);
+  return http_answer(h, c, 0, 0, 0);
+}
+
+/* Called by ref_drain for a new gRPC call or stream. */
+int ref_cim(pw_host *h, uint32_t root, uint32_t token)
+{
+  ref_callout *c = ref_callout_find(h, token);
+  int rc;
+
+  if (c == NULL || c->done)
+    return PW_DRV_OK;
+  enter_root(h, c, REF_CB_GRPC_CIM);
+  h->cbmap[4] = &c->headers;
+  rc = pw_v1a_call_proxy_on_grpc_create_initial_metadata(h->env, root,
+                                                         token, 0);
+  rc = ref_leave(h, rc, "proxy_on_grpc_create_initial_metadata", NULL, 0);
+  ref_map_copy(&h->last_map[4], &c->headers);
+  return rc;
+}
+
+int ref_drv_grpc_md(pw_host *h, uint32_t token, const pw_pair *p, size_t n)
+{
+  int rc;
+  ref_callout *c = live(h, token, 0, &rc);
+
+  if (c == NULL)
+    return rc;
+  ref_map_from(&h->last_map[5], p, n);
+  enter_root(h, c, REF_CB_GRPC);
+  h->cbmap[5] = &h->last_map[5];
+  rc = pw_v1a_call_proxy_on_grpc_receive_initial_metadata(h->env, c->root,
+                                                          token,
+                                                          (uint32_t)n);
+  return ref_end(h, ref_leave(h, rc,
+                              "proxy_on_grpc_receive_initial_metadata",
+                              NULL, 0));
+}
+
+/* For a unary call the message is the answer: the call ends with it. */
+int ref_drv_grpc_msg(pw_host *h, uint32_t token, pw_bytes msg)
+{
+  int rc;
+  ref_callout *c = live(h, token, 0, &rc);
+  uint32_t root;
+
+  if (c == NULL)
+    return rc;
+  root = c->root;
+  ref_set(&h->last_buf[5], msg.ptr, msg.len);
+  enter_root(h, c, REF_CB_GRPC);
+  h->cbbuf[5] = &h->last_buf[5];
+  h->cbeos[5] = c->kind == 'g';
+  if (c->kind == 'g')
+    ref_callout_drop(h, c);
+  rc = pw_v1a_call_proxy_on_grpc_receive(h->env, root, token, msg.len);
+  return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_receive", NULL, 0));
+}
+
+int ref_drv_grpc_trl(pw_host *h, uint32_t token, const pw_pair *p,
+                     size_t n)
+{
+  int rc;
+  ref_callout *c = live(h, token, 0, &rc);
+
+  if (c == NULL)
+    return rc;
+  ref_map_from(&h->last_map[6], p, n);
+  enter_root(h, c, REF_CB_GRPC);
+  h->cbmap[6] = &h->last_map[6];
+  rc = pw_v1a_call_proxy_on_grpc_trailing_metadata(h->env, c->root, token,
+                                                   (uint32_t)n);
+  return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_trailing_metadata",
+                              NULL, 0));
+}
+
+int ref_drv_grpc_close(pw_host *h, uint32_t token, uint32_t status,
+                       pw_bytes message)
+{
+  int rc;
+  ref_callout *c = live(h, token, 0, &rc);
+  uint32_t root;
+  ref_ctx *r;
+
+  if (c == NULL)
+    return rc;
+  root = c->root;
+  r = ref_ctx_get(h, root);
+  r->st_code = status;
+  ref_set(&r->st_msg, message.ptr, message.len);
+  ref_callout_drop(h, c);
+  ref_enter(h, r, REF_CB_GRPC);
+  rc = pw_v1a_call_proxy_on_grpc_close(h->env, root, token, status);
+  return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_close", NULL, 0));
+}

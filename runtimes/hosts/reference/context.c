@@ -1,0 +1,240 @@
+/*
+ * Reference host: contexts, the callback frame, and deferred work.
+ *
+ * Ids come from one per-VM sequence starting at 1 and are never reused; a
+ * deleted context keeps its slot (dead).  Every callback runs between
+ * ref_enter and ref_leave, which set and reset the current context, the
+ * effective context and the callback-scoped maps and buffers.  Work that
+ * must call the guest from inside a host op is queued and run by ref_drain
+ * after the driver's own callback has returned.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ref.h"
+
+/* Deferred callbacks run per driver call; the rest waits for the next. */
+#define DRAIN_BUDGET 4096
+
+ref_ctx *ref_ctx_new(pw_host *h, int kind, uint32_t root)
+{
+  ref_ctx *c = ref_alloc(sizeof *c);
+
+  h->ctx = ref_grow(h->ctx, &h->capctx, h->nctx + 2,
+                    sizeof *h->ctx);
+  c->id = ++h->nctx;
+  c->kind = kind;
+  c->root = root;
+  h->ctx[c->id] = c;
+  return c;
+}
+
+ref_ctx *ref_ctx_get(pw_host *h, uint32_t id)
+{
+  return id >= 1 && id <= h->nctx ? h->ctx[id] : NULL;
+}
+
+ref_ctx *ref_ctx_live(pw_host *h, uint32_t id)
+{
+  ref_ctx *c = ref_ctx_get(h, id);
+
+  return c != NULL && !c->dead ? c : NULL;
+}
+
+/* The context host calls act on: the effective one while it lives. */
+ref_ctx *ref_eff(pw_host *h)
+{
+  ref_ctx *c = h->eff ? ref_ctx_live(h, h->eff) : NULL;
+
+  return c != NULL ? c : h->cur;
+}
+
+ref_ctx *ref_root_of(pw_host *h, ref_ctx *c)
+{
+  if (c == NULL || c->root == 0)
+    return c;
+  return ref_ctx_get(h, c->root);
+}
+
+static void lresp_free(ref_lresp *l)
+{
+  ref_free(&l->details);
+  ref_free(&l->body);
+  ref_free(&l->pairs);
+}
+
+void ref_ctx_free(ref_ctx *c)
+{
+  ref_map_clear(&c->props);
+  ref_free(&c->st_msg);
+  ref_free(&c->vm_cfg);
+  ref_free(&c->plugin_cfg);
+  for (int i = 0; i < 4; i++)
+    ref_map_clear(&c->maps[i]);
+  for (int i = 0; i < 2; i++) {
+    ref_free(&c->body[i]);
+    ref_free(&c->data[i]);
+  }
+  lresp_free(&c->lresp);
+}
+
+/* Delete: the id stays taken, the state goes (the local response stays
+   for the driver to read). */
+int ref_kill(pw_host *h, ref_ctx *c)
+{
+  ref_lresp keep = c->lresp;
+
+  memset(&c->lresp, 0, sizeof c->lresp);
+  ref_ctx_free(c);
+  c->lresp = keep;
+  c->dead = 1;
+  c->tick_ms = c->tick_due = 0;
+  if (h->eff == c->id)
+    h->eff = 0;
+  return PW_DRV_OK;
+}
+
+void ref_enter(pw_host *h, ref_ctx *c, int cb)
+{
+  h->cur = c;
+  h->cb = cb;
+  h->eff = 0;
+}
+
+static void trap_text(pw_host *h, const char *fn)
+{
+  const pw_trap *t = pw_vm_last_trap(h->vm);
+
+  if (t == NULL)
+    snprintf(h->err, sizeof h->err, "%s trapped", fn);
+  else
+    snprintf(h->err, sizeof h->err, "%s trapped: %s: %s (%s)", fn,
+             t->where, t->msg, pw_trap_kind_name(t->kind));
+}
+
+/*
+ * End a callback: map the generated caller's PW_CALL_* to PW_DRV_*.  A
+ * missing export is "not called" (CH: every callback is optional) and its
+ * result reads as `dflt`.
+ */
+int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
+              uint32_t dflt)
+{
+  h->cur = NULL;
+  h->cb = REF_CB_NONE;
+  h->eff = 0;
+  h->cfg = NULL;
+  memset(h->cbmap, 0, sizeof h->cbmap);
+  memset(h->cbbuf, 0, sizeof h->cbbuf);
+  switch (rc) {
+  case PW_CALL_OK:
+    return PW_DRV_OK;
+  case PW_CALL_MISSING:
+    if (ret != NULL)
+      *ret = dflt;
+    ref_event(h, PW_EV_ACTION, "not_called", 0, "%s: not exported", fn);
+    return PW_DRV_OK;
+  case PW_CALL_BAD_RESULT:
+    snprintf(h->err, sizeof h->err, "%s returned %u, not a valid result",
+             fn, ret ? *ret : 0);
+    return PW_DRV_ABI;
+  default:
+    h->failed = 1;
+    trap_text(h, fn);
+    return PW_DRV_TRAP;
+  }
+}
+
+void ref_defer_add(pw_host *h, int kind, uint32_t ctx, uint32_t token)
+{
+  ref_defer *d = ref_alloc(sizeof *d);
+
+  d->kind = kind;
+  d->ctx = ctx;
+  d->token = token;
+  if (h->dq_tail != NULL)
+    h->dq_tail->next = d;
+  else
+    h->dq = d;
+  h->dq_tail = d;
+}
+
+static int run_queue_ready(pw_host *h, ref_ctx *root, uint32_t token)
+{
+  int rc;
+
+  ref_event(h, PW_EV_ACTION, "queue_ready", 0, "root=%u token=%u",
+            root->id, token);
+  ref_enter(h, root, REF_CB_QUEUE);
+  rc = pw_v1a_call_proxy_on_queue_ready(h->env, root->id, token);
+  return ref_leave(h, rc, "proxy_on_queue_ready", NULL, 0);
+}
+
+int ref_run_delete(pw_host *h, ref_ctx *c)
+{
+  int rc;
+
+  ref_enter(h, c, REF_CB_DELETE);
+  rc = pw_v1a_call_proxy_on_delete(h->env, c->id);
+  rc = ref_leave(h, rc, "proxy_on_delete", NULL, 0);
+  ref_kill(h, c);
+  return rc;
+}
+
+static int run_one(pw_host *h, const ref_defer *d)
+{
+  ref_ctx *c = ref_ctx_live(h, d->ctx);
+
+  if (c == NULL)
+    return PW_DRV_OK;   /* its context went away meanwhile */
+  switch (d->kind) {
+  case REF_D_QUEUE:
+    return run_queue_ready(h, c, d->token);
+  case REF_D_CIM:
+    return ref_cim(h, c->id, d->token);
+  case REF_D_DELETE:
+    return ref_run_delete(h, c);
+  case REF_D_CONT_REQ:
+    c->req_released = 1;
+    return PW_DRV_OK;
+  default:
+    c->resp_released = 1;
+    return PW_DRV_OK;
+  }
+}
+
+/* Run deferred work in order; the first failure is returned. */
+int ref_drain(pw_host *h)
+{
+  int rc = PW_DRV_OK, budget = DRAIN_BUDGET;
+
+  while (h->dq != NULL && !h->failed && budget-- > 0) {
+    ref_defer *d = h->dq;
+    int r;
+    h->dq = d->next;
+    if (h->dq == NULL)
+      h->dq_tail = NULL;
+    r = run_one(h, d);
+    free(d);
+    if (rc == PW_DRV_OK)
+      rc = r;
+  }
+  return rc;
+}
+
+/* Finish a driver call: deferred work runs unless the VM failed. */
+int ref_end(pw_host *h, int rc)
+{
+  int r;
+
+  if (h->failed)
+    return rc == PW_DRV_OK ? PW_DRV_TRAP : rc;
+  r = ref_drain(h);
+  return rc != PW_DRV_OK ? rc : r;
+}
+
+/* Driver entry check: a failed VM runs nothing. */
+int ref_guard(pw_host *h)
+{
+  return h->failed ? PW_DRV_FAILED : PW_DRV_OK;
+}

@@ -1,0 +1,85 @@
+/*
+ * Reference host ops: configuration, status, logging, time and ticks,
+ * effective context and proxy_done.
+ */
+#include "ref.h"
+
+#define OK PW_V1A_WASM_RESULT_OK
+
+/* VM configuration in on_start, plugin configuration in validate and
+   on_configure, not_found elsewhere. */
+pw_v1a_wasm_result_t ref_get_configuration(void *host, pw_out *config)
+{
+  pw_host *h = host;
+
+  if (h->cfg == NULL)
+    return PW_V1A_WASM_RESULT_NOT_FOUND;
+  return pw_out_set(config, h->cfg->p, h->cfg->n) ? 
+      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+}
+
+/* The root context's last gRPC close or HTTP call failure. */
+pw_v1a_wasm_result_t ref_get_status(void *host, pw_v1a_wasm_result_t *code,
+                                    pw_out *message)
+{
+  pw_host *h = host;
+  ref_ctx *r = ref_root_of(h, ref_eff(h));
+
+  *code = r ? r->st_code : 0;
+  if (r == NULL || r->st_msg.n == 0)
+    return OK;
+  return pw_out_set(message, r->st_msg.p, r->st_msg.n) ?
+      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+}
+
+pw_v1a_wasm_result_t ref_log(void *host, pw_v1a_log_level_t level,
+                             pw_bytes message)
+{
+  char text[1024];
+
+  ref_escape(text, sizeof text, message.ptr, message.len);
+  ref_event(host, PW_EV_LOG, "proxy_log", level, "%s", text);
+  return OK;
+}
+
+/* Applies to the caller's root, from any context (CH). */
+pw_v1a_wasm_result_t ref_set_tick(void *host, uint32_t period_millis)
+{
+  pw_host *h = host;
+  ref_ctx *r = ref_root_of(h, ref_eff(h));
+
+  if (r == NULL)
+    return OK;
+  r->tick_ms = period_millis;
+  r->tick_due = period_millis ? h->now + period_millis * 1000000ull : 0;
+  return OK;
+}
+
+pw_v1a_wasm_result_t ref_get_time(void *host, uint64_t *time)
+{
+  *time = ((pw_host *)host)->now;
+  return OK;
+}
+
+pw_v1a_wasm_result_t ref_set_effective(void *host, pw_v1a_context_id_t id)
+{
+  pw_host *h = host;
+
+  if (ref_ctx_live(h, id) == NULL)
+    return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
+  h->eff = id;
+  return OK;
+}
+
+/* A pending root (on_done returned 0) is deleted after this callback. */
+pw_v1a_wasm_result_t ref_done(void *host)
+{
+  pw_host *h = host;
+  ref_ctx *r = ref_root_of(h, ref_eff(h));
+
+  if (r == NULL || r->dead || !r->pending)
+    return PW_V1A_WASM_RESULT_NOT_FOUND;
+  r->pending = 0;
+  ref_defer_add(h, REF_D_DELETE, r->id, 0);
+  return OK;
+}

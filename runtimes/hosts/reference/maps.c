@@ -1,0 +1,146 @@
+/*
+ * Reference host ops: the nine header maps.
+ *
+ * Maps 0..3 belong to an HTTP stream (the effective context) and exist
+ * from the callback that delivers them: request headers from
+ * on_request_headers, trailers from their callback or from a body callback
+ * with end_of_stream (which creates them empty).  The request side turns
+ * read-only once the response has started, and every map is gone after the
+ * matching continue.  At the end of the stream (done/log/delete) the
+ * request trailers are gone and the rest is read-only.  Maps 4..8 exist
+ * only inside their callback; only map 4 is writable there.
+ */
+#include "ref.h"
+
+#define OK PW_V1A_WASM_RESULT_OK
+#define BAD PW_V1A_WASM_RESULT_BAD_ARGUMENT
+
+enum { NONE, RO, RW };
+
+static int stream_access(const ref_ctx *c, uint32_t t)
+{
+  if (t < 2) {
+    if (c->req_released || (c->closing && t == 1))
+      return NONE;
+    return c->closing || c->resp_started ? RO : RW;
+  }
+  if (c->resp_released)
+    return NONE;
+  return c->closing ? RO : RW;
+}
+
+static int access(pw_host *h, uint32_t t, ref_map **m)
+{
+  ref_ctx *c;
+
+  if (t >= 4) {
+    *m = h->cbmap[t];
+    return *m == NULL ? NONE : t == 4 ? RW : RO;
+  }
+  c = ref_eff(h);
+  if (c == NULL || c->kind != REF_HTTP || c->dead || !c->has_map[t])
+    return NONE;
+  *m = &c->maps[t];
+  return stream_access(c, t);
+}
+
+/* For the driver: the map as it stands, whatever the phase. */
+ref_map *ref_map_for(pw_host *h, ref_ctx *c, uint32_t t)
+{
+  if (t >= 4)
+    return t <= 8 ? &h->last_map[t] : NULL;
+  if (c == NULL || c->kind != REF_HTTP)
+    return NULL;
+  return &c->maps[t];
+}
+
+pw_v1a_wasm_result_t ref_map_add_op(void *host, pw_v1a_headers_type_t t,
+                                    pw_bytes key, pw_bytes value)
+{
+  ref_map *m = NULL;
+
+  if (access(host, t, &m) != RW)
+    return BAD;
+  ref_map_add(m, key.ptr, key.len, value.ptr, value.len);
+  return OK;
+}
+
+/* In on_log a map that is gone is not_found (semantics.lua). */
+pw_v1a_wasm_result_t ref_map_get_op(void *host, pw_v1a_headers_type_t t,
+                                    pw_bytes key, pw_out *value)
+{
+  pw_host *h = host;
+  ref_map *m = NULL;
+  ref_kv *e;
+
+  if (access(h, t, &m) == NONE)
+    return h->cb == REF_CB_LOG ? PW_V1A_WASM_RESULT_NOT_FOUND : BAD;
+  e = ref_map_find(m, key.ptr, key.len);
+  if (e == NULL)
+    return PW_V1A_WASM_RESULT_NOT_FOUND;
+  return pw_out_set(value, e->v.p, e->v.n) ?
+      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+}
+
+/* A map that is not there reads as empty. */
+pw_v1a_wasm_result_t ref_map_pairs_op(void *host, pw_v1a_headers_type_t t,
+                                      pw_out *buf)
+{
+  pw_host *h = host;
+  ref_map *m = NULL;
+
+  if (access(h, t, &m) == NONE)
+    m = NULL;
+  return ref_pairs_encode(m, h->o.empty_map_count0, buf) ?
+      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+}
+
+pw_v1a_wasm_result_t ref_map_set_pairs_op(void *host,
+                                          pw_v1a_headers_type_t t,
+                                          pw_bytes buf)
+{
+  pw_host *h = host;
+  ref_map *m = NULL, tmp = {0};
+
+  if (access(h, t, &m) != RW)
+    return BAD;
+  if (ref_pairs_decode(buf, &tmp) != 0 && !h->o.bad_pairs_empty)
+    return BAD;
+  ref_map_clear(m);
+  *m = tmp;
+  return OK;
+}
+
+pw_v1a_wasm_result_t ref_map_replace_op(void *host, pw_v1a_headers_type_t t,
+                                        pw_bytes key, pw_bytes value)
+{
+  ref_map *m = NULL;
+
+  if (access(host, t, &m) != RW)
+    return BAD;
+  ref_map_replace(m, key.ptr, key.len, value.ptr, value.len);
+  return OK;
+}
+
+pw_v1a_wasm_result_t ref_map_remove_op(void *host, pw_v1a_headers_type_t t,
+                                       pw_bytes key)
+{
+  ref_map *m = NULL;
+
+  if (access(host, t, &m) != RW)
+    return BAD;
+  ref_map_remove(m, key.ptr, key.len);
+  return OK;
+}
+
+/* pwabi's reading: the number of entries. */
+pw_v1a_wasm_result_t ref_map_size_op(void *host, pw_v1a_headers_type_t t,
+                                     uint32_t *len)
+{
+  ref_map *m = NULL;
+
+  if (access(host, t, &m) == NONE)
+    return BAD;
+  *len = (uint32_t)m->n;
+  return OK;
+}

@@ -1,0 +1,91 @@
+/*
+ * Reference host: named options ("k=v,k=v") for the points where real
+ * hosts disagree.  The first value of each key is the default.
+ */
+#include <string.h>
+
+#include "ref.h"
+
+const char ref_options_help[] =
+  "empty_map=null|count0        empty header map: ptr 0/len 0 (CH) or a\n"
+  "                             4-byte count 0 (NGX, SDKs)\n"
+  "bad_pairs=strict|empty       malformed guest pairs: bad_argument, or read\n"
+  "                             as an empty list (CH)\n"
+  "eos_flag=spec|never          get_buffer_status reports end_of_stream, or\n"
+  "                             never (CH)\n"
+  "cas0=unconditional|create_only  set_shared_data cas 0: always writes (CH)\n"
+  "                             or only creates (NGX)\n"
+  "cas_absent=create|mismatch   cas != 0 on a missing key: creates (CH) or\n"
+  "                             cas_mismatch (NGX)\n"
+  "close_order=done_log_delete|log_done_delete\n"
+  "                             HTTP stream end: spec/NGX or Envoy order\n"
+  "local_response=last|first|trap  a second send_local_response: replaces\n"
+  "                             (Envoy), is ignored, or traps (NGX)\n";
+
+typedef struct opt {
+  const char *key;
+  const char *values[4];     /* index = stored value */
+  size_t off;
+} opt;
+
+#define OFF(f) offsetof(ref_opts, f)
+static const opt OPTS[] = {
+  {"empty_map", {"null", "count0"}, OFF(empty_map_count0)},
+  {"bad_pairs", {"strict", "empty"}, OFF(bad_pairs_empty)},
+  {"eos_flag", {"spec", "never"}, OFF(eos_never)},
+  {"cas0", {"unconditional", "create_only"}, OFF(cas0_create_only)},
+  {"cas_absent", {"create", "mismatch"}, OFF(cas_absent_mismatch)},
+  {"close_order", {"done_log_delete", "log_done_delete"}, OFF(log_first)},
+  {"local_response", {"last", "first", "trap"}, OFF(local_response)},
+};
+#define NOPTS (sizeof OPTS / sizeof OPTS[0])
+
+static const opt *find_key(const char *k, size_t n)
+{
+  for (size_t i = 0; i < NOPTS; i++)
+    if (strlen(OPTS[i].key) == n && memcmp(OPTS[i].key, k, n) == 0)
+      return &OPTS[i];
+  return NULL;
+}
+
+static int find_value(const opt *o, const char *v, size_t n)
+{
+  for (int i = 0; i < 4 && o->values[i]; i++)
+    if (strlen(o->values[i]) == n && memcmp(o->values[i], v, n) == 0)
+      return i;
+  return -1;
+}
+
+static int one(ref_opts *ro, const char *s, size_t n, pw_err *err)
+{
+  const char *eq = memchr(s, '=', n);
+  const opt *o = find_key(s, eq ? (size_t)(eq - s) : n);
+  int v;
+
+  if (o == NULL) {
+    pw_errf(err, "reference: unknown option '%.*s' (see options_help)",
+            (int)(eq ? eq - s : (long)n), s);
+    return -1;
+  }
+  v = eq ? find_value(o, eq + 1, n - (size_t)(eq + 1 - s)) : -1;
+  if (v < 0) {
+    pw_errf(err, "reference: option %s: bad value in '%.*s'", o->key,
+            (int)n, s);
+    return -1;
+  }
+  *(int *)((char *)ro + o->off) = v;
+  return 0;
+}
+
+/* Parse `s` (NULL or "" for the defaults) into o; -1 with err set. */
+int ref_options(ref_opts *o, const char *s, pw_err *err)
+{
+  memset(o, 0, sizeof *o);
+  while (s != NULL && *s) {
+    size_t n = strcspn(s, ",");
+    if (n > 0 && one(o, s, n, err) != 0)
+      return -1;
+    s += n + (s[n] == ',');
+  }
+  return 0;
+}

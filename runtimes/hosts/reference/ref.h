@@ -1,0 +1,343 @@
+/*
+ * The reference host: internal declarations shared by its files.
+ *
+ * One pw_host is one VM (one module instance) with its root and stream
+ * contexts, shared data, queues, metrics and callouts, all in memory.
+ * Host ops (called by the glue while the guest runs) never call into the
+ * guest: whatever must, is queued as deferred work and run by the driver
+ * once the current callback has returned (ref_drain).
+ */
+#ifndef REF_H
+#define REF_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "host.h"
+#include "pw_v1a_host.h"
+
+#define REF_VIS __attribute__((visibility("default")))
+
+/* Byte strings the host owns. */
+typedef struct ref_str {
+  uint8_t *p;
+  uint32_t n;
+} ref_str;
+
+typedef struct ref_kv {
+  ref_str k, v;
+} ref_kv;
+
+/* A header map, property table or any ordered list of pairs. */
+typedef struct ref_map {
+  ref_kv *e;
+  size_t n, cap;
+} ref_map;
+
+/* Host choices where real hosts disagree (options.c). */
+typedef struct ref_opts {
+  int empty_map_count0;    /* empty_map=count0 */
+  int bad_pairs_empty;     /* bad_pairs=empty */
+  int eos_never;           /* eos_flag=never */
+  int cas0_create_only;    /* cas0=create_only */
+  int cas_absent_mismatch; /* cas_absent=mismatch */
+  int log_first;           /* close_order=log_done_delete */
+  int local_response;      /* REF_LR_* */
+} ref_opts;
+
+enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };
+
+enum { REF_ROOT = 1, REF_HTTP, REF_TCP };
+
+/* What the host is calling right now (the current callback). */
+enum {
+  REF_CB_NONE, REF_CB_START, REF_CB_CONFIG, REF_CB_TICK, REF_CB_QUEUE,
+  REF_CB_CREATE, REF_CB_NEWCONN, REF_CB_DATA, REF_CB_L4CLOSE,
+  REF_CB_REQ, REF_CB_RESP, REF_CB_REQ_BODY, REF_CB_RESP_BODY,
+  REF_CB_DONE, REF_CB_LOG, REF_CB_DELETE, REF_CB_HTTP_RESP,
+  REF_CB_GRPC_CIM, REF_CB_GRPC
+};
+
+typedef struct ref_lresp {
+  int set;
+  uint32_t code, grpc_status;
+  ref_str details, body, pairs;
+} ref_lresp;
+
+typedef struct ref_ctx {
+  uint32_t id, root;         /* root: 0 for a root context */
+  int kind;
+  int created, dead;
+  ref_map props;             /* properties set on this context */
+  /* root */
+  int pending;               /* on_done returned 0 */
+  uint64_t tick_ms, tick_due;/* period; due time in ns (0: off) */
+  uint32_t st_code;
+  ref_str st_msg, vm_cfg, plugin_cfg;
+  /* http */
+  ref_map maps[4];
+  int has_map[4];
+  int req_released, resp_started, resp_released, closing;
+  ref_str body[2];
+  int body_eos[2], body_hold[2], body_seen[2];
+  ref_lresp lresp;
+  /* tcp */
+  ref_str data[2];
+  int data_eos[2], data_hold[2], side_closed[2];
+} ref_ctx;
+
+/* An HTTP call or gRPC call/stream. */
+typedef struct ref_callout {
+  uint32_t token, root;
+  int kind;                  /* 'h', 'g', 's' */
+  int done;                  /* answered, cancelled or closed: no more cbs */
+  int local_closed;          /* grpc: half-closed or cancelled by the guest */
+  ref_str upstream, service, method, body, trailers;
+  ref_map headers;           /* http: request headers; grpc: map 4 */
+  uint32_t timeout;
+  ref_str enc;               /* headers, encoded for pw_callout */
+  struct ref_callout *next;
+} ref_callout;
+
+typedef struct ref_item {
+  ref_str data;
+  struct ref_item *next;
+} ref_item;
+
+typedef struct ref_queue {
+  ref_str name;
+  uint32_t token, owner;
+  ref_item *head, *tail;
+} ref_queue;
+
+typedef struct ref_metric {
+  ref_str name;
+  uint32_t type;
+  uint64_t value, count, sum;
+} ref_metric;
+
+typedef struct ref_shared {
+  ref_str key, value;
+  uint32_t cas;
+} ref_shared;
+
+/* Work that calls the guest after the current callback (ref_drain). */
+enum { REF_D_QUEUE, REF_D_CIM, REF_D_DELETE, REF_D_CONT_REQ,
+       REF_D_CONT_RESP };
+
+typedef struct ref_defer {
+  int kind;
+  uint32_t ctx, token;
+  struct ref_defer *next;
+} ref_defer;
+
+struct pw_host {
+  ref_opts o;
+  pw_vm *vm;
+  pw_env *env;
+  char *vm_id;
+  pw_observer observe;
+  void *observe_ud;
+  int failed;
+  char err[512];
+  /* contexts: ctx[id], ids from 1, never reused */
+  ref_ctx **ctx;
+  uint32_t nctx;
+  size_t capctx;
+  /* the running callback */
+  ref_ctx *cur;
+  int cb;
+  uint32_t eff;              /* proxy_set_effective_context, 0: none */
+  ref_map *cbmap[9];         /* maps 4..8 while their callback runs */
+  const ref_str *cbbuf[6];   /* buffers 4, 5 likewise */
+  int cbeos[6];              /* ... and their end_of_stream */
+  int cbdir;                 /* direction of the running data callback */
+  const ref_str *cfg;        /* what proxy_get_configuration returns */
+  /* clock */
+  uint64_t now;              /* unix ns */
+  /* stores */
+  ref_map global_props;
+  ref_shared *kv;
+  size_t nkv, capkv;
+  uint32_t next_cas;
+  ref_queue *q;
+  size_t nq, capq;
+  ref_metric *m;
+  size_t nm, capm;
+  uint32_t *mid;             /* metric ids: mid[i] = index into m */
+  size_t nmid, capmid;
+  uint32_t next_mid[3];
+  ref_callout *calls;
+  uint32_t next_http, next_grpc, next_stream;
+  ref_map last_map[9];       /* maps 4..8 as last delivered */
+  ref_str last_buf[6];
+  ref_defer *dq, *dq_tail;
+};
+
+/* util.c */
+void *ref_alloc(size_t n);
+void *ref_grow(void *p, size_t *cap, size_t need, size_t size);
+ref_str ref_dup(const void *p, size_t n);
+void ref_set(ref_str *s, const void *p, size_t n);
+void ref_append(ref_str *s, const void *p, size_t n);
+void ref_free(ref_str *s);
+int ref_eq(ref_str s, const void *p, size_t n);
+void ref_map_clear(ref_map *m);
+void ref_map_add(ref_map *m, const void *k, size_t kn, const void *v,
+                 size_t vn);
+void ref_map_replace(ref_map *m, const void *k, size_t kn, const void *v,
+                     size_t vn);
+void ref_map_remove(ref_map *m, const void *k, size_t kn);
+ref_kv *ref_map_find(const ref_map *m, const void *k, size_t kn);
+void ref_map_copy(ref_map *dst, const ref_map *src);
+void ref_map_from(ref_map *m, const pw_pair *p, size_t n);
+void ref_event(pw_host *h, pw_event_kind kind, const char *name,
+               uint64_t result, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void ref_escape(char *dst, size_t cap, const uint8_t *p, size_t n);
+
+/* pairs.c: the `pairs` encoding */
+int ref_pairs_encode(const ref_map *m, int empty_count0, pw_out *o);
+int ref_pairs_decode(pw_bytes b, ref_map *m);
+
+/* options.c */
+extern const char ref_options_help[];
+int ref_options(ref_opts *o, const char *s, pw_err *err);
+
+/* context.c */
+ref_ctx *ref_ctx_new(pw_host *h, int kind, uint32_t root);
+ref_ctx *ref_ctx_get(pw_host *h, uint32_t id);
+ref_ctx *ref_ctx_live(pw_host *h, uint32_t id);
+ref_ctx *ref_eff(pw_host *h);
+ref_ctx *ref_root_of(pw_host *h, ref_ctx *c);
+void ref_ctx_free(ref_ctx *c);
+void ref_enter(pw_host *h, ref_ctx *c, int cb);
+int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
+              uint32_t dflt);
+void ref_defer_add(pw_host *h, int kind, uint32_t ctx, uint32_t token);
+int ref_drain(pw_host *h);
+int ref_end(pw_host *h, int rc);
+int ref_kill(pw_host *h, ref_ctx *c);
+int ref_run_delete(pw_host *h, ref_ctx *c);
+int ref_guard(pw_host *h);
+
+/* ops: one table (driver.c), functions by area */
+extern const pw_v1a_host_ops ref_ops;
+pw_v1a_wasm_result_t ref_get_configuration(void *, pw_out *);
+pw_v1a_wasm_result_t ref_get_status(void *, pw_v1a_wasm_result_t *,
+                                    pw_out *);
+pw_v1a_wasm_result_t ref_log(void *, pw_v1a_log_level_t, pw_bytes);
+pw_v1a_wasm_result_t ref_set_tick(void *, uint32_t);
+pw_v1a_wasm_result_t ref_get_time(void *, uint64_t *);
+pw_v1a_wasm_result_t ref_get_property(void *, pw_bytes, pw_out *);
+pw_v1a_wasm_result_t ref_set_property(void *, pw_bytes, pw_bytes);
+pw_v1a_wasm_result_t ref_set_effective(void *, pw_v1a_context_id_t);
+pw_v1a_wasm_result_t ref_done(void *);
+pw_v1a_wasm_result_t ref_define_metric(void *, pw_v1a_metric_type_t,
+                                       pw_bytes, pw_v1a_metric_id_t *);
+pw_v1a_wasm_result_t ref_increment_metric(void *, pw_v1a_metric_id_t,
+                                          int64_t);
+pw_v1a_wasm_result_t ref_record_metric(void *, pw_v1a_metric_id_t,
+                                       uint64_t);
+pw_v1a_wasm_result_t ref_get_metric(void *, pw_v1a_metric_id_t,
+                                    uint64_t *);
+pw_v1a_wasm_result_t ref_continue_request(void *);
+pw_v1a_wasm_result_t ref_continue_response(void *);
+pw_v1a_wasm_result_t ref_local_response(void *, uint32_t, pw_bytes,
+                                        pw_bytes, pw_bytes,
+                                        pw_v1a_grpc_status_t);
+pw_v1a_wasm_result_t ref_clear_route_cache(void *);
+pw_v1a_wasm_result_t ref_get_shared(void *, pw_bytes, pw_out *,
+                                    uint32_t *);
+pw_v1a_wasm_result_t ref_set_shared(void *, pw_bytes, pw_bytes, uint32_t);
+pw_v1a_wasm_result_t ref_register_queue(void *, pw_bytes, pw_v1a_token_t *);
+pw_v1a_wasm_result_t ref_resolve_queue(void *, pw_bytes, pw_bytes,
+                                       pw_v1a_token_t *);
+pw_v1a_wasm_result_t ref_dequeue(void *, pw_v1a_token_t, pw_out *);
+pw_v1a_wasm_result_t ref_enqueue(void *, pw_v1a_token_t, pw_bytes);
+pw_v1a_wasm_result_t ref_map_add_op(void *, pw_v1a_headers_type_t,
+                                    pw_bytes, pw_bytes);
+pw_v1a_wasm_result_t ref_map_get_op(void *, pw_v1a_headers_type_t,
+                                    pw_bytes, pw_out *);
+pw_v1a_wasm_result_t ref_map_pairs_op(void *, pw_v1a_headers_type_t,
+                                      pw_out *);
+pw_v1a_wasm_result_t ref_map_set_pairs_op(void *, pw_v1a_headers_type_t,
+                                          pw_bytes);
+pw_v1a_wasm_result_t ref_map_replace_op(void *, pw_v1a_headers_type_t,
+                                        pw_bytes, pw_bytes);
+pw_v1a_wasm_result_t ref_map_remove_op(void *, pw_v1a_headers_type_t,
+                                       pw_bytes);
+pw_v1a_wasm_result_t ref_map_size_op(void *, pw_v1a_headers_type_t,
+                                     uint32_t *);
+pw_v1a_wasm_result_t ref_buffer_bytes(void *, pw_v1a_buffer_type_t,
+                                      uint32_t, uint32_t, pw_out *);
+pw_v1a_wasm_result_t ref_buffer_status(void *, pw_v1a_buffer_type_t,
+                                       uint32_t *, pw_v1a_buffer_flags_t *);
+pw_v1a_wasm_result_t ref_http_call(void *, pw_bytes, pw_bytes, pw_bytes,
+                                   pw_bytes, uint32_t, pw_v1a_token_t *);
+pw_v1a_wasm_result_t ref_grpc_call(void *, pw_bytes, pw_bytes, pw_bytes,
+                                   pw_bytes, uint32_t, pw_v1a_token_t *);
+pw_v1a_wasm_result_t ref_grpc_stream(void *, pw_bytes, pw_bytes, pw_bytes,
+                                     pw_v1a_token_t *);
+pw_v1a_wasm_result_t ref_grpc_cancel(void *, pw_v1a_token_t);
+pw_v1a_wasm_result_t ref_grpc_close(void *, pw_v1a_token_t);
+pw_v1a_wasm_result_t ref_grpc_send(void *, pw_v1a_token_t, pw_bytes,
+                                   uint32_t);
+
+/* props.c */
+void ref_props_init(pw_host *h);
+int ref_prop_put(ref_map *m, pw_bytes path, pw_bytes value);
+void ref_prop_put_str(ref_map *m, const char *path, const void *v,
+                      size_t n);
+
+/* maps.c, buffers.c: availability for the driver's queries */
+ref_map *ref_map_for(pw_host *h, ref_ctx *c, uint32_t t);
+const ref_str *ref_buf_for(pw_host *h, ref_ctx *c, uint32_t t, int *eos);
+
+/* callout.c, answer.c: guest and driver sides of callouts */
+ref_callout *ref_callout_find(pw_host *h, uint32_t token);
+void ref_callout_drop(pw_host *h, ref_callout *c);
+int ref_cim(pw_host *h, uint32_t root, uint32_t token);
+void ref_callouts_free(pw_host *h);
+int ref_drv_callout(pw_host *h, uint32_t token, pw_callout *out);
+int ref_drv_http_response(pw_host *h, uint32_t token, const pw_pair *hdrs,
+                          size_t nh, pw_bytes body, const pw_pair *trls,
+                          size_t nt);
+int ref_drv_http_failure(pw_host *h, uint32_t token);
+int ref_drv_grpc_md(pw_host *h, uint32_t token, const pw_pair *p, size_t n);
+int ref_drv_grpc_msg(pw_host *h, uint32_t token, pw_bytes msg);
+int ref_drv_grpc_trl(pw_host *h, uint32_t token, const pw_pair *p,
+                     size_t n);
+int ref_drv_grpc_close(pw_host *h, uint32_t token, uint32_t status,
+                       pw_bytes message);
+
+/* driver: lifecycle (driver.c), streams (stream_drv.c), queries
+   (observe.c) */
+int ref_drv_http_open(pw_host *h, uint32_t root, uint32_t *stream);
+int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
+                         size_t n, int eos, uint32_t *ret);
+int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
+                      int eos, uint32_t *ret);
+int ref_drv_http_trailers(pw_host *h, uint32_t s, int dir,
+                          const pw_pair *p, size_t n, uint32_t *ret);
+int ref_drv_http_metadata(pw_host *h, uint32_t s, int dir,
+                          const pw_pair *p, size_t n, uint32_t *ret);
+int ref_drv_stream_close(pw_host *h, uint32_t s);
+int ref_drv_tcp_open(pw_host *h, uint32_t root, uint32_t *conn,
+                     uint32_t *ret);
+int ref_drv_tcp_data(pw_host *h, uint32_t conn, int dir, pw_bytes data,
+                     int eos, uint32_t *ret);
+int ref_drv_tcp_close(pw_host *h, uint32_t conn, int dir, uint32_t peer);
+int ref_drv_get_map(pw_host *h, uint32_t ctx, uint32_t t, pw_out *pairs);
+int ref_drv_get_buffer(pw_host *h, uint32_t ctx, uint32_t t, pw_out *bytes,
+                       uint32_t *flags);
+int ref_drv_get_local_response(pw_host *h, uint32_t ctx,
+                               pw_local_response *out);
+int ref_drv_get_metric(pw_host *h, pw_bytes name, uint32_t *type,
+                       uint64_t *value);
+int ref_drv_get_shared_data(pw_host *h, pw_bytes key, pw_out *value,
+                            uint32_t *cas);
+void ref_dump(pw_host *h, FILE *out);
+
+#endif /* REF_H */

@@ -1,0 +1,290 @@
+/*
+ * Reference host: the driver's HTTP streams and L4 connections.
+ *
+ * An HTTP stream's context is announced lazily (on_create at its first
+ * event, as Envoy does); its end runs on_done, on_log, on_delete in the
+ * order of option close_order.  An L4 connection is announced at once with
+ * on_new_connection and ends, once both sides have closed, with done, log,
+ * delete.  Body and data chunks accumulate while the guest holds them with
+ * a buffering (body) or stop (L4) status.
+ */
+#include <string.h>
+
+#include "ref.h"
+
+static ref_ctx *stream(pw_host *h, uint32_t id, int kind, int *rc)
+{
+  ref_ctx *c = ref_ctx_live(h, id);
+
+  *rc = ref_guard(h);
+  if (*rc != PW_DRV_OK)
+    return NULL;
+  if (c == NULL || c->kind != kind || c->closing) {
+    *rc = PW_DRV_USAGE;
+    return NULL;
+  }
+  return c;
+}
+
+static int announce(pw_host *h, ref_ctx *c)
+{
+  int rc;
+
+  if (c->created)
+    return PW_DRV_OK;
+  c->created = 1;
+  ref_enter(h, c, REF_CB_CREATE);
+  rc = pw_v1a_call_proxy_on_create(h->env, c->id, c->root);
+  return ref_leave(h, rc, "proxy_on_create", NULL, 0);
+}
+
+static void out(uint32_t *ret, uint32_t v)
+{
+  if (ret != NULL)
+    *ret = v;
+}
+
+int ref_drv_http_open(pw_host *h, uint32_t root, uint32_t *s)
+{
+  ref_ctx *r = ref_ctx_live(h, root);
+  int rc = ref_guard(h);
+
+  if (rc != PW_DRV_OK)
+    return rc;
+  if (r == NULL || r->kind != REF_ROOT)
+    return PW_DRV_USAGE;
+  *s = ref_ctx_new(h, REF_HTTP, root)->id;
+  return PW_DRV_OK;
+}
+
+/* request.path etc. from the request pseudo-headers. */
+static void req_props(ref_ctx *c)
+{
+  static const char *const from[] = { ":path", ":method", ":authority",
+                                      ":scheme" };
+  static const char *const to[] = { "request.path", "request.method",
+                                    "request.host", "request.scheme" };
+
+  for (int i = 0; i < 4; i++) {
+    ref_kv *e = ref_map_find(&c->maps[0], from[i], strlen(from[i]));
+    if (e != NULL)
+      ref_prop_put_str(&c->props, to[i], e->v.p, e->v.n);
+  }
+}
+
+int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
+                         size_t n, int eos, uint32_t *ret)
+{
+  int rc;
+  ref_ctx *c = stream(h, s, REF_HTTP, &rc);
+  uint32_t v = 0;
+
+  (void)eos;   /* v1alpha's header callbacks take no end_of_stream */
+  if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
+    return c == NULL ? rc : ref_end(h, rc);
+  ref_map_from(&c->maps[dir ? 2 : 0], p, n);
+  c->has_map[dir ? 2 : 0] = 1;
+  if (dir)
+    c->resp_started = 1;
+  else
+    req_props(c);
+  ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
+  rc = dir ? pw_v1a_call_proxy_on_response_headers(h->env, s, (uint32_t)n,
+                                                   &v)
+           : pw_v1a_call_proxy_on_request_headers(h->env, s, (uint32_t)n,
+                                                  &v);
+  rc = ref_leave(h, rc, dir ? "proxy_on_response_headers"
+                            : "proxy_on_request_headers", &v, 0);
+  out(ret, v);
+  return ref_end(h, rc);
+}
+
+/* Statuses 1 and 2 keep the body buffered for the next chunk. */
+int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
+                      int eos, uint32_t *ret)
+{
+  int rc, d = dir ? 1 : 0;
+  ref_ctx *c = stream(h, s, REF_HTTP, &rc);
+  uint32_t v = 0;
+
+  if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
+    return c == NULL ? rc : ref_end(h, rc);
+  if (c->body_hold[d])
+    ref_append(&c->body[d], chunk.ptr, chunk.len);
+  else
+    ref_set(&c->body[d], chunk.ptr, chunk.len);
+  c->body_seen[d] = 1;
+  c->body_eos[d] = eos != 0;
+  c->has_map[d ? 3 : 1] |= eos != 0;   /* trailers may now be added */
+  c->resp_started |= d;
+  ref_enter(h, c, d ? REF_CB_RESP_BODY : REF_CB_REQ_BODY);
+  h->cbdir = d;
+  rc = d ? pw_v1a_call_proxy_on_response_body(h->env, s, c->body[d].n,
+                                              eos != 0, &v)
+         : pw_v1a_call_proxy_on_request_body(h->env, s, c->body[d].n,
+                                             eos != 0, &v);
+  rc = ref_leave(h, rc, d ? "proxy_on_response_body"
+                          : "proxy_on_request_body", &v, 0);
+  c->body_hold[d] = rc == PW_DRV_OK && (v == 1 || v == 2);
+  out(ret, v);
+  return ref_end(h, rc);
+}
+
+int ref_drv_http_trailers(pw_host *h, uint32_t s, int dir,
+                          const pw_pair *p, size_t n, uint32_t *ret)
+{
+  int rc, t = dir ? 3 : 1;
+  ref_ctx *c = stream(h, s, REF_HTTP, &rc);
+  uint32_t v = 0;
+
+  if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
+    return c == NULL ? rc : ref_end(h, rc);
+  ref_map_from(&c->maps[t], p, n);
+  c->has_map[t] = 1;
+  c->resp_started |= dir != 0;
+  ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
+  rc = dir ? pw_v1a_call_proxy_on_response_trailers(h->env, s, (uint32_t)n,
+                                                    &v)
+           : pw_v1a_call_proxy_on_request_trailers(h->env, s, (uint32_t)n,
+                                                   &v);
+  rc = ref_leave(h, rc, dir ? "proxy_on_response_trailers"
+                            : "proxy_on_request_trailers", &v, 0);
+  out(ret, v);
+  return ref_end(h, rc);
+}
+
+/* v1alpha has no metadata map: only the count reaches the guest. */
+int ref_drv_http_metadata(pw_host *h, uint32_t s, int dir,
+                          const pw_pair *p, size_t n, uint32_t *ret)
+{
+  int rc;
+  ref_ctx *c = stream(h, s, REF_HTTP, &rc);
+  uint32_t v = 0;
+
+  (void)p;
+  if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
+    return c == NULL ? rc : ref_end(h, rc);
+  ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
+  rc = dir ? pw_v1a_call_proxy_on_response_metadata(h->env, s, (uint32_t)n,
+                                                    &v)
+           : pw_v1a_call_proxy_on_request_metadata(h->env, s, (uint32_t)n,
+                                                   &v);
+  rc = ref_leave(h, rc, dir ? "proxy_on_response_metadata"
+                            : "proxy_on_request_metadata", &v, 0);
+  out(ret, v);
+  return ref_end(h, rc);
+}
+
+static int end_one(pw_host *h, ref_ctx *c, char which)
+{
+  uint32_t v = 1;
+  int rc;
+
+  if (which == 'd') {
+    ref_enter(h, c, REF_CB_DONE);
+    rc = pw_v1a_call_proxy_on_done(h->env, c->id, &v);  /* advisory */
+    return ref_leave(h, rc, "proxy_on_done", &v, 1);
+  }
+  if (which == 'l') {
+    ref_enter(h, c, REF_CB_LOG);
+    rc = pw_v1a_call_proxy_on_log(h->env, c->id);
+    return ref_leave(h, rc, "proxy_on_log", NULL, 0);
+  }
+  ref_enter(h, c, REF_CB_DELETE);
+  rc = pw_v1a_call_proxy_on_delete(h->env, c->id);
+  return ref_leave(h, rc, "proxy_on_delete", NULL, 0);
+}
+
+/* The end of a stream, in `order` ("dlx" or "ldx"); a trap stops it. */
+static int finish(pw_host *h, ref_ctx *c, const char *order)
+{
+  int rc = PW_DRV_OK;
+
+  c->closing = 1;
+  for (const char *w = order; *w && !h->failed; w++) {
+    int r = end_one(h, c, *w);
+    if (rc == PW_DRV_OK)
+      rc = r;
+  }
+  ref_kill(h, c);
+  return ref_end(h, rc);
+}
+
+int ref_drv_stream_close(pw_host *h, uint32_t s)
+{
+  int rc;
+  ref_ctx *c = stream(h, s, REF_HTTP, &rc);
+
+  if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
+    return c == NULL ? rc : ref_end(h, rc);
+  return finish(h, c, h->o.log_first ? "ldx" : "dlx");
+}
+
+int ref_drv_tcp_open(pw_host *h, uint32_t root, uint32_t *conn,
+                     uint32_t *ret)
+{
+  ref_ctx *r = ref_ctx_live(h, root), *c;
+  uint32_t v = 0;
+  int rc = ref_guard(h);
+
+  if (rc != PW_DRV_OK)
+    return rc;
+  if (r == NULL || r->kind != REF_ROOT)
+    return PW_DRV_USAGE;
+  c = ref_ctx_new(h, REF_TCP, root);
+  *conn = c->id;
+  if ((rc = announce(h, c)) != PW_DRV_OK)
+    return ref_end(h, rc);
+  ref_enter(h, c, REF_CB_NEWCONN);
+  rc = pw_v1a_call_proxy_on_new_connection(h->env, c->id, &v);
+  rc = ref_leave(h, rc, "proxy_on_new_connection", &v, 0);
+  out(ret, v);
+  return ref_end(h, rc);
+}
+
+int ref_drv_tcp_data(pw_host *h, uint32_t conn, int dir, pw_bytes data,
+                     int eos, uint32_t *ret)
+{
+  int rc, d = dir ? 1 : 0;
+  ref_ctx *c = stream(h, conn, REF_TCP, &rc);
+  uint32_t v = 0;
+
+  if (c == NULL || c->side_closed[d])
+    return c == NULL ? rc : PW_DRV_USAGE;
+  if (c->data_hold[d])
+    ref_append(&c->data[d], data.ptr, data.len);
+  else
+    ref_set(&c->data[d], data.ptr, data.len);
+  c->data_eos[d] = eos != 0;
+  ref_enter(h, c, REF_CB_DATA);
+  h->cbdir = d;
+  rc = d ? pw_v1a_call_proxy_on_upstream_data(h->env, conn, c->data[d].n,
+                                              eos != 0, &v)
+         : pw_v1a_call_proxy_on_downstream_data(h->env, conn, c->data[d].n,
+                                                eos != 0, &v);
+  rc = ref_leave(h, rc, d ? "proxy_on_upstream_data"
+                          : "proxy_on_downstream_data", &v, 0);
+  c->data_hold[d] = rc == PW_DRV_OK && v != 0;
+  out(ret, v);
+  return ref_end(h, rc);
+}
+
+int ref_drv_tcp_close(pw_host *h, uint32_t conn, int dir, uint32_t peer)
+{
+  int rc, d = dir ? 1 : 0;
+  ref_ctx *c = stream(h, conn, REF_TCP, &rc);
+
+  if (c == NULL || c->side_closed[d])
+    return c == NULL ? rc : PW_DRV_USAGE;
+  c->side_closed[d] = 1;
+  ref_enter(h, c, REF_CB_L4CLOSE);
+  rc = d ? pw_v1a_call_proxy_on_upstream_connection_close(h->env, conn,
+                                                          peer)
+         : pw_v1a_call_proxy_on_downstream_connection_close(h->env, conn,
+                                                            peer);
+  rc = ref_leave(h, rc, d ? "proxy_on_upstream_connection_close"
+                          : "proxy_on_downstream_connection_close", NULL, 0);
+  if (rc != PW_DRV_OK || !c->side_closed[!d])
+    return ref_end(h, rc);
+  return finish(h, c, "dlx");
+}

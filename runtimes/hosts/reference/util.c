@@ -1,0 +1,206 @@
+/*
+ * Reference host: owned byte strings, ordered pair lists and events.
+ *
+ * Out of memory aborts: every size here is bounded by bytes that already
+ * exist (guest memory or driver arguments), so failure means the process
+ * itself is exhausted.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ref.h"
+
+void *ref_alloc(size_t n)
+{
+  void *p = calloc(1, n ? n : 1);
+
+  if (p == NULL) {
+    fputs("reference host: out of memory\n", stderr);
+    abort();
+  }
+  return p;
+}
+
+/* Make room for `need` elements of `size` bytes in *p (capacity *cap). */
+void *ref_grow(void *p, size_t *cap, size_t need, size_t size)
+{
+  size_t n = *cap ? *cap : 4;
+
+  if (need <= *cap)
+    return p;
+  while (n < need)
+    n *= 2;
+  p = realloc(p, n * size);
+  if (p == NULL) {
+    fputs("reference host: out of memory\n", stderr);
+    abort();
+  }
+  *cap = n;
+  return p;
+}
+
+ref_str ref_dup(const void *p, size_t n)
+{
+  ref_str s;
+
+  s.p = ref_alloc(n + 1);   /* +1: always NUL-terminated for printing */
+  if (n > 0)
+    memcpy(s.p, p, n);
+  s.n = (uint32_t)n;
+  return s;
+}
+
+void ref_set(ref_str *s, const void *p, size_t n)
+{
+  ref_str t = ref_dup(p, n);
+
+  ref_free(s);
+  *s = t;
+}
+
+void ref_append(ref_str *s, const void *p, size_t n)
+{
+  uint8_t *q = realloc(s->p, (size_t)s->n + n + 1);
+
+  if (q == NULL) {
+    fputs("reference host: out of memory\n", stderr);
+    abort();
+  }
+  if (n > 0)
+    memcpy(q + s->n, p, n);
+  s->p = q;
+  s->n += (uint32_t)n;
+  s->p[s->n] = 0;
+}
+
+void ref_free(ref_str *s)
+{
+  free(s->p);
+  s->p = NULL;
+  s->n = 0;
+}
+
+int ref_eq(ref_str s, const void *p, size_t n)
+{
+  return s.n == n && (n == 0 || memcmp(s.p, p, n) == 0);
+}
+
+void ref_map_clear(ref_map *m)
+{
+  for (size_t i = 0; i < m->n; i++) {
+    ref_free(&m->e[i].k);
+    ref_free(&m->e[i].v);
+  }
+  free(m->e);
+  m->e = NULL;
+  m->n = m->cap = 0;
+}
+
+void ref_map_add(ref_map *m, const void *k, size_t kn, const void *v,
+                 size_t vn)
+{
+  m->e = ref_grow(m->e, &m->cap, m->n + 1, sizeof *m->e);
+  m->e[m->n].k = ref_dup(k, kn);
+  m->e[m->n].v = ref_dup(v, vn);
+  m->n++;
+}
+
+ref_kv *ref_map_find(const ref_map *m, const void *k, size_t kn)
+{
+  for (size_t i = 0; i < m->n; i++)
+    if (ref_eq(m->e[i].k, k, kn))
+      return &m->e[i];
+  return NULL;
+}
+
+void ref_map_remove(ref_map *m, const void *k, size_t kn)
+{
+  size_t j = 0;
+
+  for (size_t i = 0; i < m->n; i++) {
+    if (ref_eq(m->e[i].k, k, kn)) {
+      ref_free(&m->e[i].k);
+      ref_free(&m->e[i].v);
+    } else {
+      m->e[j++] = m->e[i];
+    }
+  }
+  m->n = j;
+}
+
+/* The first entry keeps its place and takes the value; repeats go. */
+void ref_map_replace(ref_map *m, const void *k, size_t kn, const void *v,
+                     size_t vn)
+{
+  size_t i = 0, j;
+
+  while (i < m->n && !ref_eq(m->e[i].k, k, kn))
+    i++;
+  if (i == m->n) {
+    ref_map_add(m, k, kn, v, vn);
+    return;
+  }
+  ref_set(&m->e[i].v, v, vn);
+  for (j = ++i; i < m->n; i++) {
+    if (ref_eq(m->e[i].k, k, kn)) {
+      ref_free(&m->e[i].k);
+      ref_free(&m->e[i].v);
+    } else {
+      m->e[j++] = m->e[i];
+    }
+  }
+  m->n = j;
+}
+
+void ref_map_copy(ref_map *dst, const ref_map *src)
+{
+  ref_map_clear(dst);
+  for (size_t i = 0; i < src->n; i++)
+    ref_map_add(dst, src->e[i].k.p, src->e[i].k.n, src->e[i].v.p,
+                src->e[i].v.n);
+}
+
+void ref_map_from(ref_map *m, const pw_pair *p, size_t n)
+{
+  ref_map_clear(m);
+  for (size_t i = 0; i < n; i++)
+    ref_map_add(m, p[i].key.ptr, p[i].key.len, p[i].value.ptr,
+                p[i].value.len);
+}
+
+/* Printable ASCII stays; everything else becomes \xNN. */
+void ref_escape(char *dst, size_t cap, const uint8_t *p, size_t n)
+{
+  size_t o = 0;
+
+  for (size_t i = 0; i < n && o + 5 < cap; i++) {
+    if (p[i] >= 0x20 && p[i] < 0x7f && p[i] != '\\')
+      dst[o++] = (char)p[i];
+    else
+      o += (size_t)snprintf(dst + o, cap - o, "\\x%02x", p[i]);
+  }
+  dst[o] = 0;
+}
+
+void ref_event(pw_host *h, pw_event_kind kind, const char *name,
+               uint64_t result, const char *fmt, ...)
+{
+  char text[1024];
+  pw_event ev;
+  va_list ap;
+
+  if (h->observe == NULL)
+    return;
+  va_start(ap, fmt);
+  vsnprintf(text, sizeof text, fmt, ap);
+  va_end(ap);
+  memset(&ev, 0, sizeof ev);
+  ev.kind = kind;
+  ev.name = name;
+  ev.text = text;
+  ev.has_result = kind == PW_EV_LOG;
+  ev.result = result;
+  ev.depth = h->cur != NULL;
+  h->observe(h->observe_ud, &ev);
+}
