@@ -199,7 +199,8 @@ static const char *default_host(char *buf, size_t size)
   return buf;
 }
 
-static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi)
+static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi,
+                                        int quiet)
 {
   void *dl = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   pw_host_entry entry;
@@ -207,6 +208,8 @@ static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi)
   size_t i;
 
   if (dl == NULL) {
+    if (quiet)
+      return NULL;
     fprintf(stderr, "pwabi: %s: cannot load host plugin: %s\n", path,
             dlerror());
     return NULL;
@@ -215,8 +218,9 @@ static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi)
   {
     void *sym = dlsym(dl, PW_HOST_SYMBOL);
     if (sym == NULL) {
-      fprintf(stderr, "pwabi: %s: not a host plugin: no symbol %s\n", path,
-              PW_HOST_SYMBOL);
+      if (!quiet)
+          fprintf(stderr, "pwabi: %s: not a host plugin: no symbol %s\n",
+                path, PW_HOST_SYMBOL);
       dlclose(dl);
       return NULL;
     }
@@ -224,7 +228,8 @@ static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi)
   }
   hp = entry();
   if (hp == NULL || hp->abi == NULL || hp->create == NULL) {
-    fprintf(stderr, "pwabi: %s: %s() gave no plugin\n", path,
+    if (!quiet)
+      fprintf(stderr, "pwabi: %s: %s() gave no plugin\n", path,
             PW_HOST_SYMBOL);
     dlclose(dl);
     return NULL;
@@ -234,8 +239,9 @@ static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi)
       *abi = known_abis[i].abi;
       return hp;  /* the plugin stays loaded until exit */
     }
-  fprintf(stderr, "pwabi: %s: host ABI '%s' is not one this pwabi knows "
-          "(v1alpha)\n", path, hp->abi);
+  if (!quiet)
+    fprintf(stderr, "pwabi: %s: host ABI '%s' is not one this pwabi knows "
+            "(v1alpha)\n", path, hp->abi);
   dlclose(dl);
   return NULL;
 }
@@ -254,8 +260,17 @@ static int cmd_run(int argc, char **argv)
   int rc;
 
   memset(&o, 0, sizeof o);
-  if ((rc = parse_run(argc, argv, &o)) != 0)
-    return rc < 0 ? PW_EXIT_OK : rc;
+  if ((rc = parse_run(argc, argv, &o)) > 0)
+    return rc;
+  if (o.host == NULL)
+    o.host = default_host(hostbuf, sizeof hostbuf);
+  if (rc < 0) {  /* --help: add the host's options when it loads */
+    const pw_host_plugin *hp = load_plugin(o.host, &c.abi, 1);
+    if (hp != NULL && hp->options_help != NULL)
+      printf("--options of host '%s' (%s):\n%s", hp->name, o.host,
+             hp->options_help);
+    return PW_EXIT_OK;
+  }
   eng = o.engine ? pw_engine_by_name(o.engine) : default_engine();
   if (eng == NULL) {
     fprintf(stderr, "pwabi: %s '%s' (built in: ",
@@ -270,9 +285,7 @@ static int cmd_run(int argc, char **argv)
   c.out = stdout;
   c.wasm_path = o.wasm;
   c.tick_ms = -1;
-  if (o.host == NULL)
-    o.host = default_host(hostbuf, sizeof hostbuf);
-  if ((c.hp = load_plugin(o.host, &c.abi)) == NULL)
+  if ((c.hp = load_plugin(o.host, &c.abi, 0)) == NULL)
     return PW_EXIT_USAGE;
   if ((wasm = read_file(o.wasm, &len)) == NULL) {
     fprintf(stderr, "pwabi: %s: %s\n", o.wasm, strerror(errno));

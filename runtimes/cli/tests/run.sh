@@ -54,6 +54,14 @@ in_order() {
   [ -z "$why" ]
 }
 
+# follows FILE A B: the line after the first line starting with A starts
+# with B.
+follows() {
+  awk -v a="$2" -v b="$3" 'f { ok = index($0, b) == 1; exit }
+       index($0, a) == 1 { f = 1 } END { exit !ok }' "$1" ||
+  { why="'$3' does not follow '$2'"; return 1; }
+}
+
 check() {  # check NAME COMMAND...: pass when the command list is true
   name=$1; shift
   why=""
@@ -114,6 +122,16 @@ for e in $ENGINES; do
 done
 check "no --engine: the default engine, same transcript" \
   eval 'pw 0 run "$W/filter.wasm" && cmp -s "$OUT" "$TMP/default.$first"'
+
+check "--options reach the host (close_order=log_done_delete)" eval '
+  pw 0 run --options close_order=log_done_delete "$W/filter.wasm" &&
+  follows "$OUT" "> proxy_on_response_body(" "> proxy_on_log(" &&
+  follows "$OUT" "> proxy_on_log(" "> proxy_on_done(" &&
+  pw 0 run "$W/filter.wasm" &&
+  follows "$OUT" "> proxy_on_response_body(" "> proxy_on_done("'
+check "--vm-id reaches the host" eval '
+  pw 0 run --vm-id my_vm_42 "$W/filter.wasm" &&
+  in_order "$OUT" "== state" "my_vm_42"'
 
 # --- scenario files ------------------------------------------------------
 check "custom scenario drives its own sequence" eval '
@@ -199,7 +217,8 @@ check "unknown host option: exit 2" eval '
 # --- the cheap commands --------------------------------------------------
 check "--help: usage on stdout, exit 0" eval '
   pw 0 --help && has "$OUT" "usage: pwabi run" &&
-  pw 0 run --help && has "$OUT" "--scenario"'
+  pw 0 run --help && has "$OUT" "--scenario" &&
+  has "$OUT" "--options of host"'
 check "engines lists wasm2c and interp" eval '
   pw 0 engines && has "$OUT" "wasm2c" && has "$OUT" "interp"'
 check "version" eval 'pw 0 version && has "$OUT" "pwabi " &&
