@@ -158,13 +158,19 @@ static void fill_trap(pw_instance *in, int code, const char *where,
 
 /* The caller's trap target, put back after every guarded call. */
 typedef struct saved {
+  int nested;
   jmp_buf buf;
   uint32_t depth;
   WASM_RT_UNWIND_TARGET *unwind;
 } saved;
 
+/* Guarded calls in progress: only a nested call has a target to keep. */
+static int active;
+
 static void save(saved *s)
 {
+  if (!(s->nested = active++ > 0))
+    return;
   memcpy(s->buf, wasm_rt_jmp_buf, sizeof s->buf);
   s->depth = wasm_rt_saved_call_stack_depth;
   s->unwind = wasm_rt_get_unwind_target();
@@ -172,6 +178,9 @@ static void save(saved *s)
 
 static void restore(const saved *s)
 {
+  active--;
+  if (!s->nested)
+    return;
   memcpy(wasm_rt_jmp_buf, s->buf, sizeof s->buf);
   wasm_rt_saved_call_stack_depth = s->depth;
   wasm_rt_set_unwind_target(s->unwind);
