@@ -846,6 +846,22 @@ START_TEST(w2c_dup_import)
 }
 END_TEST
 
+START_TEST(w2c_imported_table)
+{
+  pw_err err = {""};
+  size_t len;
+  uint8_t *b;
+
+  fresh_cache();
+  b = slurp("kinds", &len);
+  CHECK(E->load(b, len, &err) == NULL, "loaded");
+  CHECK(strstr(err.msg, "imported table env.tab is not supported") != NULL,
+        "%s", err.msg);
+  free(b);
+  wipe_cache();
+}
+END_TEST
+
 START_TEST(w2c_no_compiler)
 {
   static const uint8_t tiny[] = {HDR};
@@ -879,6 +895,44 @@ START_TEST(info_basic)
   ck_assert_ptr_null(info.exports[0].module);
   ck_assert_str_eq(info.exports[4].name, "add64");
   ck_assert_str_eq(info.exports[4].sig, "II:I");
+  pw_wasm_info_free(&info);
+  free(b);
+}
+END_TEST
+
+static void ext_is(const pw_wasm_extern *x, const char *mod,
+                   const char *name, char kind, const char *sig)
+{
+  CHECK((mod == NULL) == (x->module == NULL)
+        && (mod == NULL || strcmp(mod, x->module) == 0),
+        "%s: module %s", name, x->module ? x->module : "(null)");
+  CHECK(strcmp(x->name, name) == 0, "name %s, want %s", x->name, name);
+  CHECK(x->kind == kind, "%s: kind %c, want %c", name, x->kind, kind);
+  CHECK((sig == NULL) == (x->sig == NULL)
+        && (sig == NULL || strcmp(sig, x->sig) == 0),
+        "%s: sig %s, want %s", name, x->sig ? x->sig : "(null)",
+        sig ? sig : "(null)");
+}
+
+START_TEST(info_kinds)
+{
+  size_t len;
+  uint8_t *b = slurp("kinds", &len);
+  pw_wasm_info info;
+  pw_err err = {""};
+
+  CHECK(pw_wasm_info_read(b, len, &info, &err) == 0, "%s", err.msg);
+  ck_assert_uint_eq(info.nimports, 4);
+  ext_is(&info.imports[0], "env", "tab", 't', NULL);
+  ext_is(&info.imports[1], "env", "mem", 'm', NULL);
+  ext_is(&info.imports[2], "env", "glob", 'g', NULL);
+  ext_is(&info.imports[3], "env", "fn", 'f', "fFI:F");
+  ck_assert_uint_eq(info.nexports, 5);
+  ext_is(&info.exports[0], NULL, "g", 'g', NULL);
+  ext_is(&info.exports[1], NULL, "reexported", 'f', "fFI:F");
+  ext_is(&info.exports[2], NULL, "t", 't', NULL);
+  ext_is(&info.exports[3], NULL, "m", 'm', NULL);
+  ext_is(&info.exports[4], NULL, "local", 'f', "iI:I");
   pw_wasm_info_free(&info);
   free(b);
 }
@@ -968,10 +1022,12 @@ static Suite *suite(void)
     tcase_add_test(w, w2c_cache_corrupt);
     tcase_add_test(w, w2c_no_compiler);
     tcase_add_test(w, w2c_dup_import);
+    tcase_add_test(w, w2c_imported_table);
     suite_add_tcase(s, w);
   }
   tcase_set_timeout(info, 120);
   tcase_add_test(info, info_basic);
+  tcase_add_test(info, info_kinds);
   tcase_add_test(info, info_errors);
   tcase_add_test(info, info_fuzz);
   suite_add_tcase(s, info);
