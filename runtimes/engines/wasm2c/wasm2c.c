@@ -35,6 +35,31 @@ struct pw_instance {
   char hostmsg[256];            /* the trap a host function raised */
 };
 
+/*
+ * wasm2c 1.0.32 copies import and export names verbatim into C comments:
+ * a name holding the comment's end would inject code into the process.
+ */
+static int safe_name(const char *name, pw_err *err)
+{
+  if (strstr(name, "*/") == NULL)
+    return 0;
+  pw_errf(err, "wasm2c: the name \"%.64s\" cannot be compiled safely "
+          "(it holds \"*/\")", name);
+  return -1;
+}
+
+static int check_names(const pw_wasm_info *info, pw_err *err)
+{
+  for (size_t i = 0; i < info->nimports; i++)
+    if (safe_name(info->imports[i].module, err) != 0
+        || safe_name(info->imports[i].name, err) != 0)
+      return -1;
+  for (size_t i = 0; i < info->nexports; i++)
+    if (safe_name(info->exports[i].name, err) != 0)
+      return -1;
+  return 0;
+}
+
 static int check_imports(const pw_wasm_info *info, size_t *nf, pw_err *err)
 {
   static const char *const kinds[] = {"table", "memory", "global"};
@@ -100,6 +125,7 @@ static pw_module *w2c_load(const uint8_t *wasm, size_t len, pw_err *err)
     return NULL;
   }
   if (pw_wasm_info_read(wasm, len, &m->info, err) != 0
+      || check_names(&m->info, err) != 0
       || check_imports(&m->info, &m->nimports, err) != 0
       || (m->dl = pw_w2c_build(wasm, len, &m->info, err)) == NULL) {
     w2c_module_free(m);

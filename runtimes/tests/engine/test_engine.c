@@ -864,6 +864,23 @@ START_TEST(w2c_imported_table)
 }
 END_TEST
 
+START_TEST(w2c_injection)
+{
+  pw_err err = {""};
+  size_t len;
+  uint8_t *b;
+
+  fresh_cache();
+  b = slurp("inject", &len);
+  CHECK(E->load(b, len, &err) == NULL, "loaded");
+  CHECK(strstr(err.msg, "cannot be compiled safely") != NULL, "%s",
+        err.msg);
+  CHECK(count_files(cache, ".so") == 0, "compiled anyway");
+  free(b);
+  wipe_cache();
+}
+END_TEST
+
 START_TEST(w2c_no_compiler)
 {
   static const uint8_t tiny[] = {HDR};
@@ -1025,6 +1042,7 @@ static Suite *suite(void)
     tcase_add_test(w, w2c_no_compiler);
     tcase_add_test(w, w2c_dup_import);
     tcase_add_test(w, w2c_imported_table);
+    tcase_add_test(w, w2c_injection);
     suite_add_tcase(s, w);
   }
   tcase_set_timeout(info, 120);
