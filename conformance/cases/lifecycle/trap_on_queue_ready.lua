@@ -1,0 +1,10 @@
+return {
+  title = "a trap in proxy_on_queue_ready fails the VM",
+  kind = "spec-mandated",
+  class = "negative",
+  steps = {
+    { "queue_enqueue", vm_id = "", queue = "q", data = "item", expect = { drv = "trap", callbacks = { "proxy_on_queue_ready" }, trap = { kind = "unreachable", where = "proxy_on_queue_ready" } } },
+    { "queue_enqueue", vm_id = "", queue = "q", data = "item", expect = { drv = "failed", callbacks = {} } },
+    { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
+  },
+}

@@ -1,0 +1,13 @@
+return {
+  title = "a trap in proxy_on_response_metadata fails the VM; later steps say failed",
+  kind = "spec-mandated",
+  class = "negative",
+  steps = {
+    { "http_open", ctx = "root", as = "s" },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { ret = "continue" } },
+    { "response_metadata", ctx = "s", metadata = { { "m", "1" } }, expect = { drv = "trap", callbacks = { "proxy_on_response_metadata" }, trap = { kind = "unreachable", where = "proxy_on_response_metadata" } } },
+    { "close", ctx = "s", expect = { drv = "failed", callbacks = {} } },
+    { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
+  },
+}
