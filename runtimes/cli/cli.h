@@ -23,6 +23,17 @@ enum {
 
 typedef struct pw_cli_node pw_cli_node;
 
+/* An event as the transcript printed it, for scenarios (events()). */
+typedef struct pw_cli_rec {
+  pw_event_kind kind;
+  char *name, *text, *line;
+  int has_result;
+  uint64_t result;
+  int level;              /* indentation level in the transcript */
+  uint64_t args[16];
+  size_t nargs;
+} pw_cli_rec;
+
 typedef struct pw_cli {
   const pw_host_plugin *hp;
   pw_host *h;
@@ -34,6 +45,8 @@ typedef struct pw_cli {
   long long tick_ms;      /* last period the guest set; -1: none */
   pw_cli_node **pending;  /* events waiting for the call around them */
   size_t npending, cappending;
+  pw_cli_rec *recs;       /* every event printed, in transcript order */
+  size_t nrecs, caprecs;
 } pw_cli;
 
 /*
@@ -44,6 +57,8 @@ typedef struct pw_cli {
 void pw_cli_observe(void *ud, const pw_event *ev);
 /* Print whatever is still waiting (after each driver call, at the end). */
 void pw_cli_flush(pw_cli *c);
+/* Free what the transcript holds. */
+void pw_cli_transcript_free(pw_cli *c);
 
 /* Name of `v` of enum type `type` in the ABI, or NULL. */
 const char *pw_cli_variant(const pw_abi *abi, const char *type, uint32_t v);

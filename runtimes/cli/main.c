@@ -313,7 +313,7 @@ static int cmd_run(int argc, char **argv)
             err.msg[0] ? err.msg : "the host could not create the VM");
     pw_cli_scenario_free(s);
     free(wasm);
-    free(c.pending);
+    pw_cli_transcript_free(&c);
     /* A trap in the start function is the guest's fault. */
     return c.trapped ? PW_EXIT_GUEST : PW_EXIT_USAGE;
   }
@@ -326,8 +326,7 @@ static int cmd_run(int argc, char **argv)
   }
   fflush(stdout);
   c.hp->destroy(c.h);
-  pw_cli_flush(&c);  /* what destroy reported */
-  free(c.pending);
+  pw_cli_transcript_free(&c);  /* prints what destroy reported */
   free(wasm);
   return rc;
 }

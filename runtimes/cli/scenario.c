@@ -7,7 +7,7 @@
  *   "ok"        the call went through
  *   "trap"      a callback trapped (the VM is now failed)
  *   "abi"       the guest broke the ABI (e.g. an invalid callback result)
- *   "rejected"  on_vm_start / on_configure returned false
+ *   "rejected"  on_start / on_configure returned false
  *   "failed"    the VM failed earlier: nothing was called
  *
  * "trap", "abi" and "rejected" are also reported on stderr and make the
@@ -53,6 +53,10 @@
  *   value, type, st    = get_metric(name)
  *   value, cas, st     = get_shared_data(key)
  *   ms                 = tick_period()   the last period the guest set, or nil
+ *   list               = events([from])  transcript events from number
+ *                        `from` on: {kind, name, text, line, result, level,
+ *                        args}; kind "callback", "hostcall", "trap", "log"
+ *                        or "action"
  *   expect(cond [, message])             false/nil: the run fails (exit 1)
  *
  * Enum arguments take the ABI's names or numbers.  `call` is a table:
@@ -745,6 +749,49 @@ static int l_get_shared_data(lua_State *L)
   return 3;
 }
 
+static const char *const kind_names[] = {
+  "hostcall", "callback", "trap", "log", "action"
+};
+
+static void pushrec(lua_State *L, const pw_cli_rec *r)
+{
+  size_t i;
+
+  lua_createtable(L, 0, 7);
+  lua_pushstring(L, (size_t)r->kind < 5 ? kind_names[r->kind] : "?");
+  lua_setfield(L, -2, "kind");
+  lua_pushstring(L, r->name);
+  lua_setfield(L, -2, "name");
+  lua_pushstring(L, r->text);
+  lua_setfield(L, -2, "text");
+  lua_pushstring(L, r->line);
+  lua_setfield(L, -2, "line");
+  if (r->has_result)
+    setint(L, "result", (lua_Integer)r->result);
+  setint(L, "level", r->level);
+  lua_createtable(L, (int)r->nargs, 0);
+  for (i = 0; i < r->nargs; i++) {
+    lua_pushinteger(L, (lua_Integer)r->args[i]);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  lua_setfield(L, -2, "args");
+}
+
+static int l_events(lua_State *L)
+{
+  pw_cli *c = self(L)->c;
+  lua_Integer from = luaL_optinteger(L, 1, 1), i;
+
+  luaL_argcheck(L, from >= 1, 1, "events are numbered from 1");
+  pw_cli_flush(c);
+  lua_newtable(L);
+  for (i = from; (size_t)i <= c->nrecs; i++) {
+    pushrec(L, &c->recs[i - 1]);
+    lua_rawseti(L, -2, i - from + 1);
+  }
+  return 1;
+}
+
 static int l_expect(lua_State *L)
 {
   const char *msg;
@@ -752,7 +799,7 @@ static int l_expect(lua_State *L)
   luaL_checkany(L, 1);
   if (lua_toboolean(L, 1))
     return 0;
-  msg = luaL_optstring(L, 2, "(no message)");
+  msg = lua_isnoneornil(L, 2) ? "(no message)" : luaL_tolstring(L, 2, NULL);
   self(L)->expect_failed = 1;
   luaL_where(L, 1);
   lua_pushfstring(L, "expect failed: %s", msg);
@@ -795,6 +842,7 @@ static const luaL_Reg api[] = {
   {"get_local_response", l_get_local_response},
   {"get_metric", l_get_metric},
   {"get_shared_data", l_get_shared_data},
+  {"events", l_events},
   {"expect", l_expect},
   {NULL, NULL}
 };

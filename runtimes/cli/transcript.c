@@ -29,6 +29,7 @@ struct pw_cli_node {
   pw_event_kind kind;
   int depth;
   char *line;
+  pw_cli_rec rec;           /* what scenarios see; line set when printed */
   pw_cli_node **kids;       /* printed one level deeper */
   size_t nkids;
   pw_cli_node **after;      /* printed at its level, after it and its kids
@@ -235,18 +236,29 @@ static void adopt(pw_cli *c, pw_cli_node *x)
     append(&x->kids, &x->nkids, t);
 }
 
-static void print(FILE *f, pw_cli_node *x, int level)
+static void record(pw_cli *c, pw_cli_node *x, int level)
+{
+  if (c->nrecs == c->caprecs) {
+    c->caprecs = c->caprecs ? 2 * c->caprecs : 64;
+    c->recs = xrealloc(c->recs, c->caprecs * sizeof *c->recs);
+  }
+  x->rec.line = x->line;  /* the record owns it now */
+  x->rec.level = level;
+  c->recs[c->nrecs++] = x->rec;
+}
+
+static void print(pw_cli *c, pw_cli_node *x, int level)
 {
   size_t i;
 
-  fprintf(f, "%*s%s\n", 2 * level, "", x->line);
+  fprintf(c->out, "%*s%s\n", 2 * level, "", x->line);
+  record(c, x, level);
   for (i = 0; i < x->nkids; i++)
-    print(f, x->kids[i], level + 1);
+    print(c, x->kids[i], level + 1);
   for (i = 0; i < x->nafter; i++)
-    print(f, x->after[i], level);
+    print(c, x->after[i], level);
   free(x->kids);
   free(x->after);
-  free(x->line);
   free(x);
 }
 
@@ -255,9 +267,33 @@ void pw_cli_flush(pw_cli *c)
   size_t i;
 
   for (i = 0; i < c->npending; i++)
-    print(c->out, c->pending[i], 0);
+    print(c, c->pending[i], 0);
   c->npending = 0;
   fflush(c->out);
+}
+
+void pw_cli_transcript_free(pw_cli *c)
+{
+  size_t i;
+
+  pw_cli_flush(c);
+  for (i = 0; i < c->nrecs; i++) {
+    free(c->recs[i].name);
+    free(c->recs[i].text);
+    free(c->recs[i].line);
+  }
+  free(c->recs);
+  free(c->pending);
+  c->recs = NULL;
+  c->pending = NULL;
+  c->nrecs = c->caprecs = c->npending = c->cappending = 0;
+}
+
+static char *xstrdup(const char *s)
+{
+  size_t n = strlen(s ? s : "") + 1;
+
+  return memcpy(xrealloc(NULL, n), s ? s : "", n);
 }
 
 void pw_cli_observe(void *ud, const pw_event *ev)
@@ -269,6 +305,14 @@ void pw_cli_observe(void *ud, const pw_event *ev)
   x->kind = ev->kind;
   x->depth = ev->depth;
   x->line = format(c, ev);
+  x->rec.kind = ev->kind;
+  x->rec.name = xstrdup(ev->name);
+  x->rec.text = xstrdup(ev->text);
+  x->rec.has_result = ev->has_result;
+  x->rec.result = ev->result;
+  x->rec.nargs = ev->nargs < 16 ? ev->nargs : 16;
+  if (ev->args != NULL)
+    memcpy(x->rec.args, ev->args, x->rec.nargs * sizeof *ev->args);
   if (x->kind == PW_EV_CALLBACK || x->kind == PW_EV_HOSTCALL)
     adopt(c, x);
   push(c, x);

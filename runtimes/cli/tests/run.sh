@@ -140,6 +140,13 @@ check "custom scenario drives its own sequence" eval '
   has "$OUT" "value=@0x40/@0x44=>\"/custom\") = ok" &&
   count "$OUT" "> proxy_on_tick(" 2 &&
   in_order "$OUT" "custom: headers 2" "> proxy_on_tick(" "custom: done"'
+check "the rest of the API: callouts, queues, metrics, shared data, L4" eval '
+  pw 0 run --scenario "$T/api.lua" "$W/api.wasm" &&
+  has "$OUT" "api: all expects held" &&
+  in_order "$OUT" "> proxy_on_request_headers(" "  < proxy_http_call(" \
+    "> proxy_on_http_call_response(" "> proxy_on_queue_ready(" \
+    "data=@0xd4/@0xd8=>\"item\") = ok" "> proxy_on_new_connection(" &&
+  line "$OUT" "> proxy_on_downstream_connection_close\([0-9]+, 2\)"'
 check "a failed expect exits 1 with file:line, state still dumped" eval '
   pw 1 run --scenario "$T/expect_fail.lua" "$W/filter.wasm" &&
   has "$ERR" "expect_fail.lua:3: expect failed: one is not two" &&

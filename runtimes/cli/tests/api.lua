@@ -1,0 +1,46 @@
+-- The rest of the API on api.wasm: every result checked with expect.
+local root, ret, st = vm_start()
+expect(st == "ok", "vm_start")
+expect(select(2, configure(root)) == "ok", "configure")
+
+local v, cas = get_shared_data("k")
+expect(v == "v" and math.type(cas) == "integer", "shared data k")
+expect(get_shared_data("absent") == nil, "no shared data 'absent'")
+
+local s = http_open(root)
+local mark = #events()
+ret, st = request_headers(s, {{":path", "/"}}, true)
+expect(ret == 1 and st == "ok", "request_headers: stop_iteration")
+local value, type = get_metric("hits")
+expect(value == 1 and type == "counter", "metric hits")
+
+-- The token, from the host call as the transcript decoded it.
+local token
+for _, e in ipairs(events(mark + 1)) do
+  if e.kind == "hostcall" and e.name == "proxy_http_call" then
+    expect(e.result == 0 and e.level == 1 and #e.args == 10, "event fields")
+    token = tonumber(e.text:match("token=@0x%x+=>(%d+)"))
+  end
+end
+expect(token, "a token for the http call")
+local call = callout(token)
+expect(call.kind == "http" and call.upstream == "cluster", "callout kind")
+expect(#call.headers == 3 and call.headers[2][1] == ":path"
+       and call.headers[2][2] == "/up", "callout headers")
+expect(call.body == "ping" and call.timeout == 500, "callout body")
+expect(callout(token + 1000) == nil, "no callout for an unknown token")
+
+local resp = get_local_response(s)
+expect(resp.code == 403 and resp.body == "no" and resp.details == "denied",
+       "local response")
+expect(http_response(token, {{":status", "200"}}, "pong") == "ok",
+       "http_response")
+
+expect(queue_enqueue("", "q", "item") == "ok", "queue_enqueue")
+
+local conn, r2, st2 = tcp_open(root)
+expect(conn and r2 == 0 and st2 == "ok", "tcp_open")
+r2, st2 = tcp_data(conn, "downstream", "abc", false)
+expect(r2 == 0 and st2 == "ok", "tcp_data")
+expect(tcp_close(conn, "downstream", "remote") == "ok", "tcp_close")
+print("api: all expects held")
