@@ -31,7 +31,9 @@ $(BUILD)/hosts/reference/test_pure: $(REF_DIR)/tests/test_pure.c \
 	    $(RT_LINK) $(CHECK) -o $@
 
 # Every host function through every engine, with WAT guests.
-$(BUILD)/hosts/reference/test_host: $(REF_DIR)/tests/test_host.c \
-    $(REF_DIR)/tests/harness.h $(REF_SO) $(REF_WASM) $(RT_LIB)
-	$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) $< $(RT_LINK) $(CHECK) \
-	    -o $@
+REF_TSRC := $(REF_DIR)/tests/test_host.c \
+    $(sort $(wildcard $(REF_DIR)/tests/host_*.c))
+$(BUILD)/hosts/reference/test_host: $(REF_TSRC) $(REF_DIR)/tests/harness.h \
+    $(REF_SO) $(REF_WASM) $(RT_LIB)
+	$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) $(REF_TSRC) $(RT_LINK) \
+	    $(CHECK) -o $@

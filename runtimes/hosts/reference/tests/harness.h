@@ -335,4 +335,81 @@ static inline uint32_t T_request(T *t, uint32_t *ret)
 
 #define B(s) ((pw_bytes){ (const uint8_t *)(s), sizeof(s) - 1 })
 
+/* Formatting for expectations: rotating static buffers. */
+static inline char *rot(void)
+{
+  static char b[16][8192];
+  static int i;
+
+  return b[i++ % 16];
+}
+
+static inline char *F(const char *fmt, ...)
+{
+  char *b = rot();
+  va_list ap;
+
+  va_start(ap, fmt);
+  vsnprintf(b, 8192, fmt, ap);
+  va_end(ap);
+  return b;
+}
+
+static inline char *hx(const void *p, size_t n)
+{
+  char *b = rot();
+  const uint8_t *q = p;
+
+  b[0] = 0;
+  for (size_t i = 0; i < n && 2 * i + 2 < 8192; i++)
+    sprintf(b + 2 * i, "%02x", q[i]);
+  return b;
+}
+
+static inline char *hx32(uint32_t v)
+{
+  uint8_t b[4] = { (uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16),
+                   (uint8_t)(v >> 24) };
+
+  return hx(b, 4);
+}
+
+static inline char *hx64(uint64_t v)
+{
+  uint8_t b[8];
+
+  for (int i = 0; i < 8; i++)
+    b[i] = (uint8_t)(v >> (8 * i));
+  return hx(b, 8);
+}
+
+/* Hex of the pairs encoding of n (key, value) C strings. */
+static inline char *pairs_hex(int n, ...)
+{
+  uint8_t b[4096];
+  const char *kv[64];
+  size_t at = 4 + 8 * (size_t)n;
+  va_list ap;
+
+  va_start(ap, n);
+  for (int i = 0; i < 2 * n; i++)
+    kv[i] = va_arg(ap, const char *);
+  va_end(ap);
+  for (int i = 0; i < 4; i++)
+    b[i] = (uint8_t)((uint32_t)n >> (8 * i));
+  for (int i = 0; i < n; i++) {
+    for (int j = 0; j < 2; j++) {
+      uint32_t l = (uint32_t)strlen(kv[2 * i + j]);
+      for (int k = 0; k < 4; k++)
+        b[4 + 8 * i + 4 * j + k] = (uint8_t)(l >> (8 * k));
+      memcpy(b + at, kv[2 * i + j], l + 1);
+      at += l + 1;
+    }
+  }
+  return hx(b, at);
+}
+
+#define EPOCH 1577836800000000000ull
+#define MS 1000000ull
+
 #endif /* REF_HARNESS_H */
