@@ -176,6 +176,8 @@ static int run(char *const argv[], const char *log, pw_err *err)
   if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
     return 0;
   log_line(log, line, sizeof line);
+  if (WIFSIGNALED(st))
+    snprintf(line, sizeof line, "killed by signal %d", WTERMSIG(st));
   pw_errf(err, "wasm2c: %s failed: %s", argv[0], line);
   return -1;
 }

@@ -1022,8 +1022,8 @@ static Suite *suite(void)
     malformed_header, malformed_leb, malformed_overrun, malformed_truncated,
     i32_exports, i64_exports, i32_imports, i64_imports, host_trap,
     trap_unreachable, trap_memory, trap_stack, trap_div_zero,
-    reenter_malloc_export, reenter_nested_trap, reenter_then_trap, memory_grow, two_instances,
-    two_modules, no_memory, start_runs, start_trap, start_host_trap,
+    reenter_malloc_export, reenter_nested_trap, reenter_then_trap,
+    memory_grow, two_instances, two_modules, no_memory, start_runs, start_trap, start_host_trap,
     find_exports
   };
 
