@@ -1,0 +1,20 @@
+return {
+  title = "proxy_remove_header_map_value with a bad key pointer is invalid_memory_access",
+  kind = "spec-mandated",
+  class = "negative",
+  steps = {
+    { "http_open", ctx = "root", as = "s" },
+    { "request_headers", ctx = "s",
+      headers = { { ":method", "GET" }, { ":path", "/" }, { "x-a", "1" } },
+      expect = {
+        ret = "continue",
+        calls = {
+          { "proxy_remove_header_map_value", "invalid_memory_access" },
+          { "proxy_remove_header_map_value", "invalid_memory_access" },
+          { "proxy_remove_header_map_value", "invalid_memory_access" },
+        },
+        map = { ctx = "s", type = "request_headers", pairs = {
+          { ":method", "GET" }, { ":path", "/" }, { "x-a", "1" } } },
+      } },
+  },
+}
