@@ -199,49 +199,43 @@ static const char *default_host(char *buf, size_t size)
   return buf;
 }
 
+/* dlopen a host plugin and check it; NULL (and, unless quiet, a message)
+   when it is not one this binary can drive. */
 static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi,
                                         int quiet)
 {
-  void *dl = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  void *dl = dlopen(path, RTLD_NOW | RTLD_LOCAL), *sym;
+  const char *why = NULL;
+  const pw_host_plugin *hp = NULL;
   pw_host_entry entry;
-  const pw_host_plugin *hp;
   size_t i;
 
   if (dl == NULL) {
-    if (quiet)
-      return NULL;
-    fprintf(stderr, "pwabi: %s: cannot load host plugin: %s\n", path,
-            dlerror());
-    return NULL;
-  }
-  /* The ISO C cast from void * to a function pointer goes via memcpy. */
-  {
-    void *sym = dlsym(dl, PW_HOST_SYMBOL);
-    if (sym == NULL) {
-      if (!quiet)
-          fprintf(stderr, "pwabi: %s: not a host plugin: no symbol %s\n",
-                path, PW_HOST_SYMBOL);
-      dlclose(dl);
-      return NULL;
-    }
-    memcpy(&entry, &sym, sizeof entry);
-  }
-  hp = entry();
-  if (hp == NULL || hp->abi == NULL || hp->create == NULL) {
     if (!quiet)
-      fprintf(stderr, "pwabi: %s: %s() gave no plugin\n", path,
-            PW_HOST_SYMBOL);
-    dlclose(dl);
+      fprintf(stderr, "pwabi: %s: cannot load host plugin: %s\n", path,
+              dlerror());
     return NULL;
   }
-  for (i = 0; i < NABIS; i++)
+  if ((sym = dlsym(dl, PW_HOST_SYMBOL)) == NULL)
+    why = "not a host plugin: no symbol " PW_HOST_SYMBOL;
+  else {
+    memcpy(&entry, &sym, sizeof entry);  /* ISO C: no void * -> fn cast */
+    hp = entry();
+    if (hp == NULL || hp->abi == NULL || hp->create == NULL)
+      why = PW_HOST_SYMBOL "() gave no usable plugin";
+  }
+  for (i = 0; why == NULL && i < NABIS; i++)
     if (strcmp(hp->abi, known_abis[i].name) == 0) {
       *abi = known_abis[i].abi;
       return hp;  /* the plugin stays loaded until exit */
     }
-  if (!quiet)
-    fprintf(stderr, "pwabi: %s: host ABI '%s' is not one this pwabi knows "
-            "(v1alpha)\n", path, hp->abi);
+  if (!quiet) {
+    if (why != NULL)
+      fprintf(stderr, "pwabi: %s: %s\n", path, why);
+    else
+      fprintf(stderr, "pwabi: %s: host ABI '%s' is not one this pwabi "
+              "knows (v1alpha)\n", path, hp->abi);
+  }
   dlclose(dl);
   return NULL;
 }
@@ -265,7 +259,8 @@ static int cmd_run(int argc, char **argv)
   if (o.host == NULL)
     o.host = default_host(hostbuf, sizeof hostbuf);
   if (rc < 0) {  /* --help: add the host's options when it loads */
-    const pw_host_plugin *hp = load_plugin(o.host, &c.abi, 1);
+    const pw_abi *abi;
+    const pw_host_plugin *hp = load_plugin(o.host, &abi, 1);
     if (hp != NULL && hp->options_help != NULL)
       printf("--options of host '%s' (%s):\n%s", hp->name, o.host,
              hp->options_help);

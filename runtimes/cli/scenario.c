@@ -105,14 +105,12 @@ static const pw_host_plugin *plugin(lua_State *L)
   return self(L)->c->hp;
 }
 
-/* The function name being run, for messages. */
+/* The API function being run, for messages (its second upvalue). */
 static const char *fname(lua_State *L)
 {
-  lua_Debug ar;
+  const char *n = lua_tostring(L, lua_upvalueindex(2));
 
-  if (lua_getstack(L, 0, &ar) && lua_getinfo(L, "n", &ar) && ar.name)
-    return ar.name;
-  return "?";
+  return n ? n : "?";
 }
 
 /*
@@ -876,6 +874,7 @@ pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
 {
   pw_scenario *s = calloc(1, sizeof *s);
   const char *const *line = pw_cli_default_lua;
+  const luaL_Reg *r;
   int rc;
 
   if (s == NULL || (s->L = luaL_newstate()) == NULL) {
@@ -885,10 +884,12 @@ pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
   }
   s->c = c;
   luaL_openlibs(s->L);
-  lua_pushglobaltable(s->L);
-  lua_pushlightuserdata(s->L, s);
-  luaL_setfuncs(s->L, api, 1);
-  lua_pop(s->L, 1);
+  for (r = api; r->name != NULL; r++) {  /* upvalues: s, own name */
+    lua_pushlightuserdata(s->L, s);
+    lua_pushstring(s->L, r->name);
+    lua_pushcclosure(s->L, r->func, 2);
+    lua_setglobal(s->L, r->name);
+  }
   if (file != NULL)
     rc = luaL_loadfilex(s->L, file, "t");
   else

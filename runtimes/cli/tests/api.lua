@@ -38,6 +38,24 @@ expect(http_response(token, {{":status", "200"}}, "pong") == "ok",
 
 expect(queue_enqueue("", "q", "item") == "ok", "queue_enqueue")
 
+-- Calls whose callbacks api.wasm does not export still go through.
+expect(select(2, validate_configuration(root, "cfg")) == "ok", "validate")
+expect(select(2, request_trailers(s, {{"t", "1"}})) == "ok", "trailers")
+expect(select(2, request_metadata(s, {{"m", "1"}})) == "ok", "metadata")
+local body, flags, bst = get_buffer(s, "http_request_body")
+expect(bst == "ok" and body == "" and math.type(flags) == "integer",
+       "get_buffer: " .. tostring(bst))
+expect(set_property(s, "x\0y", "z") == "ok", "set_property")
+-- Misuse raises, naming the function.
+for f, arg in pairs({http_failure = false, grpc_message = "x",
+                     grpc_close = "ok", grpc_initial_metadata = {},
+                     grpc_trailing_metadata = {}}) do
+  local ok, err = pcall(_G[f], 99999, arg or nil)
+  expect(not ok and err:find(f .. ":", 1, true), f .. ": " .. tostring(err))
+end
+local ok, err = pcall(get_map, s, "no_such_map")
+expect(not ok and err:find("not a headers_type", 1, true), tostring(err))
+
 local conn, r2, st2 = tcp_open(root)
 expect(conn and r2 == 0 and st2 == "ok", "tcp_open")
 r2, st2 = tcp_data(conn, "downstream", "abc", false)

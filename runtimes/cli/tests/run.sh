@@ -218,6 +218,18 @@ check "PWABI_HOST is the default host" eval '
 check "a shared object without pwabi_host: exit 2" eval '
   libc=$(ldd "$PW" | awk "/libc\\.so/ { print \$3 }") &&
   pw 2 run --host "$libc" "$W/filter.wasm" && has "$ERR" "pwabi_host"'
+cat >"$TMP/future.c" <<'EOF'
+#include "host.h"
+static pw_host *create(const pw_host_args *a, pw_err *e)
+{ (void)a; (void)e; return NULL; }
+static const pw_host_plugin p = { "future", "v9", "", create };
+const pw_host_plugin *pwabi_host(void) { return &p; }
+EOF
+check "a host of an unknown ABI version: exit 2" eval '
+  ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated/common \
+    "$TMP/future.c" -o "$TMP/future.so" &&
+  pw 2 run --host "$TMP/future.so" "$W/filter.wasm" &&
+  has "$ERR" "host ABI '"'"'v9'"'"' is not one this pwabi knows"'
 check "unknown host option: exit 2" eval '
   pw 2 run --options no_such_option=1 "$W/filter.wasm"'
 
