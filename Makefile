@@ -28,13 +28,19 @@ RT_CFLAGS = -std=c11 -Wall -Wextra -Werror -pedantic -D_GNU_SOURCE -O2 -g \
     -fPIC $(SAN) -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
 RT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -fPIC $(SAN) \
     -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
+# RT_LIB is defined before the includes: module.mk files name it in
+# prerequisites, which make expands as it reads them.
+RT_LIB      = $(BUILD)/libpwabi_rt.a
+RT_LINK     = -rdynamic -Wl,--whole-archive $(RT_LIB) -Wl,--no-whole-archive \
+    $(RT_LIBS) -ldl -lm
 ENGINES    :=
 ENGINE_OBJS :=
 RT_OBJS    :=
 RT_BINS    :=
 RT_TESTS   :=
 RT_LIBS    :=
-include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk))
+include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk \
+    conformance/*/module.mk))
 
 # After the includes: prerequisites expand when the rule is read.
 $(RT_LIB): $(RT_OBJS) $(ENGINE_OBJS)

@@ -1,14 +1,12 @@
 # The runtime core: vm layer, Wasm binary reader, engine registry, glue.
-# Everything that loads Wasm links $(RT_LINK): the core, every engine, and
-# -rdynamic so host plugins resolve pw_vm_* and the glue from the binary.
+# Everything that loads Wasm links $(RT_LINK) (see the Makefile): the core,
+# every engine, and -rdynamic so host plugins resolve pw_vm_* and the glue
+# from the binary.
 
 RT_CORE_SRC := $(sort $(wildcard runtimes/core/*.c))
 RT_OBJS += $(patsubst %.c,$(BUILD)/%.o,$(RT_CORE_SRC)) \
     $(BUILD)/engines.o $(BUILD)/glue/pw_v1a_host.o
 
-RT_LIB  = $(BUILD)/libpwabi_rt.a
-RT_LINK = -rdynamic -Wl,--whole-archive $(RT_LIB) -Wl,--no-whole-archive \
-    $(RT_LIBS) -ldl -lm
 
 $(BUILD)/%.o: %.c runtimes/core/*.h generated/common/pwabi_rt.h \
     generated/v1alpha/*.h
