@@ -1,0 +1,122 @@
+/*
+ * pwabi certify: run the conformance cases against a host plugin on an
+ * engine, and issue a certificate.
+ *
+ *   certify.c   flags, profile, case list, one Check test per case (fork
+ *               mode), merging the children's records, exit status
+ *   child.c     one case in a forked child: module, host, Lua executor
+ *   observe.c   the observer: per-step events for the executor, coverage
+ *   report.c    TAP, JUnit XML, JSON and the Markdown certificate
+ *   executor.lua  validation and execution of a case (embedded)
+ */
+#ifndef PW_CERTIFY_H
+#define PW_CERTIFY_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <lua.h>
+
+#include "host.h"
+
+/* Exit statuses. */
+enum { CF_EXIT_PASS = 0, CF_EXIT_FAIL = 1, CF_EXIT_USAGE = 2 };
+
+/* Results, in report order. */
+enum { CF_PASS, CF_FAIL, CF_SKIP, CF_XFAIL, CF_XPASS, CF_NRESULTS };
+extern const char *const cf_result_names[CF_NRESULTS];
+
+/* Output formats (--format). */
+enum { CF_TAP = 1, CF_JUNIT = 2, CF_JSON = 4, CF_MD = 8 };
+
+/* A string set, kept sorted. */
+typedef struct cf_set {
+  char **s;
+  size_t n, cap;
+} cf_set;
+
+int cf_set_add(cf_set *set, const char *s);   /* 1 if new */
+int cf_set_has(const cf_set *set, const char *s);
+void cf_set_free(cf_set *set);
+
+typedef struct cf_case {
+  char *id;              /* <area>/<name> */
+  char *area;
+  char *lua, *wat;       /* file paths */
+  char *wasm;            /* <wasm-dir>/<wat path without .wat>.wasm */
+  char *title, *kind, *klass, *abi;
+  int negative;          /* measured from its expectations */
+  /* the result */
+  int result;
+  char *step, *field, *expected, *observed, *message;
+  const char *xfail;     /* the profile's reason, or NULL */
+  cf_set cov;            /* manifest items it covered ("kind\tname") */
+} cf_case;
+
+/* One manifest line. */
+typedef struct cf_item {
+  char *kind, *name;
+  int hit;
+} cf_item;
+
+typedef struct cf_run {
+  /* flags */
+  const char *engine_name, *host_path, *profile, *options, *out_dir;
+  const char *filter, *wasm_dir, *cases_dir, *manifest_path;
+  int formats, timeout;
+  /* loaded */
+  const pw_engine *engine;
+  const pw_host_plugin *hp;
+  const pw_abi *abi;
+  char *profile_title;
+  int strict;            /* spec-strict: no xfail allowed */
+  lua_State *L;          /* the parent's: validation and the profile */
+  cf_case *cases;
+  size_t ncases;
+  cf_item *items;
+  size_t nitems;
+  char tmp[256];         /* the children's records */
+  /* totals */
+  size_t count[CF_NRESULTS], negatives, covered;
+  int coverage_gate;     /* whole suite: missing coverage fails the run */
+  int passed;
+} cf_run;
+
+int pw_certify_main(int argc, char **argv);
+
+/* child.c: run case i in this (forked) process; writes the record file. */
+void cf_child(cf_run *r, size_t i);
+/* Where case i's record goes. */
+void cf_record_path(const cf_run *r, size_t i, char *buf, size_t cap);
+/* The executor, loaded into L and left on the stack (a table); -1 and a
+   message on stderr on failure. */
+int cf_load_executor(lua_State *L);
+/* Load a case file as data (empty environment) onto L's stack. */
+int cf_load_case(lua_State *L, const char *path);
+
+/* From runtimes/cli/scenario.c: a scenario state with the driver API as
+   globals and nothing loaded, and its Lua state. */
+typedef struct pw_scenario pw_scenario;
+struct pw_cli;
+pw_scenario *pw_cli_scenario_new(struct pw_cli *c);
+lua_State *pw_cli_scenario_lua(pw_scenario *s);
+
+/* observe.c */
+typedef struct cf_obs cf_obs;
+cf_obs *cf_obs_new(const pw_abi *abi);
+void cf_obs_free(cf_obs *o);
+void cf_observe(void *ud, const pw_event *ev);
+/* Globals certify_events, certify_variant, certify_value over o. */
+void cf_obs_open(lua_State *L, cf_obs *o);
+const cf_set *cf_obs_coverage(const cf_obs *o);
+
+/* report.c */
+int cf_write_reports(cf_run *r);
+void cf_summary(cf_run *r, FILE *f);
+const char *cf_param_type(const char *abi, const char *fn, const char *name);
+
+/* escaping for record files: \n \t \\ */
+void cf_put_escaped(FILE *f, const char *s, size_t n);
+char *cf_unescape(const char *s);
+
+#endif /* PW_CERTIFY_H */

@@ -1,0 +1,42 @@
+# pwabi certify, the conformance runner (conformance/runner/), linked into
+# $(BUILD)/pwabi; `make certify` runs it on every engine with spec-strict.
+#
+# Included before runtimes/*/module.mk: prerequisites name files, recipes
+# may use variables the later module.mk files set.
+
+CERT_DIR   := conformance/runner
+CERT_BUILD := $(BUILD)/conformance/runner
+CERT_SRC   := $(sort $(wildcard $(CERT_DIR)/*.c))
+CERT_OBJS  := $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)) \
+    $(CERT_BUILD)/executor_lua.o
+CERT_LIBS   = $$(pkg-config --libs check lua5.4)
+CASE_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
+    $(sort $(wildcard conformance/cases/*/*.wat)))
+CERT_PROFILE ?= spec-strict
+
+$(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)): $(BUILD)/%.o: %.c \
+    $(CERT_DIR)/certify.h runtimes/cli/cli.h runtimes/core/*.h \
+    generated/common/pwabi_rt.h generated/v1alpha/*.h \
+    generated/v1alpha/*.def
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) -Iruntimes/cli \
+	    $$(pkg-config --cflags check lua5.4) -c $< -o $@
+
+# executor.lua as a C array of string literals, one per line: every byte
+# that is not printable ASCII, and " \ ? (trigraphs), is an octal escape.
+$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua
+	@mkdir -p $(dir $@)
+	$(LUA) -e 'io.write("/* generated from executor.lua */\nconst char *const pw_certify_executor_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  \"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\",\n") end end; io.write("  0\n};\n")' < $< > $@.tmp
+	mv $@.tmp $@
+
+$(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c
+	$(CC) $(RT_CFLAGS) -c $< -o $@
+
+# Every engine, the spec-strict profile, the reference host.
+.PHONY: certify
+certify: $(BUILD)/pwabi $(BUILD)/hosts/reference.so $(CASE_WASM)
+	@set -e; rc=0; for e in $(ENGINES); do \
+	  $(BUILD)/pwabi certify --engine $$e --profile $(CERT_PROFILE) \
+	    --host $(BUILD)/hosts/reference.so --wasm-dir $(BUILD)/wasm \
+	    --out $(BUILD)/certify/$$e || rc=1; \
+	done; exit $$rc
