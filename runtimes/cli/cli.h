@@ -76,8 +76,12 @@ pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file);
 int pw_cli_scenario_run(pw_scenario *s);
 void pw_cli_scenario_free(pw_scenario *s);
 
-/* The embedded default scenario, one line per string, NULL-terminated
-   (build/runtimes/cli/default_lua.c, made from default.lua). */
-extern const char *const pw_cli_default_lua[];
+/* The embedded default scenario, one line per chunk, ending with {0, 0}
+   ($(BUILD)/runtimes/cli/default_lua.c, made from default.lua). */
+typedef struct pw_cli_chunk {
+  const char *s;
+  size_t n;
+} pw_cli_chunk;
+extern const pw_cli_chunk pw_cli_default_lua[];
 
 #endif /* PW_CLI_H */

@@ -24,15 +24,16 @@ $(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) $$(pkg-config --cflags lua5.4) -c $< -o $@
 
-# default.lua as a C array of string literals, one per line: every byte
-# that is not printable ASCII, and " \ ? (trigraphs), is an octal escape.
-$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua
+# default.lua as C: one {literal, length} per line, every byte that is not
+# printable ASCII, and " \ ? (trigraphs), an octal escape; lengths make it
+# exact even for NUL bytes.
+$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua runtimes/cli/module.mk
 	@mkdir -p $(dir $@)
-	$(LUA) -e 'io.write("/* generated from default.lua */\nconst char *const pw_cli_default_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  \"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\",\n") end end; io.write("  0\n};\n")' < $< > $@.tmp
+	$(LUA) -e 'io.write("/* generated from default.lua */\n#include \"cli.h\"\nconst pw_cli_chunk pw_cli_default_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  {\"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\", ", #l, "},\n") end end; io.write("  {0, 0}\n};\n")' < $< > $@.tmp
 	mv $@.tmp $@
 
-$(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c
-	$(CC) $(RT_CFLAGS) -c $< -o $@
+$(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c runtimes/cli/cli.h
+	$(CC) $(RT_CFLAGS) -Iruntimes/cli -c $< -o $@
 
 # The test: a wrapper that runs tests/run.sh on this build directory.
 $(CLI_DIR)/test_cli: runtimes/cli/tests/run.sh $(BUILD)/pwabi $(CLI_WASM) \

@@ -847,20 +847,14 @@ static const luaL_Reg api[] = {
 
 /* --- loading and running ------------------------------------------------ */
 
-/* lua_load reader over the embedded scenario's lines. */
+/* lua_load reader over the embedded scenario's chunks. */
 static const char *read_default(lua_State *L, void *ud, size_t *size)
 {
-  const char *const **line = ud;
-  const char *s = **line;
+  const pw_cli_chunk **c = ud;
 
   (void)L;
-  if (s == NULL) {
-    *size = 0;
-    return NULL;
-  }
-  ++*line;
-  *size = strlen(s);
-  return s;
+  *size = (*c)->n;
+  return (*c)->s != NULL ? (*c)++->s : NULL;
 }
 
 static const char *errtext(lua_State *L)
@@ -873,7 +867,7 @@ static const char *errtext(lua_State *L)
 pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
 {
   pw_scenario *s = calloc(1, sizeof *s);
-  const char *const *line = pw_cli_default_lua;
+  const pw_cli_chunk *chunk = pw_cli_default_lua;
   const luaL_Reg *r;
   int rc;
 
@@ -893,7 +887,7 @@ pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
   if (file != NULL)
     rc = luaL_loadfilex(s->L, file, "t");
   else
-    rc = lua_load(s->L, read_default, &line, "=default.lua", "t");
+    rc = lua_load(s->L, read_default, &chunk, "=default.lua", "t");
   if (rc != LUA_OK) {
     /* luaL_loadfile says "cannot open F" or "F:line: ..." */
     fprintf(stderr, "pwabi: %s\n", errtext(s->L));

@@ -123,6 +123,9 @@ done
 check "no --engine: the default engine, same transcript" \
   eval 'pw 0 run "$W/filter.wasm" && cmp -s "$OUT" "$TMP/default.$first"'
 
+check "the embedded default scenario is default.lua" eval '
+  pw 0 run --scenario runtimes/cli/default.lua "$W/filter.wasm" &&
+  cmp -s "$OUT" "$TMP/default.$first"'
 check "--options reach the host (close_order=log_done_delete)" eval '
   pw 0 run --options close_order=log_done_delete "$W/filter.wasm" &&
   follows "$OUT" "> proxy_on_response_body(" "> proxy_on_log(" &&
