@@ -1,0 +1,20 @@
+return {
+  title = "proxy_dequeue_shared_queue on a queue without items is empty",
+  kind = "spec-mandated",
+  class = "negative",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = {
+      ret = 1,
+      callbacks = { "proxy_on_configure", "proxy_on_queue_ready" },
+      calls = {
+        { "proxy_register_shared_queue", "ok" },
+        { "proxy_dequeue_shared_queue", "empty", out = { data = false } },
+        { "proxy_enqueue_shared_queue", "ok" },
+        { "proxy_dequeue_shared_queue", "ok", out = { data = "only" } },
+        { "proxy_dequeue_shared_queue", "empty", out = { data = false } },
+      },
+    } },
+  },
+}

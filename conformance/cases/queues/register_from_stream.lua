@@ -1,0 +1,19 @@
+return {
+  title = "a queue registered from a stream context notifies its root context",
+  kind = "spec-mandated",
+  class = "positive",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = { ret = 1, calls = {} } },
+    { "http_open", ctx = "root", as = "s" },
+    { "request_headers", ctx = "s", headers = { { ":path", "/" } }, expect = {
+      ret = 0,
+      calls = {
+        { "proxy_register_shared_queue", "ok" },
+        { "proxy_enqueue_shared_queue", "ok" },
+        { "proxy_dequeue_shared_queue", "ok", out = { data = "from-stream" } },
+      },
+    } },
+  },
+}

@@ -1,0 +1,27 @@
+return {
+  title = "proxy_resolve_shared_queue rejects bad vm_id, name and token pointers",
+  kind = "spec-mandated",
+  class = "negative",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = {
+      ret = 1,
+      calls = {
+        { "proxy_register_shared_queue", "ok" },
+        -- vm_id
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        -- queue_name
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        -- token
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+        { "proxy_resolve_shared_queue", "invalid_memory_access" },
+      },
+    } },
+  },
+}
