@@ -1,8 +1,5 @@
 # pwabi, the command-line tool: `pwabi run` plays a Lua scenario against a
 # module under a host plugin and prints a transcript (runtimes/cli/).
-#
-# This file is included before runtimes/core/module.mk, so prerequisites
-# name the runtime library's file; recipes may use $(RT_LINK).
 
 CLI_DIR   := $(BUILD)/runtimes/cli
 CLI_SRC   := $(sort $(wildcard runtimes/cli/*.c))
@@ -10,13 +7,11 @@ CLI_COBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
 CLI_OBJS  := $(CLI_COBJS) $(CLI_DIR)/default_lua.o
 CLI_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
     $(sort $(wildcard runtimes/cli/tests/*.wat)))
-CLI_HOST  := $(if $(wildcard runtimes/hosts/reference/module.mk),\
-    $(BUILD)/hosts/reference.so)
 
 RT_BINS  += $(BUILD)/pwabi
 RT_TESTS += $(CLI_DIR)/test_cli
 
-$(BUILD)/pwabi: $(CLI_OBJS) $(BUILD)/libpwabi_rt.a
+$(BUILD)/pwabi: $(CLI_OBJS) $(RT_LIB)
 	$(CC) $(SAN) $(CLI_OBJS) $(RT_LINK) $$(pkg-config --libs lua5.4) -o $@
 
 $(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
@@ -37,7 +32,7 @@ $(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c runtimes/cli/cli.h
 
 # The test: a wrapper that runs tests/run.sh on this build directory.
 $(CLI_DIR)/test_cli: runtimes/cli/tests/run.sh $(BUILD)/pwabi $(CLI_WASM) \
-    $(CLI_HOST)
+    $(BUILD)/hosts/reference.so
 	@mkdir -p $(dir $@)
 	printf '#!/bin/sh\ncd "%s" && exec sh runtimes/cli/tests/run.sh "%s"\n' \
 	    "$(CURDIR)" "$(BUILD)" > $@
