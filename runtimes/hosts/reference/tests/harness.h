@@ -383,30 +383,74 @@ static inline char *hx64(uint64_t v)
   return hx(b, 8);
 }
 
-/* Hex of the pairs encoding of n (key, value) C strings. */
-static inline char *pairs_hex(int n, ...)
+/* The pairs encoding of n (key, value) C strings into b; its length. */
+static inline size_t pairs_vbin(uint8_t *b, int n, va_list ap)
 {
-  uint8_t b[4096];
-  const char *kv[64];
   size_t at = 4 + 8 * (size_t)n;
-  va_list ap;
 
-  va_start(ap, n);
-  for (int i = 0; i < 2 * n; i++)
-    kv[i] = va_arg(ap, const char *);
-  va_end(ap);
   for (int i = 0; i < 4; i++)
     b[i] = (uint8_t)((uint32_t)n >> (8 * i));
   for (int i = 0; i < n; i++) {
     for (int j = 0; j < 2; j++) {
-      uint32_t l = (uint32_t)strlen(kv[2 * i + j]);
+      const char *s = va_arg(ap, const char *);
+      uint32_t l = (uint32_t)strlen(s);
       for (int k = 0; k < 4; k++)
         b[4 + 8 * i + 4 * j + k] = (uint8_t)(l >> (8 * k));
-      memcpy(b + at, kv[2 * i + j], l + 1);
+      memcpy(b + at, s, l + 1);
       at += l + 1;
     }
   }
-  return hx(b, at);
+  return at;
+}
+
+static inline size_t pairs_bin(uint8_t *b, int n, ...)
+{
+  va_list ap;
+  size_t len;
+
+  va_start(ap, n);
+  len = pairs_vbin(b, n, ap);
+  va_end(ap);
+  return len;
+}
+
+static inline char *pairs_hex(int n, ...)
+{
+  uint8_t b[4096];
+  va_list ap;
+  size_t len;
+
+  va_start(ap, n);
+  len = pairs_vbin(b, n, ap);
+  va_end(ap);
+  return hx(b, len);
+}
+
+/* Program data holding a pairs blob: address, length (two args). */
+#define PAIRS(p, ...) pairs_at(p, __VA_ARGS__), pairs_len(__VA_ARGS__)
+
+static inline uint32_t pairs_len(int n, ...)
+{
+  uint8_t b[4096];
+  va_list ap;
+  size_t len;
+
+  va_start(ap, n);
+  len = pairs_vbin(b, n, ap);
+  va_end(ap);
+  return (uint32_t)len;
+}
+
+static inline uint32_t pairs_at(prog *p, int n, ...)
+{
+  uint8_t b[4096];
+  va_list ap;
+  size_t len;
+
+  va_start(ap, n);
+  len = pairs_vbin(b, n, ap);
+  va_end(ap);
+  return P_data(p, b, len);
 }
 
 #define EPOCH 1577836800000000000ull
