@@ -1,0 +1,14 @@
+return {
+  title = "proxy_log logs exactly the given bytes, NULs and non-ASCII included",
+  kind = "spec-mandated",
+  class = "positive",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = {
+      ret = 1,
+      calls = { { "proxy_log", "ok" } },
+      logs = { { "warn", "a\0b\xffc\n" } },
+    } },
+  },
+}
