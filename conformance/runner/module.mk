@@ -40,3 +40,34 @@ certify: $(BUILD)/pwabi $(BUILD)/hosts/reference.so $(CASE_WASM)
 	    --host $(BUILD)/hosts/reference.so --wasm-dir $(BUILD)/wasm \
 	    --out $(BUILD)/certify/$$e || rc=1; \
 	done; exit $$rc
+
+# Bad host fixtures (runtimes/hosts/reference/fixtures/README.md): the
+# reference host's objects with one file recompiled under a -D that routes
+# one function through the fixture's wrapper.
+#   $(call cf_fixture,name,file,define)
+FX_DIR   := runtimes/hosts/reference/fixtures
+FX_REF   := $(patsubst runtimes/hosts/reference/%.c,\
+    $(BUILD)/hosts/reference/%.o,\
+    $(sort $(wildcard runtimes/hosts/reference/*.c)))
+FX_SO    :=
+
+define cf_fixture
+FX_SO += $(BUILD)/hosts/fixtures/$(1).so
+$(BUILD)/hosts/fixtures/$(1)/$(2).o: runtimes/hosts/reference/$(2).c \
+    runtimes/hosts/reference/ref.h runtimes/core/*.h generated/v1alpha/*.h
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(RT_CFLAGS) -fvisibility=hidden $(3) -c $$< -o $$@
+$(BUILD)/hosts/fixtures/$(1)/fx.o: $(FX_DIR)/$(1).c \
+    runtimes/hosts/reference/ref.h
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(RT_CFLAGS) -fvisibility=hidden -Iruntimes/hosts/reference \
+	    -c $$< -o $$@
+$(BUILD)/hosts/fixtures/$(1).so: $(filter-out %/$(2).o,$(FX_REF)) \
+    $(BUILD)/hosts/fixtures/$(1)/$(2).o $(BUILD)/hosts/fixtures/$(1)/fx.o
+	$$(CC) -shared $$(SAN) $$^ -o $$@
+endef
+
+$(eval $(call cf_fixture,silent_log,driver,-Dref_log=fx_log))
+$(eval $(call cf_fixture,ignore_cas,driver,-Dref_set_shared=fx_set_shared))
+$(eval $(call cf_fixture,pairs_count,maps,-Dref_pairs_encode=fx_pairs_encode))
+$(eval $(call cf_fixture,trap_bad_memory,driver,-Dpw_vm_new=fx_vm_new))
