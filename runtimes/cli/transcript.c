@@ -157,6 +157,32 @@ static void logged(pw_cli *c, FILE *f, const pw_event *ev)
     fprintf(f, "log %" PRIu64 ": %s", ev->result, ev->text ? ev->text : "");
 }
 
+/* Text from a host (or a trap message) may hold control bytes; one event
+   stays one line.  Returns s, or a new string that replaces it. */
+static char *oneline(char *s)
+{
+  char *t = NULL;
+  size_t n = 0;
+  const char *p;
+  FILE *f;
+
+  for (p = s; *p; p++)
+    if ((unsigned char)*p < 0x20 || *p == 0x7f)
+      break;
+  if (*p == '\0')
+    return s;
+  if ((f = open_memstream(&t, &n)) == NULL)
+    oom();
+  for (p = s; *p; p++)
+    if ((unsigned char)*p < 0x20 || *p == 0x7f)
+      fprintf(f, "\\x%02x", (unsigned char)*p);
+    else
+      fputc(*p, f);
+  fclose(f);
+  free(s);
+  return t;
+}
+
 static char *format(pw_cli *c, const pw_event *ev)
 {
   char *line = NULL;
@@ -178,7 +204,7 @@ static char *format(pw_cli *c, const pw_event *ev)
     fprintf(f, "? event %d", (int)ev->kind);
   }
   fclose(f);
-  return line;
+  return oneline(line);
 }
 
 /* --- the tree of pending events ----------------------------------------- */

@@ -233,6 +233,57 @@ check "a host of an unknown ABI version: exit 2" eval '
     "$TMP/future.c" -o "$TMP/future.so" &&
   pw 2 run --host "$TMP/future.so" "$W/filter.wasm" &&
   has "$ERR" "host ABI '"'"'v9'"'"' is not one this pwabi knows"'
+# A host of our own, without a VM: its events print as one line each, and
+# what it does not implement is a scenario error.
+cat >"$TMP/tiny.c" <<'EOF'
+#include <stdlib.h>
+#include "host.h"
+struct pw_host { pw_observer observe; void *ud; };
+static pw_host *create(const pw_host_args *a, pw_err *e)
+{
+  pw_host *h = calloc(1, sizeof *h);
+  (void)e;
+  h->observe = a->observe;
+  h->ud = a->observe_ud;
+  return h;
+}
+static void destroy(pw_host *h) { free(h); }
+static int vm_start(pw_host *h, const char *id, pw_bytes c, uint32_t *root,
+                    uint32_t *ret)
+{
+  pw_event ev = {0};
+  (void)id; (void)c;
+  ev.kind = PW_EV_LOG;
+  ev.name = "proxy_log";
+  ev.text = "two\nlines";
+  ev.has_result = 1;
+  ev.result = 3;
+  h->observe(h->ud, &ev);
+  *root = 7;
+  *ret = 1;
+  return PW_DRV_OK;
+}
+static void dump(pw_host *h, FILE *f) { (void)h; fputs("tiny state\n", f); }
+static pw_host_plugin p = { "tiny", "v1alpha", "" };
+const pw_host_plugin *pwabi_host(void)
+{
+  p.create = create; p.destroy = destroy; p.vm_start = vm_start;
+  p.dump = dump;
+  return &p;
+}
+EOF
+printf 'local r = vm_start()\nexpect(r == 7, "root")\n' >"$TMP/tiny.lua"
+printf 'vm_start()\nconfigure(7)\n' >"$TMP/tiny2.lua"
+check "another host: one line per event; a missing op is exit 2" eval '
+  ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated/common \
+    "$TMP/tiny.c" -o "$TMP/tiny.so" &&
+  pw 0 run --host "$TMP/tiny.so" --scenario "$TMP/tiny.lua" \
+    "$W/filter.wasm" &&
+  line "$OUT" "log warn: two\\\\x0alines" &&
+  in_order "$OUT" "log warn:" "== state" "tiny state" &&
+  pw 2 run --host "$TMP/tiny.so" --scenario "$TMP/tiny2.lua" \
+    "$W/filter.wasm" &&
+  has "$ERR" "tiny2.lua:2: configure: the host does not implement it"'
 check "unknown host option: exit 2" eval '
   pw 2 run --options no_such_option=1 "$W/filter.wasm"'
 
