@@ -1,0 +1,19 @@
+return {
+  title = "a gauge adds positive and negative increments",
+  kind = "spec-mandated",
+  class = "positive",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = {
+      ret = 1,
+      calls = {
+        { "proxy_define_metric", "ok" },
+        { "proxy_increment_metric", "ok" },
+        { "proxy_increment_metric", "ok" },
+        { "proxy_get_metric", "ok", out = { value = 7 } },
+      },
+      metric = { name = "in_flight", value = 7, type = "gauge" },
+    } },
+  },
+}
