@@ -29,7 +29,8 @@ extern char **environ;
 #define WASM_RT_H "/usr/include/wasm-rt.h"
 static const char *const cflags[] = {
   "-shared", "-fPIC", "-O2", "-w", "-fvisibility=hidden",
-  "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0", "-I/usr/share/wabt/wasm2c", NULL
+  "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0", "-I/usr/share/wabt/wasm2c",
+  "-DWASM_RT_MAX_CALL_STACK_DEPTH=(pw_stack_ok() ? 500u : 0u)", NULL
 };
 
 /* FNV-1a, 64 bits. */
@@ -67,6 +68,7 @@ static uint64_t cache_key(const uint8_t *wasm, size_t len)
   h = fnv(h, v, strlen(v) + 1);
   for (const char *const *f = cflags; *f; f++)
     h = fnv(h, *f, strlen(*f) + 1);
+  h = fnv(h, pw_w2c_prelude, strlen(pw_w2c_prelude));
   h = fnv_file(h, WASM_RT_H);
   return fnv(h, wasm, len);
 }
@@ -185,7 +187,7 @@ static int run(char *const argv[], const char *log, pw_err *err)
 /* A scratch folder and the paths of the files in it. */
 typedef struct work {
   char dir[PATH_MAX], wasm[PATH_MAX], c[PATH_MAX], h[PATH_MAX];
-  char thunk[PATH_MAX], log[PATH_MAX], so[PATH_MAX];
+  char thunk[PATH_MAX], log[PATH_MAX], so[PATH_MAX], prelude[PATH_MAX];
   char name[24];
 } work;
 
@@ -206,13 +208,15 @@ static int work_open(work *w, uint64_t hash, pw_err *err)
   snprintf(w->h, sizeof w->h, "%.4000s/%s.h", w->dir, w->name);
   snprintf(w->thunk, sizeof w->thunk, "%.4000s/thunk.c", w->dir);
   snprintf(w->log, sizeof w->log, "%.4000s/log", w->dir);
+  snprintf(w->prelude, sizeof w->prelude, "%.4000s/prelude.h", w->dir);
   snprintf(w->so, sizeof w->so, "%.4000s/%s.so", w->dir, w->name);
   return 0;
 }
 
 static void work_close(work *w)
 {
-  const char *files[] = {w->wasm, w->c, w->h, w->thunk, w->log, w->so};
+  const char *files[] = {w->wasm, w->c, w->h, w->thunk, w->log, w->so,
+                         w->prelude};
 
   for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
     unlink(files[i]);
@@ -238,6 +242,8 @@ static int compile(work *w, const char *out, pw_err *err)
   argv[n++] = CC;
   for (const char *const *f = cflags; *f; f++)
     argv[n++] = (char *)*f;
+  argv[n++] = "-include";
+  argv[n++] = w->prelude;
   argv[n++] = w->c;
   argv[n++] = w->thunk;
   argv[n++] = "-o";
@@ -256,6 +262,10 @@ static int build(work *w, const uint8_t *wasm, size_t len,
 
   if (wasm2c(w, wasm, len, err) != 0)
     return -1;
+  if (write_file(w->prelude, pw_w2c_prelude, strlen(pw_w2c_prelude)) != 0) {
+    pw_errf(err, "wasm2c: cannot write %s: %s", w->prelude, strerror(errno));
+    return -1;
+  }
   if ((thunk = pw_w2c_thunk(info, w->name, hash, err)) == NULL)
     return -1;
   rc = write_file(w->thunk, thunk, strlen(thunk));

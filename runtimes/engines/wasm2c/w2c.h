@@ -17,7 +17,7 @@
 #include "wasm_info.h"
 
 /* Bump when the thunk or the descriptor changes: it keys the cache. */
-#define PW_W2C_VERSION 1
+#define PW_W2C_VERSION 2
 
 /* The trap code a host function raises (beyond wasm_rt's own codes). */
 #define PW_W2C_TRAP_HOST 0x50
@@ -40,6 +40,16 @@ typedef struct pw_w2c_desc {
   size_t nexports;
   const pw_w2c_export *exports; /* in pw_w2c_callable order */
 } pw_w2c_desc;
+
+/*
+ * The C stack: wasm2c counts call depth, but a deep call of big frames
+ * can still run off the stack.  Every compiled function's prologue
+ * (pw_w2c_prelude, included in both C files) also traps when the stack
+ * pointer is below this limit, which the engine sets for the thread that
+ * calls into the guest.
+ */
+extern char *pw_w2c_stack_limit;
+extern const char pw_w2c_prelude[];
 
 /* Can the thunk adapt a function of this signature (one result at most,
    numbers only)? */

@@ -11,6 +11,7 @@
  * caller and the outer call goes on.
  */
 #include <dlfcn.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,10 +194,38 @@ typedef struct saved {
 /* Guarded calls in progress: only a nested call has a target to keep. */
 static int active;
 
+char *pw_w2c_stack_limit;
+
+/* Lowest address of this thread's stack plus room for host frames (and
+   a frame too big to check); NULL if unknown: the depth count only. */
+static char *stack_limit(void)
+{
+  static _Thread_local char *limit;
+  static _Thread_local int known;
+  pthread_attr_t a;
+  void *lo;
+  size_t size, room;
+
+  if (known)
+    return limit;
+  known = 1;
+  if (pthread_getattr_np(pthread_self(), &a) != 0)
+    return NULL;
+  if (pthread_attr_getstack(&a, &lo, &size) == 0) {
+    room = size / 8 < (64u << 10) ? (64u << 10)
+           : size / 8 > (1u << 20) ? (1u << 20) : size / 8;
+    limit = (char *)lo + room;
+  }
+  pthread_attr_destroy(&a);
+  return limit;
+}
+
 static void save(saved *s)
 {
-  if (!(s->nested = active++ > 0))
+  if (!(s->nested = active++ > 0)) {
+    pw_w2c_stack_limit = stack_limit();
     return;
+  }
   memcpy(s->buf, wasm_rt_jmp_buf, sizeof s->buf);
   s->depth = wasm_rt_saved_call_stack_depth;
   s->unwind = wasm_rt_get_unwind_target();

@@ -6,6 +6,7 @@
  */
 #include <check.h>
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -428,6 +429,41 @@ START_TEST(trap_stack)
   basic(_i);
   traps("recurse", a, PW_TRAP_STACK);
   traps("recurse", a, PW_TRAP_STACK);   /* the depth was reset */
+  done();
+}
+END_TEST
+
+/* Big frames on a small thread stack: a trap, not a crash, long before
+   any depth limit is reached. */
+static int thread_rc;
+static pw_trap thread_trap;
+
+static void *deep_call(void *unused)
+{
+  uint64_t a[1] = {0}, res[1];
+
+  (void)unused;
+  thread_rc = call("deep", a, res, &thread_trap);
+  return NULL;
+}
+
+START_TEST(trap_stack_small_thread)
+{
+  pthread_attr_t attr;
+  pthread_t th;
+
+  basic(_i);
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 256 << 10);
+  CHECK(pthread_create(&th, &attr, deep_call, NULL) == 0, "thread");
+  pthread_join(th, NULL);
+  pthread_attr_destroy(&attr);
+  CHECK(thread_rc == PW_CALL_TRAP && thread_trap.kind == PW_TRAP_STACK,
+        "%s: rc %d, kind %s", E->name, thread_rc,
+        pw_trap_kind_name(thread_trap.kind));
+  CHECK(strcmp(thread_trap.where, "deep") == 0, "%s: where", E->name);
+  still_works();
+  traps("deep", (uint64_t[]){0}, PW_TRAP_STACK);   /* main thread too */
   done();
 }
 END_TEST
@@ -1021,7 +1057,8 @@ static Suite *suite(void)
   const TTest *tests[] = {
     malformed_header, malformed_leb, malformed_overrun, malformed_truncated,
     i32_exports, i64_exports, i32_imports, i64_imports, host_trap,
-    trap_unreachable, trap_memory, trap_stack, trap_div_zero,
+    trap_unreachable, trap_memory, trap_stack, trap_stack_small_thread,
+    trap_div_zero,
     reenter_malloc_export, reenter_nested_trap, reenter_then_trap,
     memory_grow, two_instances, two_modules, no_memory, start_runs, start_trap, start_host_trap,
     find_exports
