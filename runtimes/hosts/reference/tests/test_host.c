@@ -140,12 +140,14 @@ END_TEST
 void add_env(TCase *tc, int n);
 void add_data(TCase *tc, int n);
 void add_http(TCase *tc, int n);
+void add_life(TCase *tc, int n);
 
 static void add_tests(TCase *tc, int n)
 {
   add_env(tc, n);
   add_data(tc, n);
   add_http(tc, n);
+  add_life(tc, n);
   tcase_add_test(tc, import_order);
   tcase_add_loop_test(tc, plugin_contract, 0, n);
   tcase_add_loop_test(tc, log_levels, 0, n);
