@@ -296,7 +296,7 @@ static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
 {
   pw_wasm_info info;
   const pw_import **bound;
-  pw_trap trap;
+  pw_trap trap = { PW_TRAP_NONE, "", "" };
 
   if (pw_wasm_info_read(a->wasm, a->wasm_len, &info, err))
     return -1;
@@ -309,6 +309,11 @@ static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
   }
   free(bound);
   pw_wasm_info_free(&info);
+  if (trap.kind != PW_TRAP_NONE) {   /* the start function trapped */
+    vm->last_trap = trap;
+    vm->trapped = 1;
+    emit_trap(vm, &vm->last_trap);
+  }
   return vm->inst != NULL ? 0 : -1;
 }
 

@@ -153,6 +153,18 @@ START_TEST(malformed)
 }
 END_TEST
 
+START_TEST(start_trap)
+{
+  pw_err err = { "" };
+
+  ck_assert_ptr_null(open_vm(_i, "starttrap", &err));
+  ck_assert_msg(err.msg[0] != '\0', "no error message");
+  ck_assert_int_eq(S.n, 1);
+  ck_assert_msg(strncmp(S.lines[0], "trap 0 start(", 13) == 0, "%s",
+                S.lines[0]);
+}
+END_TEST
+
 /* A callback and the host call inside it, decoded, one level deeper. */
 START_TEST(callback_and_hostcall)
 {
@@ -301,6 +313,7 @@ int main(void)
   tcase_add_loop_test(tc, memory_import, 0, n);
   tcase_add_loop_test(tc, export_signature, 0, n);
   tcase_add_loop_test(tc, malformed, 0, n);
+  tcase_add_loop_test(tc, start_trap, 0, n);
   tcase_add_loop_test(tc, callback_and_hostcall, 0, n);
   tcase_add_loop_test(tc, bad_enum_status, 0, n);
   tcase_add_loop_test(tc, invalid_result, 0, n);
