@@ -63,7 +63,7 @@ typedef struct cf_run {
   /* flags */
   const char *engine_name, *host_path, *profile, *options, *out_dir;
   const char *filter, *wasm_dir, *cases_dir, *manifest_path;
-  int formats, timeout;
+  int formats, timeout, no_gate;
   /* loaded */
   const pw_engine *engine;
   const pw_host_plugin *hp;

@@ -71,3 +71,19 @@ $(eval $(call cf_fixture,silent_log,driver,-Dref_log=fx_log))
 $(eval $(call cf_fixture,ignore_cas,driver,-Dref_set_shared=fx_set_shared))
 $(eval $(call cf_fixture,pairs_count,maps,-Dref_pairs_encode=fx_pairs_encode))
 $(eval $(call cf_fixture,trap_bad_memory,driver,-Dpw_vm_new=fx_vm_new))
+
+# The runner's own tests: its small case tree, the bad host fixtures,
+# malformed cases and profiles (tests/run.sh).
+CERT_TEST_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
+    $(sort $(wildcard $(CERT_DIR)/tests/*/*/*.wat)))
+RT_TESTS += $(CERT_BUILD)/test_certify
+
+$(CERT_BUILD)/test_certify: $(CERT_DIR)/tests/run.sh $(BUILD)/pwabi \
+    $(BUILD)/hosts/reference.so $(FX_SO) $(CERT_TEST_WASM) $(CASE_WASM)
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\ncd "%s" && exec sh %s/tests/run.sh "%s"\n' \
+	    "$(CURDIR)" "$(CERT_DIR)" "$(BUILD)" > $@
+	chmod +x $@
+
+# `make check` certifies the reference host on every engine.
+check: certify

@@ -1,0 +1,178 @@
+#!/bin/sh
+# Tests of `pwabi certify` itself, on its own small case tree
+# (tests/cases), the bad host fixtures (runtimes/hosts/reference/fixtures)
+# and malformed cases and profiles made here.
+#
+#   sh conformance/runner/tests/run.sh BUILD_DIR     (from the repository)
+#
+# Each bad host must be rejected with exactly the cases it breaks named.
+set -u
+B=${1:-build}
+PWABI=${PWABI:-$B/pwabi}
+T=conformance/runner/tests
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/certify-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+fails=0 n=0
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"; }
+
+# certify OUT ARGS...: runs the tool on the test tree; $rc, $OUT/stdout
+certify() {
+  out=$1; shift
+  mkdir -p "$TMP/$out"
+  "$PWABI" certify --cases $T/cases --wasm-dir "$B/wasm" \
+    --no-coverage-gate --timeout 10 --out "$TMP/$out" "$@" \
+    > "$TMP/$out/stdout" 2> "$TMP/$out/stderr"
+  rc=$?
+}
+
+# failing OUT: the ids the summary names as FAIL or XPASS, one line
+failing() {
+  sed -n 's/^  \(FAIL\|XPASS\) \([^:]*\):.*/\2/p' "$TMP/$1/stdout" | sort |
+    tr '\n' ' '
+}
+
+# expect_run NAME WANT_RC WANT_FAILING OUT
+expect_run() {
+  got=$(failing "$4")
+  if [ "$rc" = "$2" ] && [ "$got" = "$3" ]; then
+    ok "$1"
+  else
+    not_ok "$1: exit $rc (want $2), failing '$got' (want '$3')"
+    sed 's/^/#   /' "$TMP/$4/stdout" "$TMP/$4/stderr"
+  fi
+}
+
+# expect_error NAME PATTERN OUT: exit 2 and PATTERN on stderr
+expect_error() {
+  if [ "$rc" = 2 ] && grep -q -- "$2" "$TMP/$3/stderr"; then
+    ok "$1"
+  else
+    not_ok "$1: exit $rc (want 2), stderr:"
+    sed 's/^/#   /' "$TMP/$3/stderr"
+  fi
+}
+
+FX=$B/hosts/fixtures
+for e in $("$PWABI" engines | sed 's/ .*//'); do
+  certify ref-$e --engine $e --host $B/hosts/reference.so
+  expect_run "$e: the reference host passes" 0 "" ref-$e
+  certify log-$e --engine $e --host $FX/silent_log.so
+  expect_run "$e: silent_log fails t/log_ok only" 1 "t/log_ok " log-$e
+  certify cas-$e --engine $e --host $FX/ignore_cas.so
+  expect_run "$e: ignore_cas fails t/cas only" 1 "t/cas " cas-$e
+  certify pairs-$e --engine $e --host $FX/pairs_count.so
+  expect_run "$e: pairs_count fails t/pairs only" 1 "t/pairs " pairs-$e
+  certify mem-$e --engine $e --host $FX/trap_bad_memory.so
+  expect_run "$e: trap_bad_memory fails t/bad_ptr only" 1 "t/bad_ptr " \
+    mem-$e
+done
+
+# The real suite: a bad host is caught by the cases of its area.
+mkdir -p "$TMP/suite"
+"$PWABI" certify --host $FX/silent_log.so --filter 'logging/*' \
+  --engine interp \
+  --wasm-dir "$B/wasm" --out "$TMP/suite" > "$TMP/suite/stdout" 2>&1
+if [ $? = 1 ] && grep -q '^  FAIL logging/log_levels: .*logs: expected' \
+    "$TMP/suite/stdout"; then
+  ok "suite: silent_log fails logging/log_levels on its logs"
+else
+  not_ok "suite: silent_log is not caught by logging/log_levels"
+  sed 's/^/#   /' "$TMP/suite/stdout"
+fi
+
+# A failure names step, field, expected and observed.
+if grep -q "^  FAIL t/cas: step 2 (configure): calls\[2\]: expected \
+proxy_set_shared_data cas_mismatch, observed proxy_set_shared_data ok$" \
+    "$TMP/cas-interp/stdout"; then
+  ok "a FAIL names step, field, expected and observed"
+else
+  not_ok "the FAIL line of t/cas is not as expected"
+fi
+
+# Reports: all four, in the --out directory.
+for f in results.tap junit.xml results.json certificate.md; do
+  if [ -s "$TMP/cas-interp/$f" ]; then ok "report $f written"
+  else not_ok "report $f missing"; fi
+done
+grep -q '^not ok [0-9]* - t/cas$' "$TMP/cas-interp/results.tap" &&
+  grep -q '<failure message="step 2 (configure): calls\[2\]' \
+    "$TMP/cas-interp/junit.xml" &&
+  grep -q '"id": "t/cas", "result": "FAIL"' "$TMP/cas-interp/results.json" &&
+  grep -q '^- \*\*FAIL\*\* `t/cas`, step 2 (configure)' \
+    "$TMP/cas-interp/certificate.md" &&
+  ok "every report names the failing case" ||
+  not_ok "a report does not name the failing case"
+
+# A case that never returns is its own failure; the run goes on.
+mkdir -p "$TMP/hang"
+"$PWABI" certify --cases $T/hang --wasm-dir "$B/wasm" --no-coverage-gate \
+  --host $B/hosts/reference.so \
+  --timeout 2 --out "$TMP/hang" > "$TMP/hang/stdout" 2>&1
+if [ $? = 1 ] && grep -q '^  FAIL t/loop: step (process): .*timeout' \
+    "$TMP/hang/stdout"; then
+  ok "a hanging case fails on the timeout"
+else
+  not_ok "a hanging case is not reported as a timeout"
+  sed 's/^/#   /' "$TMP/hang/stdout"
+fi
+
+# Profiles: XFAIL passes, XPASS fails, spec-strict allows no xfail.
+cat > "$TMP/xfail.lua" <<'EOF'
+return { title = "t", xfail = { ["t/log_ok"] = "test: logs nothing" } }
+EOF
+certify xf --host $FX/silent_log.so --profile "$TMP/xfail.lua"
+expect_run "an expected failure is XFAIL and passes" 0 "" xf
+grep -q 'XFAIL 1' "$TMP/xf/stdout" && ok "XFAIL counted" ||
+  not_ok "XFAIL not counted"
+certify xp --host $B/hosts/reference.so --profile "$TMP/xfail.lua"
+expect_run "an unexpected pass is XPASS and fails" 1 "t/log_ok " xp
+printf 'return { title = "s", strict = true,\n  xfail = { ["t/cas"] = "no" } }\n' \
+  > "$TMP/strict.lua"
+certify st --host $B/hosts/reference.so --profile "$TMP/strict.lua"
+expect_error "a strict profile with an xfail is rejected" \
+  'strict.lua: xfail\["t/cas"\]: a spec-strict profile allows no' st
+printf 'return { xfail = { ["t/none"] = "x" } }\n' > "$TMP/unknown.lua"
+certify un --host $B/hosts/reference.so --profile "$TMP/unknown.lua"
+expect_error "a profile naming no case is rejected" \
+  'xfail\["t/none"\]: no such case' un
+
+# Malformed cases: file, item and problem.
+bad() {   # bad NAME PATTERN CASE-SOURCE
+  mkdir -p "$TMP/bad-$1/t"
+  printf '%s\n' "$3" > "$TMP/bad-$1/t/x.lua"
+  cp $T/cases/t/trap.wat "$TMP/bad-$1/t/x.wat"
+  "$PWABI" certify --cases "$TMP/bad-$1" --out "$TMP/bad-$1" \
+    --host $B/hosts/reference.so \
+    > "$TMP/bad-$1/stdout" 2> "$TMP/bad-$1/stderr"
+  rc=$?
+  expect_error "malformed case: $1" "$2" bad-$1
+}
+HEAD='title = "x", kind = "spec-mandated", class = "positive",'
+bad action "x.lua: steps\[1\]: unknown action 'explode'" \
+  "return { $HEAD steps = { { 'explode' } } }"
+bad expect "x.lua: steps\[1\]: unknown expect field 'colour'" \
+  "return { $HEAD steps = { { 'configure', expect = { colour = 1 } } } }"
+bad argument "x.lua: steps\[1\]: unknown argument 'bodyy' for request_body" \
+  "return { $HEAD steps = { { 'request_body', bodyy = '' } } }"
+bad title "x.lua: title: missing" \
+  "return { kind = 'spec-mandated', class = 'positive', steps = { { 'configure' } } }"
+bad kind "x.lua: kind: missing" \
+  "return { title = 'x', class = 'positive', steps = { { 'configure' } } }"
+bad class "x.lua: class: missing" \
+  "return { title = 'x', kind = 'spec-mandated', steps = { { 'configure' } } }"
+bad why "x.lua: why: missing" \
+  "return { title = 'x', kind = 'host-defined', class = 'positive', steps = { { 'configure' } } }"
+bad negative "x.lua: class: negative, but every expectation is ok" \
+  "return { title = 'x', kind = 'spec-mandated', class = 'negative', steps = { { 'configure', expect = { calls = { { 'proxy_log', 'ok' } } } } } }"
+bad data "x.lua:1: attempt to call a nil value (global 'print')" \
+  "return print('not data')"
+
+# Usage errors.
+"$PWABI" certify --engine nope > /dev/null 2> "$TMP/usage.err"
+rc=$?; mkdir -p "$TMP/u"; mv "$TMP/usage.err" "$TMP/u/stderr"
+expect_error "an unknown engine is a usage error" "unknown engine nope" u
+
+echo "1..$n"
+[ $fails = 0 ]
