@@ -126,7 +126,7 @@ static ref_callout *grpc_new(pw_host *h, int kind, pw_bytes svc,
   ref_callout *c;
 
   *next += 4;
-  c = callout_new(h, kind, *next);
+  c = callout_new(h, kind, *next | (kind == 'g' ? 1u : 2u));
   c->upstream = ref_dup(svc.ptr, svc.len);
   c->service = ref_dup(name.ptr, name.len);
   c->method = ref_dup(method.ptr, method.len);
