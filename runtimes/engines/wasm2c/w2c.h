@@ -17,10 +17,12 @@
 #include "wasm_info.h"
 
 /* Bump when the thunk or the descriptor changes: it keys the cache. */
-#define PW_W2C_VERSION 2
+#define PW_W2C_VERSION 3
 
-/* The trap code a host function raises (beyond wasm_rt's own codes). */
+/* Trap codes beyond wasm_rt's own: a host function raised it; a memory or
+   table could not be had. */
 #define PW_W2C_TRAP_HOST 0x50
+#define PW_W2C_TRAP_LIMIT 0x51
 
 /* How the thunk calls a host function: `eng` is the pw_instance. */
 typedef uint64_t (*pw_w2c_host)(void *eng, uint32_t idx,

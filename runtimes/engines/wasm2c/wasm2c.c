@@ -157,6 +157,56 @@ static uint64_t host(void *eng, uint32_t idx, const uint64_t *args)
   return r;
 }
 
+/*
+ * Allocation, checked.  wabt 1.0.32's software-bounds runtime computes
+ * byte sizes in 32 bits, so 65536 pages (4 GiB) wrap to 0: allocate gives
+ * a 0-byte memory of 65536 pages, and grow frees the memory and keeps the
+ * dangling pointer.  It does not check calloc either.  Module code calls
+ * these instead (the prelude renames them).
+ */
+#define MAX_PAGES 65535u
+
+static const char *limit_msg;
+
+static _Noreturn void limit(const char *why)
+{
+  limit_msg = why;
+  wasm_rt_trap((wasm_rt_trap_t)PW_W2C_TRAP_LIMIT);
+}
+
+void pw_w2c_allocate_memory(wasm_rt_memory_t *m, uint32_t pages,
+                            uint32_t max_pages)
+{
+  if (pages > MAX_PAGES)
+    limit("a linear memory of 4 GiB is not supported");
+  wasm_rt_allocate_memory(m, pages, max_pages);
+  if (m->data == NULL && pages > 0)
+    limit("out of memory for the linear memory");
+}
+
+uint32_t pw_w2c_grow_memory(wasm_rt_memory_t *m, uint32_t delta)
+{
+  if ((uint64_t)m->pages + delta > MAX_PAGES)
+    return UINT32_MAX;
+  return wasm_rt_grow_memory(m, delta);
+}
+
+void pw_w2c_allocate_funcref_table(wasm_rt_funcref_table_t *t, uint32_t n,
+                                   uint32_t max)
+{
+  wasm_rt_allocate_funcref_table(t, n, max);
+  if (t->data == NULL && n > 0)
+    limit("out of memory for a table");
+}
+
+void pw_w2c_allocate_externref_table(wasm_rt_externref_table_t *t,
+                                     uint32_t n, uint32_t max)
+{
+  wasm_rt_allocate_externref_table(t, n, max);
+  if (t->data == NULL && n > 0)
+    limit("out of memory for a table");
+}
+
 static pw_trap_kind kind_of(int code)
 {
   switch (code) {
@@ -172,6 +222,15 @@ static pw_trap_kind kind_of(int code)
   return PW_TRAP_OTHER;
 }
 
+static const char *trap_msg(const pw_instance *in, int code)
+{
+  if (code == PW_W2C_TRAP_HOST)
+    return in->hostmsg;
+  if (code == PW_W2C_TRAP_LIMIT)
+    return limit_msg;
+  return wasm_rt_strerror((wasm_rt_trap_t)code);
+}
+
 static void fill_trap(pw_instance *in, int code, const char *where,
                       pw_trap *trap)
 {
@@ -179,8 +238,7 @@ static void fill_trap(pw_instance *in, int code, const char *where,
     return;
   trap->kind = kind_of(code);
   snprintf(trap->where, sizeof trap->where, "%s", where);
-  snprintf(trap->msg, sizeof trap->msg, "%s", code == PW_W2C_TRAP_HOST
-           ? in->hostmsg : wasm_rt_strerror((wasm_rt_trap_t)code));
+  snprintf(trap->msg, sizeof trap->msg, "%s", trap_msg(in, code));
 }
 
 /* The caller's trap target, put back after every guarded call. */
@@ -317,9 +375,8 @@ static pw_instance *w2c_instantiate(pw_module *m,
   if (code == 0)
     return in;
   fill_trap(in, code, "start", trap);
-  pw_errf(err, "wasm2c: trap in the start function: %s",
-          code == PW_W2C_TRAP_HOST ? in->hostmsg
-          : wasm_rt_strerror((wasm_rt_trap_t)code));
+  pw_errf(err, "wasm2c: trap while instantiating: %s",
+          trap_msg(in, code));
   w2c_instance_free(in);
   return NULL;
 }

@@ -917,6 +917,45 @@ START_TEST(w2c_injection)
 }
 END_TEST
 
+/* Growing to 65536 pages used to free the memory and keep the pointer. */
+START_TEST(w2c_grow_4gib)
+{
+  pw_module *m;
+  uint64_t a[2] = {65535, 0}, size;
+
+  E = pw_engine_by_name("wasm2c");
+  m = load("huge");
+  cur = instance(m, NULL, 0);
+  CHECK(call_ok("grow", a) == 0xffffffffull, "grew to 4 GiB");
+  a[0] = 1;
+  CHECK(call_ok("grow", a) == 1, "grow after the refused grow");
+  a[0] = 70000;
+  a[1] = 77;
+  call_ok("store", a);
+  CHECK(call_ok("load", a) == 77, "load");
+  CHECK(E->memory(cur, &size) != NULL && size == 131072, "size");
+  E->instance_free(cur);
+  E->module_free(m);
+}
+END_TEST
+
+START_TEST(w2c_memory_4gib)
+{
+  pw_module *m;
+  pw_err err = {""};
+  pw_trap t;
+
+  E = pw_engine_by_name("wasm2c");
+  memset(&t, 0, sizeof t);
+  m = load("huge_init");
+  CHECK(E->instantiate(m, NULL, 0, &env, &err, &t) == NULL, "instantiated");
+  CHECK(strstr(err.msg, "4 GiB") != NULL && strstr(t.msg, "4 GiB") != NULL,
+        "%s / %s", err.msg, t.msg);
+  CHECK(strcmp(t.where, "start") == 0, "where %s", t.where);
+  E->module_free(m);
+}
+END_TEST
+
 START_TEST(w2c_no_compiler)
 {
   static const uint8_t tiny[] = {HDR};
@@ -1080,6 +1119,8 @@ static Suite *suite(void)
     tcase_add_test(w, w2c_dup_import);
     tcase_add_test(w, w2c_imported_table);
     tcase_add_test(w, w2c_injection);
+    tcase_add_test(w, w2c_grow_4gib);
+    tcase_add_test(w, w2c_memory_4gib);
     suite_add_tcase(s, w);
   }
   tcase_set_timeout(info, 120);
