@@ -481,6 +481,8 @@ local function check_shared(w)
   end
 end
 
+local CALLOUT_FIELD = { service_name = "service", method_name = "method",
+                        timeout_ms = "timeout", uri = "upstream" }
 local CALLOUT_KIND = { http = "http", grpc = "grpc", grpc_stream =
                        "grpc_stream", stream = "grpc_stream" }
 
@@ -489,7 +491,7 @@ local function check_callout(st, w)
   if c == nil then mismatch("callout", show(w), "none") end
   local want = {}
   for k, v in pairs(w) do
-    if k ~= "token" then want[k] = v end
+    if k ~= "token" then want[CALLOUT_FIELD[k] or k] = v end
   end
   if want.kind then want.kind = CALLOUT_KIND[want.kind] or want.kind end
   check_fields("callout", want, c)
