@@ -105,7 +105,9 @@ w([[
 ]])
 
 -- argument k of the current call, from ARGV at 0x140
-local function a32(k) return ("(i32.load (i32.const %d))"):format(0x140 + 4 * k) end
+local function a32(k)
+  return ("(i32.load (i32.const %d))"):format(0x140 + 4 * k)
+end
 local function a64(k)
   return ("(i64.or (i64.extend_i32_u %s) (i64.shl (i64.extend_i32_u %s) " ..
     "(i64.const 32)))"):format(a32(k), a32(k + 1))

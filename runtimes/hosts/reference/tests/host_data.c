@@ -129,6 +129,30 @@ START_TEST(queues)
 }
 END_TEST
 
+/* A guest that re-enqueues from on_queue_ready does not hang the host:
+   each driver call runs a bounded number of deferred callbacks. */
+START_TEST(queue_runaway)
+{
+  T *t = T_new(_i, NULL);
+  prog *p = P_new();
+  size_t n = 0;
+
+  P_call(p, F_REGISTER_QUEUE, 0, 3, STR(p, "q"), S(0));
+  T_prog(t, 0, "on_start", p);
+  p = P_new();
+  P_call(p, F_ENQUEUE, 1, 3, ARG(1), STR(p, "again"));
+  T_prog(t, 0, "on_queue_ready", p);
+  T_start(t);
+  T_cbs(t);
+  ck_assert_int_eq(t->pl->queue_enqueue(t->h, "o", B("q"), B("x")),
+                   PW_DRV_OK);
+  for (const char *c = T_cbs(t); (c = strstr(c, "on_queue_ready")); c++)
+    n++;
+  ck_assert_uint_eq(n, 4096);
+  T_free(t);
+}
+END_TEST
+
 /* A 64-bit argument as two words. */
 #define W64(v) (uint32_t)(uint64_t)(v), (uint32_t)((uint64_t)(v) >> 32)
 
@@ -199,5 +223,6 @@ void add_data(TCase *tc, int n)
   tcase_add_loop_test(tc, cas_ch, 0, n);
   tcase_add_loop_test(tc, cas_ngx, 0, n);
   tcase_add_loop_test(tc, queues, 0, n);
+  tcase_add_loop_test(tc, queue_runaway, 0, n);
   tcase_add_loop_test(tc, metrics, 0, n);
 }
