@@ -1,0 +1,63 @@
+;; proxy_grpc_call with one bad pointer at a time.  Each string (service,
+;; service_name, method_name, request): out of bounds (65536 + 1), ptr +
+;; len wrapping past 2^32 (0xfffffff0 + 32), a length past the end of
+;; memory (ptr + len = 65537).  Token out-pointer: out of bounds (65536),
+;; wrapping (0xfffffffe + 4), straddling the end of memory (65534 + 4).
+;; The token slot (preset to 0xaa bytes) is never written.
+(module
+  (import "env" "proxy_grpc_call"
+    (func $grpc_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "cluster_a")
+  (data (i32.const 32) "pkg.Echo")
+  (data (i32.const 48) "Say")
+  (data (i32.const 64) "ping")
+  ;; out slot: 256 token
+  (data (i32.const 256) "\aa\aa\aa\aa")
+  (func $call (param $s i32) (param $sl i32) (param $n i32) (param $nl i32)
+              (param $m i32) (param $ml i32) (param $r i32) (param $rl i32)
+              (param $tok i32)
+    (drop (call $grpc_call (local.get $s) (local.get $sl) (local.get $n)
+                           (local.get $nl) (local.get $m) (local.get $ml)
+                           (local.get $r) (local.get $rl) (i32.const 1000)
+                           (local.get $tok))))
+  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "proxy_on_create") (param i32 i32))
+  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    ;; service
+    (call $call (i32.const 65536) (i32.const 1) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 256))
+    (call $call (i32.const -16) (i32.const 32) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 65521) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 256))
+    ;; service_name
+    (call $call (i32.const 16) (i32.const 9) (i32.const 65536) (i32.const 1)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 9) (i32.const -16) (i32.const 32)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 65505)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 256))
+    ;; method_name
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 65536) (i32.const 1) (i32.const 64) (i32.const 4) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const -16) (i32.const 32) (i32.const 64) (i32.const 4) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 65489) (i32.const 64) (i32.const 4) (i32.const 256))
+    ;; request
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 65536) (i32.const 1) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const -16) (i32.const 32) (i32.const 256))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 65473) (i32.const 256))
+    ;; token
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 65536))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const -2))
+    (call $call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
+                (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4) (i32.const 65534))
+    (i32.const 1)))

@@ -1,0 +1,15 @@
+return {
+  title = "proxy_get_status with nothing recorded reads code 0 and an empty message",
+  kind = "spec-mandated",
+  class = "positive",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = {
+      ret = 1,
+      calls = {
+        { "proxy_get_status", "ok", out = { code = 0, message = "" } },
+      },
+    } },
+  },
+}
