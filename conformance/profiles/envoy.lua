@@ -1,5 +1,25 @@
+-- Envoy (proxy-wasm-cpp-host): the reference host with the options that
+-- reproduce Envoy's choices, and the cases Envoy is known to fail, each
+-- with its reason and source.  Run:
+--   pwabi certify --profile envoy
+
+local R1 = "proxy-wasm-cpp-host never reports END_OF_STREAM: "
+  .. "proxy_get_buffer_status always writes flags 0 (proxy-wasm- "
+  .. "cpp-host src/exports.cc; spec#64; semantics.lua)"
+local R2 = "proxy-wasm-cpp-host reads a malformed pairs blob as an empty "
+  .. "list, clears the map and returns ok (proxy-wasm-cpp-host "
+  .. "src/pairs_util.cc)"
+local R3 = "Envoy calls proxy_on_log before proxy_on_done for HTTP "
+  .. "streams, the access-log phase running before the filter is "
+  .. "destroyed (envoy source/extensions/common/wasm/context.cc; "
+  .. "envoy-wasm PR #641, envoy#13806)"
+
 return {
   title = "Envoy (proxy-wasm-cpp-host)",
   options = "bad_pairs=empty,eos_flag=never,close_order=log_done_delete",
-  xfail = {},
+  xfail = {
+    ["buffers/buffer_eos_flag"] = R1,
+    ["headers/set_pairs_malformed"] = R2,
+    ["lifecycle/close_order_http"] = R3,
+  },
 }
