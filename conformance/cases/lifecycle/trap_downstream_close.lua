@@ -4,8 +4,15 @@ return {
   class = "negative",
   steps = {
     { "tcp_open", ctx = "root", as = "c", expect = { ret = "continue" } },
-    { "tcp_close", ctx = "c", dir = "downstream", peer = "remote", expect = { drv = "trap", callbacks = { "proxy_on_downstream_connection_close" }, trap = { kind = "unreachable", where = "proxy_on_downstream_connection_close" } } },
-    { "tcp_close", ctx = "c", dir = "upstream", peer = "remote", expect = { drv = "failed", callbacks = {} } },
+    { "tcp_close", ctx = "c", dir = "downstream", peer = "remote", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_downstream_connection_close" },
+      trap = { kind = "unreachable", where = "proxy_on_downstream_connection_close" },
+    } },
+    { "tcp_close", ctx = "c", dir = "upstream", peer = "remote", expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

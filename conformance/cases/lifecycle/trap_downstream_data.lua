@@ -4,8 +4,15 @@ return {
   class = "negative",
   steps = {
     { "tcp_open", ctx = "root", as = "c", expect = { ret = "continue" } },
-    { "tcp_data", ctx = "c", dir = "downstream", data = "hello", expect = { drv = "trap", callbacks = { "proxy_on_downstream_data" }, trap = { kind = "unreachable", where = "proxy_on_downstream_data" } } },
-    { "tcp_data", ctx = "c", dir = "upstream", data = "x", expect = { drv = "failed", callbacks = {} } },
+    { "tcp_data", ctx = "c", dir = "downstream", data = "hello", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_downstream_data" },
+      trap = { kind = "unreachable", where = "proxy_on_downstream_data" },
+    } },
+    { "tcp_data", ctx = "c", dir = "upstream", data = "x", expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

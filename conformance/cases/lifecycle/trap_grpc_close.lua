@@ -6,7 +6,11 @@ return {
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
     { "configure", ctx = "root", expect = { ret = 1 } },
-    { "grpc_close", token = "last", status = "unavailable", message = "down", expect = { drv = "trap", callbacks = { "proxy_on_grpc_close" }, trap = { kind = "unreachable", where = "proxy_on_grpc_close" } } },
+    { "grpc_close", token = "last", status = "unavailable", message = "down", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_grpc_close" },
+      trap = { kind = "unreachable", where = "proxy_on_grpc_close" },
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

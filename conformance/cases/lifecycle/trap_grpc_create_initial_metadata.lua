@@ -6,7 +6,11 @@ return {
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
-    { "configure", ctx = "root", expect = { drv = "trap", callbacks = { "proxy_on_configure", "proxy_on_grpc_create_initial_metadata" }, trap = { kind = "unreachable", where = "proxy_on_grpc_create_initial_metadata" } } },
+    { "configure", ctx = "root", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_configure", "proxy_on_grpc_create_initial_metadata" },
+      trap = { kind = "unreachable", where = "proxy_on_grpc_create_initial_metadata" },
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

@@ -6,7 +6,11 @@ return {
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
     { "configure", ctx = "root", expect = { ret = 1 } },
-    { "http_response", token = "last", headers = { { ":status", "200" } }, body = "ok", expect = { drv = "trap", callbacks = { "proxy_on_http_call_response" }, trap = { kind = "unreachable", where = "proxy_on_http_call_response" } } },
+    { "http_response", token = "last", headers = { { ":status", "200" } }, body = "ok", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_http_call_response" },
+      trap = { kind = "unreachable", where = "proxy_on_http_call_response" },
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

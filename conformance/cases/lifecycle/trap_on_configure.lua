@@ -5,7 +5,11 @@ return {
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
-    { "configure", ctx = "root", expect = { drv = "trap", callbacks = { "proxy_on_configure" }, trap = { kind = "unreachable", where = "proxy_on_configure" } } },
+    { "configure", ctx = "root", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_configure" },
+      trap = { kind = "unreachable", where = "proxy_on_configure" },
+    } },
     { "configure", ctx = "root", expect = { drv = "failed", callbacks = {} } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },

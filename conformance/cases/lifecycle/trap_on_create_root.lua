@@ -4,7 +4,11 @@ return {
   class = "negative",
   setup = "none",
   steps = {
-    { "vm_start", as = "root", expect = { drv = "trap", callbacks = { "proxy_on_create" }, trap = { kind = "unreachable", where = "proxy_on_create" } } },
+    { "vm_start", as = "root", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_create" },
+      trap = { kind = "unreachable", where = "proxy_on_create" },
+    } },
     { "configure", ctx = "root", expect = { drv = "failed", callbacks = {} } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },

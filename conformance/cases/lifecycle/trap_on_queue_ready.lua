@@ -3,8 +3,15 @@ return {
   kind = "spec-mandated",
   class = "negative",
   steps = {
-    { "queue_enqueue", vm_id = "", queue = "q", data = "item", expect = { drv = "trap", callbacks = { "proxy_on_queue_ready" }, trap = { kind = "unreachable", where = "proxy_on_queue_ready" } } },
-    { "queue_enqueue", vm_id = "", queue = "q", data = "item", expect = { drv = "failed", callbacks = {} } },
+    { "queue_enqueue", vm_id = "", queue = "q", data = "item", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_queue_ready" },
+      trap = { kind = "unreachable", where = "proxy_on_queue_ready" },
+    } },
+    { "queue_enqueue", vm_id = "", queue = "q", data = "item", expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

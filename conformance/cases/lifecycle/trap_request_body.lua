@@ -4,9 +4,18 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "request_body", ctx = "s", body = "hello", eos = true, expect = { drv = "trap", callbacks = { "proxy_on_request_body" }, trap = { kind = "unreachable", where = "proxy_on_request_body" } } },
-    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { drv = "failed", callbacks = {} } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "request_body", ctx = "s", body = "hello", eos = true, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_request_body" },
+      trap = { kind = "unreachable", where = "proxy_on_request_body" },
+    } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

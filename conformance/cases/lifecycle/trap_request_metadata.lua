@@ -4,9 +4,18 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "request_metadata", ctx = "s", metadata = { { "m", "1" } }, expect = { drv = "trap", callbacks = { "proxy_on_request_metadata" }, trap = { kind = "unreachable", where = "proxy_on_request_metadata" } } },
-    { "request_body", ctx = "s", body = "x", eos = true, expect = { drv = "failed", callbacks = {} } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "request_metadata", ctx = "s", metadata = { { "m", "1" } }, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_request_metadata" },
+      trap = { kind = "unreachable", where = "proxy_on_request_metadata" },
+    } },
+    { "request_body", ctx = "s", body = "x", eos = true, expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

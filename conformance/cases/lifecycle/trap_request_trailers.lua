@@ -4,10 +4,19 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
     { "request_body", ctx = "s", body = "hello", eos = false, expect = { ret = "continue" } },
-    { "request_trailers", ctx = "s", trailers = { { "t", "1" } }, expect = { drv = "trap", callbacks = { "proxy_on_request_trailers" }, trap = { kind = "unreachable", where = "proxy_on_request_trailers" } } },
-    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { drv = "failed", callbacks = {} } },
+    { "request_trailers", ctx = "s", trailers = { { "t", "1" } }, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_request_trailers" },
+      trap = { kind = "unreachable", where = "proxy_on_request_trailers" },
+    } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

@@ -4,9 +4,17 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { ret = "continue" } },
-    { "response_body", ctx = "s", body = "world", eos = true, expect = { drv = "trap", callbacks = { "proxy_on_response_body" }, trap = { kind = "unreachable", where = "proxy_on_response_body" } } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = {
+      ret = "continue",
+    } },
+    { "response_body", ctx = "s", body = "world", eos = true, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_response_body" },
+      trap = { kind = "unreachable", where = "proxy_on_response_body" },
+    } },
     { "close", ctx = "s", expect = { drv = "failed", callbacks = {} } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },

@@ -4,9 +4,18 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { drv = "trap", callbacks = { "proxy_on_response_headers" }, trap = { kind = "unreachable", where = "proxy_on_response_headers" } } },
-    { "response_body", ctx = "s", body = "x", eos = true, expect = { drv = "failed", callbacks = {} } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_response_headers" },
+      trap = { kind = "unreachable", where = "proxy_on_response_headers" },
+    } },
+    { "response_body", ctx = "s", body = "x", eos = true, expect = {
+      drv = "failed",
+      callbacks = {},
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

@@ -4,9 +4,17 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { ret = "continue" } },
-    { "response_metadata", ctx = "s", metadata = { { "m", "1" } }, expect = { drv = "trap", callbacks = { "proxy_on_response_metadata" }, trap = { kind = "unreachable", where = "proxy_on_response_metadata" } } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = {
+      ret = "continue",
+    } },
+    { "response_metadata", ctx = "s", metadata = { { "m", "1" } }, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_response_metadata" },
+      trap = { kind = "unreachable", where = "proxy_on_response_metadata" },
+    } },
     { "close", ctx = "s", expect = { drv = "failed", callbacks = {} } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },

@@ -4,10 +4,18 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = { ret = "continue" } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "response_headers", ctx = "s", headers = { { ":status", "200" } }, expect = {
+      ret = "continue",
+    } },
     { "response_body", ctx = "s", body = "world", eos = false, expect = { ret = "continue" } },
-    { "response_trailers", ctx = "s", trailers = { { "t", "1" } }, expect = { drv = "trap", callbacks = { "proxy_on_response_trailers" }, trap = { kind = "unreachable", where = "proxy_on_response_trailers" } } },
+    { "response_trailers", ctx = "s", trailers = { { "t", "1" } }, expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_response_trailers" },
+      trap = { kind = "unreachable", where = "proxy_on_response_trailers" },
+    } },
     { "close", ctx = "s", expect = { drv = "failed", callbacks = {} } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },

@@ -3,7 +3,11 @@ return {
   kind = "spec-mandated",
   class = "negative",
   steps = {
-    { "root_done", ctx = "root", expect = { drv = "trap", callbacks = { "proxy_on_done" }, trap = { kind = "unreachable", where = "proxy_on_done" } } },
+    { "root_done", ctx = "root", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_done" },
+      trap = { kind = "unreachable", where = "proxy_on_done" },
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

@@ -3,7 +3,11 @@ return {
   kind = "spec-mandated",
   class = "negative",
   steps = {
-    { "tcp_open", ctx = "root", as = "c", expect = { drv = "trap", callbacks = { "proxy_on_create" }, trap = { kind = "unreachable", where = "proxy_on_create" } } },
+    { "tcp_open", ctx = "root", as = "c", expect = {
+      drv = "trap",
+      callbacks = { "proxy_on_create" },
+      trap = { kind = "unreachable", where = "proxy_on_create" },
+    } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
 }

@@ -4,8 +4,13 @@ return {
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },
-    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = { ret = "continue" } },
-    { "close", ctx = "s", expect = { drv = "trap", trap = { kind = "unreachable", where = "proxy_on_done" } } },
+    { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
+      ret = "continue",
+    } },
+    { "close", ctx = "s", expect = {
+      drv = "trap",
+      trap = { kind = "unreachable", where = "proxy_on_done" },
+    } },
     { "root_done", ctx = "root", expect = { drv = "failed", callbacks = {} } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },
