@@ -8,7 +8,13 @@
  * Traps longjmp to the one global wasm_rt_jmp_buf.  Every call saves it
  * (and the call depth wasm_rt restores on a trap), arms it, and puts the
  * caller's back afterwards, so a trap in a nested call lands in the nested
- * caller and the outer call goes on.
+ * caller and the outer call goes on.  That state is global, as wasm_rt's
+ * is: one thread at a time may call into wasm2c modules.
+ *
+ * Hostile modules: names that would break out of wasm2c's C comments are
+ * refused; every function prologue also checks the C stack pointer; and
+ * memories and tables are allocated through checks that wabt's runtime
+ * lacks (below).
  */
 #include <dlfcn.h>
 #include <pthread.h>
