@@ -1,5 +1,5 @@
 return {
-  title = "a failed gRPC call closes with its status (1..6), read back with proxy_get_status",
+  title = "a failed gRPC call is closed with status 1..6, read by proxy_get_status",
   kind = "spec-mandated",
   class = "positive",
   module = "call_close.wat",
@@ -13,7 +13,8 @@ return {
       message = "cancelled upstream", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 1, message = "cancelled upstream" } },
+          { "proxy_get_status", "ok",
+            out = { code = 1, message = "cancelled upstream" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -23,7 +24,8 @@ return {
       message = "unknown error", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 2, message = "unknown error" } },
+          { "proxy_get_status", "ok",
+            out = { code = 2, message = "unknown error" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -33,7 +35,8 @@ return {
       message = "bad request message", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 3, message = "bad request message" } },
+          { "proxy_get_status", "ok",
+            out = { code = 3, message = "bad request message" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -43,7 +46,8 @@ return {
       message = "took too long", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 4, message = "took too long" } },
+          { "proxy_get_status", "ok",
+            out = { code = 4, message = "took too long" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -53,7 +57,8 @@ return {
       message = "no such entity", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 5, message = "no such entity" } },
+          { "proxy_get_status", "ok",
+            out = { code = 5, message = "no such entity" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -63,7 +68,8 @@ return {
       message = "", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 6, message = "" } },
+          { "proxy_get_status", "ok",
+            out = { code = 6, message = "" } },
         },
       } },
   },

@@ -1,5 +1,5 @@
 return {
-  title = "a failed gRPC call closes with its status (7..11), read back with proxy_get_status",
+  title = "a failed gRPC call is closed with status 7..11, read by proxy_get_status",
   kind = "spec-mandated",
   class = "positive",
   module = "call_close.wat",
@@ -13,7 +13,8 @@ return {
       message = "not allowed", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 7, message = "not allowed" } },
+          { "proxy_get_status", "ok",
+            out = { code = 7, message = "not allowed" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -23,7 +24,8 @@ return {
       message = "quota", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 8, message = "quota" } },
+          { "proxy_get_status", "ok",
+            out = { code = 8, message = "quota" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -33,7 +35,8 @@ return {
       message = "precondition", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 9, message = "precondition" } },
+          { "proxy_get_status", "ok",
+            out = { code = 9, message = "precondition" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -43,7 +46,8 @@ return {
       message = "aborted", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 10, message = "aborted" } },
+          { "proxy_get_status", "ok",
+            out = { code = 10, message = "aborted" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -53,7 +57,8 @@ return {
       message = "range", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 11, message = "range" } },
+          { "proxy_get_status", "ok",
+            out = { code = 11, message = "range" } },
         },
       } },
   },

@@ -1,5 +1,5 @@
 return {
-  title = "a unary gRPC call is answered by one proxy_on_grpc_receive with the message",
+  title = "a unary gRPC call is answered by one proxy_on_grpc_receive",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

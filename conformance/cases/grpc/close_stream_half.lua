@@ -1,5 +1,5 @@
 return {
-  title = "proxy_grpc_close on a stream half-closes it: the server side still arrives",
+  title = "proxy_grpc_close half-closes a stream: the server side still arrives",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

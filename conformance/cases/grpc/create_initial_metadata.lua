@@ -1,5 +1,5 @@
 return {
-  title = "proxy_on_grpc_create_initial_metadata lets the guest add metadata to a new call or stream",
+  title = "the initial-metadata hook lets the guest add metadata to a new call or stream",
   kind = "host-defined",
   class = "positive",
   why = [[

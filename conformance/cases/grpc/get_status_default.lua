@@ -1,5 +1,5 @@
 return {
-  title = "proxy_get_status with nothing recorded reads code 0 and an empty message",
+  title = "proxy_get_status with nothing recorded reads code 0, empty message",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,5 @@
 return {
-  title = "gRPC metadata maps and buffer are unavailable outside their callbacks, and read-only",
+  title = "gRPC maps and buffer: unavailable outside their callbacks, read-only",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

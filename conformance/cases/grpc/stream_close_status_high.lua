@@ -1,5 +1,5 @@
 return {
-  title = "a gRPC stream closes with status 12..16 or invalid_code, read back with proxy_get_status",
+  title = "a gRPC stream closed with status 12..16 or invalid_code, read by get_status",
   kind = "spec-mandated",
   class = "positive",
   module = "stream_close.wat",
@@ -13,7 +13,8 @@ return {
       message = "no such method", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 12, message = "no such method" } },
+          { "proxy_get_status", "ok",
+            out = { code = 12, message = "no such method" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -23,7 +24,8 @@ return {
       message = "internal", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 13, message = "internal" } },
+          { "proxy_get_status", "ok",
+            out = { code = 13, message = "internal" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -33,7 +35,8 @@ return {
       message = "try again", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 14, message = "try again" } },
+          { "proxy_get_status", "ok",
+            out = { code = 14, message = "try again" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -43,7 +46,8 @@ return {
       message = "lost", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 15, message = "lost" } },
+          { "proxy_get_status", "ok",
+            out = { code = 15, message = "lost" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -53,7 +57,8 @@ return {
       message = "who are you", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 16, message = "who are you" } },
+          { "proxy_get_status", "ok",
+            out = { code = 16, message = "who are you" } },
         },
       } },
     { "configure", ctx = "root", expect = {
@@ -63,7 +68,8 @@ return {
       message = "unreadable status", expect = {
         callbacks = { "proxy_on_grpc_close" },
         calls = {
-          { "proxy_get_status", "ok", out = { code = 4294967295, message = "unreadable status" } },
+          { "proxy_get_status", "ok",
+            out = { code = 4294967295, message = "unreadable status" } },
         },
       } },
   },

@@ -1,5 +1,5 @@
 return {
-  title = "a gRPC stream delivers initial metadata, messages, trailing metadata and the close",
+  title = "a gRPC stream delivers metadata, messages, trailing metadata, close",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,5 @@
 return {
-  title = "proxy_grpc_call and proxy_grpc_stream to an unknown service are parse_failure",
+  title = "gRPC call and stream to an unknown service are parse_failure",
   kind = "host-defined",
   class = "negative",
   why = [[
