@@ -1072,6 +1072,37 @@ START_TEST(info_fuzz)
 }
 END_TEST
 
+/* ---- the registry and the error words ---- */
+
+START_TEST(core_lookup)
+{
+  for (int i = 0; pw_engines[i] != NULL; i++)
+    CHECK(pw_engine_by_name(pw_engines[i]->name) == pw_engines[i],
+          "lookup %s", pw_engines[i]->name);
+  ck_assert_ptr_null(pw_engine_by_name("no-such-engine"));
+  ck_assert_ptr_null(pw_engine_by_name(NULL));
+}
+END_TEST
+
+START_TEST(core_words)
+{
+  char long_text[1000];
+  pw_err err;
+
+  for (int k = PW_TRAP_NONE; k <= PW_TRAP_OTHER; k++)
+    for (int j = PW_TRAP_NONE; j < k; j++)
+      CHECK(strcmp(pw_trap_kind_name(k), pw_trap_kind_name(j)) != 0,
+            "kinds %d and %d share a name", j, k);
+  ck_assert_str_eq(pw_trap_kind_name(PW_TRAP_HOST), "host");
+  ck_assert_str_eq(pw_trap_kind_name((pw_trap_kind)99), "other");
+  memset(long_text, 'x', sizeof long_text - 1);
+  long_text[sizeof long_text - 1] = '\0';
+  pw_errf(&err, "%s", long_text);
+  ck_assert_uint_eq(strlen(err.msg), sizeof err.msg - 1);
+  pw_errf(NULL, "ignored %d", 1);
+}
+END_TEST
+
 /* ---- the suite ---- */
 
 static int nengines(void)
@@ -1092,7 +1123,7 @@ static Suite *suite(void)
 {
   Suite *s = suite_create("engine");
   TCase *tc = tcase_create("engines"), *big = tcase_create("cycles");
-  TCase *info = tcase_create("wasm_info");
+  TCase *info = tcase_create("core");    /* wasm_info, registry, words */
   const TTest *tests[] = {
     malformed_header, malformed_leb, malformed_overrun, malformed_truncated,
     i32_exports, i64_exports, i32_imports, i64_imports, host_trap,
@@ -1123,6 +1154,8 @@ static Suite *suite(void)
     tcase_add_test(w, w2c_memory_4gib);
     suite_add_tcase(s, w);
   }
+  tcase_add_test(info, core_lookup);
+  tcase_add_test(info, core_words);
   tcase_set_timeout(info, 120);
   tcase_add_test(info, info_basic);
   tcase_add_test(info, info_kinds);
