@@ -1128,10 +1128,9 @@ static Suite *suite(void)
     malformed_header, malformed_leb, malformed_overrun, malformed_truncated,
     i32_exports, i64_exports, i32_imports, i64_imports, host_trap,
     trap_unreachable, trap_memory, trap_stack, trap_stack_small_thread,
-    trap_div_zero,
-    reenter_malloc_export, reenter_nested_trap, reenter_then_trap,
-    memory_grow, two_instances, two_modules, no_memory, start_runs, start_trap, start_host_trap,
-    find_exports
+    trap_div_zero, reenter_malloc_export, reenter_nested_trap,
+    reenter_then_trap, memory_grow, two_instances, two_modules, no_memory,
+    start_runs, start_trap, start_host_trap, find_exports
   };
 
   tcase_set_timeout(tc, 120);    /* the first wasm2c compiles are slow */
