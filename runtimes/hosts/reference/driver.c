@@ -286,7 +286,8 @@ static int tick(pw_host *h, ref_ctx *r)
 
 static int advance(pw_host *h, uint64_t ms)
 {
-  uint64_t until = h->now + ms * 1000000ull;
+  uint64_t room = (UINT64_MAX - h->now) / 1000000ull;
+  uint64_t until = ms > room ? UINT64_MAX : h->now + ms * 1000000ull;
   int rc = ref_guard(h), first = PW_DRV_OK;
   ref_ctx *r;
 

@@ -30,20 +30,17 @@ pw_v1a_wasm_result_t ref_define_metric(void *host, pw_v1a_metric_type_t t,
 
   if (n > (UINT32_MAX >> 2))
     return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
-  h->mid = ref_grow(h->mid, &h->capmid, h->nmid + 1, sizeof *h->mid);
-  h->mid[h->nmid++] = (uint32_t)s;
   *id = n << 2 | t;
-  /* id -> stat: ids are dense per type, so keep (id, stat) pairs */
   h->mid = ref_grow(h->mid, &h->capmid, h->nmid + 1, sizeof *h->mid);
-  h->mid[h->nmid++] = *id;
+  h->mid[h->nmid++] = (ref_mid){ *id, (uint32_t)s };
   return OK;
 }
 
 static ref_metric *metric(pw_host *h, uint32_t id)
 {
-  for (size_t i = 0; i + 1 < h->nmid; i += 2)
-    if (h->mid[i + 1] == id)
-      return &h->m[h->mid[i]];
+  for (size_t i = 0; i < h->nmid; i++)
+    if (h->mid[i].id == id)
+      return &h->m[h->mid[i].stat];
   return NULL;
 }
 

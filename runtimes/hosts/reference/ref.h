@@ -117,6 +117,10 @@ typedef struct ref_metric {
   uint64_t value, count, sum;
 } ref_metric;
 
+typedef struct ref_mid {
+  uint32_t id, stat;         /* stat: index into pw_host.m */
+} ref_mid;
+
 typedef struct ref_shared {
   ref_str key, value;
   uint32_t cas;
@@ -165,7 +169,7 @@ struct pw_host {
   size_t nq, capq;
   ref_metric *m;
   size_t nm, capm;
-  uint32_t *mid;             /* metric ids: mid[i] = index into m */
+  ref_mid *mid;              /* every id handed out, with its stat */
   size_t nmid, capmid;
   uint32_t next_mid[3];
   ref_callout *calls;
