@@ -19,6 +19,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <setjmp.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -260,28 +261,47 @@ static int active;
 
 char *pw_w2c_stack_limit;
 
-/* Lowest address of this thread's stack plus room for host frames (and
-   a frame too big to check); NULL if unknown: the depth count only. */
-static char *stack_limit(void)
+/* This thread's stack, from pthreads, once per thread. */
+typedef struct stack {
+  int known;
+  char *lo, *hi;
+} stack;
+
+static const stack *thread_stack(void)
 {
-  static _Thread_local char *limit;
-  static _Thread_local int known;
+  static _Thread_local stack st;
   pthread_attr_t a;
   void *lo;
-  size_t size, room;
+  size_t size;
 
-  if (known)
-    return limit;
-  known = 1;
+  if (st.known)
+    return &st;
+  st.known = 1;
   if (pthread_getattr_np(pthread_self(), &a) != 0)
-    return NULL;
+    return &st;
   if (pthread_attr_getstack(&a, &lo, &size) == 0) {
-    room = size / 8 < (64u << 10) ? (64u << 10)
-           : size / 8 > (1u << 20) ? (1u << 20) : size / 8;
-    limit = (char *)lo + room;
+    st.lo = lo;
+    st.hi = (char *)lo + size;
   }
   pthread_attr_destroy(&a);
-  return limit;
+  return &st;
+}
+
+/* The lowest stack address guest code may reach, leaving room for host
+   frames; NULL (the depth count only) when we run on a stack pthreads
+   does not know, such as a fiber's. */
+static char *stack_limit(void)
+{
+  const stack *st = thread_stack();
+  char *here = __builtin_frame_address(0);
+  size_t room = (size_t)(st->hi - st->lo) / 8;
+
+  if (st->lo == NULL || here <= st->lo || here > st->hi)
+    return NULL;
+  room = room < (64u << 10) ? (64u << 10) : room > (1u << 20) ? (1u << 20)
+         : room;
+  /* already that deep: the guest may not go further */
+  return here - st->lo > (ptrdiff_t)room ? st->lo + room : here;
 }
 
 static void save(saved *s)
