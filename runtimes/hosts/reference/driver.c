@@ -122,6 +122,8 @@ static pw_host *create(const pw_host_args *a, pw_err *err)
   va.wasm_len = a->wasm_len;
   va.ops = &ref_ops;
   va.host = h;
+  va.opts.trap_on_bad_memory = h->o.bad_memory_trap;
+  va.opts.check_alignment = h->o.aligned;
   va.observe = a->observe;
   va.observe_ud = a->observe_ud;
   h->vm = pw_vm_new(&va, err);

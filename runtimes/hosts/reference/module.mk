@@ -13,7 +13,7 @@ REF_TDEF  = -DREF_SO='"$(REF_SO)"' -DREF_WASM='"$(BUILD)/wasm/$(REF_DIR)/tests"'
 
 RT_BINS  += $(REF_SO)
 RT_TESTS += $(BUILD)/hosts/reference/test_pure \
-    $(BUILD)/hosts/reference/test_host
+    $(BUILD)/hosts/reference/test_host $(REF_DIR)/tests/guest_current.sh
 
 $(BUILD)/hosts/reference/%.o: $(REF_DIR)/%.c $(REF_DIR)/ref.h \
     runtimes/core/*.h generated/common/pwabi_rt.h generated/v1alpha/*.h

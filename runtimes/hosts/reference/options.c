@@ -20,7 +20,10 @@ const char ref_options_help[] =
   "close_order=done_log_delete|log_done_delete\n"
   "                             HTTP stream end: spec/NGX or Envoy order\n"
   "local_response=last|first|trap  a second send_local_response: replaces\n"
-  "                             (Envoy), is ignored, or traps (NGX)\n";
+  "                             (Envoy), is ignored, or traps (NGX)\n"
+  "bad_memory=status|trap       a bad guest pointer: invalid_memory_access\n"
+  "                             (spec, CH) or a trap (NGX)\n"
+  "alignment=any|natural        out-pointers need natural alignment (NGX)\n";
 
 typedef struct opt {
   const char *key;
@@ -37,6 +40,8 @@ static const opt OPTS[] = {
   {"cas_absent", {"create", "mismatch"}, OFF(cas_absent_mismatch)},
   {"close_order", {"done_log_delete", "log_done_delete"}, OFF(log_first)},
   {"local_response", {"last", "first", "trap"}, OFF(local_response)},
+  {"bad_memory", {"status", "trap"}, OFF(bad_memory_trap)},
+  {"alignment", {"any", "natural"}, OFF(aligned)},
 };
 #define NOPTS (sizeof OPTS / sizeof OPTS[0])
 

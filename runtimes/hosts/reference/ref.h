@@ -44,6 +44,8 @@ typedef struct ref_opts {
   int cas_absent_mismatch; /* cas_absent=mismatch */
   int log_first;           /* close_order=log_done_delete */
   int local_response;      /* REF_LR_* */
+  int bad_memory_trap;     /* bad_memory=trap (glue: pw_opts) */
+  int aligned;             /* alignment=natural (glue: pw_opts) */
 } ref_opts;
 
 enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };

@@ -156,6 +156,10 @@ START_TEST(options_parse)
   ck_assert_int_eq(o.local_response, REF_LR_TRAP);
   ck_assert_int_eq(ref_options(&o, "local_response=first", &err), 0);
   ck_assert_int_eq(o.local_response, REF_LR_FIRST);
+  ck_assert_int_eq(o.bad_memory_trap + o.aligned, 0);
+  ck_assert_int_eq(ref_options(&o, "bad_memory=trap,,alignment=natural",
+                   &err), 0);
+  ck_assert_int_eq(o.bad_memory_trap && o.aligned, 1);
 }
 END_TEST
 
