@@ -222,7 +222,7 @@ static int load_profile(cf_run *r)
   lua_pop(L, 1);
   lua_getfield(L, -1, "options");
   if (r->options == NULL && lua_isstring(L, -1))
-    r->options = strdup(lua_tostring(L, -1));
+    r->options = r->own_options = strdup(lua_tostring(L, -1));
   lua_pop(L, 1);
   lua_getfield(L, -1, "xfail");
   if (!lua_isnil(L, -1) && !lua_istable(L, -1)) {
@@ -275,6 +275,7 @@ static void add_case(cf_run *r, const char *area, const char *file)
   if (r->cases == NULL)
     abort();
   c = &r->cases[r->ncases++];
+  r->nall = r->ncases;
   memset(c, 0, sizeof *c);
   snprintf(buf, sizeof buf, "%s/%.*s", area, (int)n, file);
   c->id = strdup(buf);
@@ -382,15 +383,26 @@ static int load_case(cf_run *r, cf_case *c)
   return 0;
 }
 
+/* The matching cases first, in order; the others stay after r->ncases
+   (r->nall counts them all, for freeing). */
 static void keep_matching(cf_run *r)
 {
-  size_t k = 0;
+  cf_case *tmp;
+  size_t k = 0, j;
 
   if (r->filter == NULL)
     return;
-  for (size_t i = 0; i < r->ncases; i++)
+  if ((tmp = malloc(r->nall * sizeof *tmp)) == NULL)
+    abort();
+  for (size_t i = 0; i < r->nall; i++)
     if (fnmatch(r->filter, r->cases[i].id, 0) == 0)
-      r->cases[k++] = r->cases[i];
+      tmp[k++] = r->cases[i];
+  j = k;
+  for (size_t i = 0; i < r->nall; i++)
+    if (fnmatch(r->filter, r->cases[i].id, 0) != 0)
+      tmp[j++] = r->cases[i];
+  memcpy(r->cases, tmp, r->nall * sizeof *tmp);
+  free(tmp);
   r->ncases = k;
 }
 
@@ -600,7 +612,8 @@ static int prepare(cf_run *r)
   if (r->engine == NULL)
     return usage_error("unknown engine", r->engine_name), -1;
   if (r->host_path == NULL)
-    r->host_path = strdup(default_host(hostbuf, sizeof hostbuf));
+    r->host_path = r->own_host = strdup(default_host(hostbuf,
+                                                     sizeof hostbuf));
   if (r->profile == NULL)
     r->profile = "spec-strict";
   if (r->cases_dir == NULL)
@@ -626,21 +639,55 @@ static int prepare(cf_run *r)
   return 0;
 }
 
+static void free_run(cf_run *r)
+{
+  for (size_t i = 0; i < r->nall; i++) {
+    cf_case *c = &r->cases[i];
+    char **s[] = {&c->id, &c->area, &c->lua, &c->wat, &c->wasm, &c->title,
+                  &c->kind, &c->klass, &c->abi, &c->step, &c->field,
+                  &c->expected, &c->observed, &c->message};
+    for (size_t k = 0; k < sizeof s / sizeof s[0]; k++)
+      free(*s[k]);
+    free((char *)c->xfail);
+    cf_set_free(&c->cov);
+  }
+  free(r->cases);
+  for (size_t i = 0; i < r->nitems; i++) {
+    free(r->items[i].kind);
+    free(r->items[i].name);
+  }
+  free(r->items);
+  free(r->profile_title);
+  free(r->own_options);
+  free(r->own_host);
+  if (r->L != NULL)
+    lua_close(r->L);
+}
+
+static int run(cf_run *r, int argc, char **argv)
+{
+  int rc;
+
+  if ((rc = parse(r, argc, argv)) != 0)
+    return rc < 0 ? CF_EXIT_PASS : rc;
+  if (prepare(r) != 0 || make_tmp(r) != 0)
+    return CF_EXIT_USAGE;
+  run_all(r);
+  remove_tmp(r);
+  tally(r);
+  if (cf_write_reports(r) != 0)
+    return CF_EXIT_USAGE;
+  cf_summary(r, stdout);
+  return r->passed ? CF_EXIT_PASS : CF_EXIT_FAIL;
+}
+
 int pw_certify_main(int argc, char **argv)
 {
   cf_run r;
   int rc;
 
   memset(&r, 0, sizeof r);
-  if ((rc = parse(&r, argc, argv)) != 0)
-    return rc < 0 ? CF_EXIT_PASS : rc;
-  if (prepare(&r) != 0 || make_tmp(&r) != 0)
-    return CF_EXIT_USAGE;
-  run_all(&r);
-  remove_tmp(&r);
-  tally(&r);
-  if (cf_write_reports(&r) != 0)
-    return CF_EXIT_USAGE;
-  cf_summary(&r, stdout);
-  return r.passed ? CF_EXIT_PASS : CF_EXIT_FAIL;
+  rc = run(&r, argc, argv);
+  free_run(&r);
+  return rc;
 }

@@ -71,8 +71,9 @@ typedef struct cf_run {
   char *profile_title;
   int strict;            /* spec-strict: no xfail allowed */
   lua_State *L;          /* the parent's: validation and the profile */
-  cf_case *cases;
-  size_t ncases;
+  cf_case *cases;        /* the first ncases match --filter */
+  size_t ncases, nall;
+  char *own_options, *own_host;
   cf_item *items;
   size_t nitems;
   char tmp[256];         /* the children's records */
