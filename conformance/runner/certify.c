@@ -474,6 +474,30 @@ static char **slot(cf_case *c, const char *k)
   return NULL;
 }
 
+/* Check's word on a child that left no record, and the last line it
+   wrote on stderr (an abort or sanitizer message says why). */
+static char *died(cf_run *r, size_t i, TestResult *tr)
+{
+  char path[512], line[512], last[512] = "", *msg = NULL;
+  size_t n = 0;
+  FILE *f, *m;
+
+  snprintf(path, sizeof path, "%s/%zu.err", r->tmp, i);
+  if ((f = fopen(path, "r")) != NULL) {
+    while (fgets(line, sizeof line, f) != NULL)
+      if (line[0] != '\n')
+        memcpy(last, line, sizeof line);
+    fclose(f);
+  }
+  last[strcspn(last, "\n")] = '\0';
+  if ((m = open_memstream(&msg, &n)) == NULL)
+    abort();
+  fprintf(m, "%s%s%s", tr ? tr_msg(tr) : "no result", last[0] ? "; stderr: "
+          : "", last);
+  fclose(m);
+  return msg;
+}
+
 /* Merge case i's record; none (a crash, a timeout): Check's message. */
 static void merge(cf_run *r, size_t i, TestResult *tr)
 {
@@ -486,7 +510,7 @@ static void merge(cf_run *r, size_t i, TestResult *tr)
   c->result = CF_FAIL;
   if ((f = fopen(path, "r")) == NULL) {
     c->step = strdup("(process)");
-    c->message = strdup(tr ? tr_msg(tr) : "no result");
+    c->message = died(r, i, tr);
     return;
   }
   while (getline(&line, &cap, f) > 0) {
