@@ -23,7 +23,7 @@ return {
         -- replace and a remove-then-append replace give the same order.
         map = { ctx = "s", type = "request_headers", pairs = {
           { ":method", "GET" }, { ":path", "/a" }, { "x-keep", "k" },
-          { "x-new", "v1" }, { ":path", "/b" }, { "x-dup", "3" },
+          { "x-dup", "3" }, { "x-new", "v1" }, { ":path", "/b" },
           { "x-rep", "v1" } } },
       } },
   },
