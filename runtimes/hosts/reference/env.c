@@ -6,15 +6,20 @@
 
 #define OK PW_V1A_WASM_RESULT_OK
 
-/* VM configuration in on_start, plugin configuration in validate and
-   on_configure, not_found elsewhere. */
+/* VM configuration in on_start, the candidate in validate, the plugin
+   configuration in on_configure; elsewhere the root's plugin
+   configuration (semantics.lua), or not_found (config_elsewhere). */
 pw_v1a_wasm_result_t ref_get_configuration(void *host, pw_out *config)
 {
   pw_host *h = host;
+  ref_ctx *r = ref_root_of(h, ref_eff(h));
+  const ref_str *c = h->cfg;
 
-  if (h->cfg == NULL)
+  if (c == NULL && (r == NULL || h->o.config_not_found))
     return PW_V1A_WASM_RESULT_NOT_FOUND;
-  return pw_out_set(config, h->cfg->p, h->cfg->n) ? 
+  if (c == NULL)
+    c = &r->plugin_cfg;
+  return pw_out_set(config, c->p, c->n) ?
       PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
 }
 

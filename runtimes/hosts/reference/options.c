@@ -23,7 +23,11 @@ const char ref_options_help[] =
   "                             (Envoy), is ignored, or traps (NGX)\n"
   "bad_memory=status|trap       a bad guest pointer: invalid_memory_access\n"
   "                             (spec, CH) or a trap (NGX)\n"
-  "alignment=any|natural        out-pointers need natural alignment (NGX)\n";
+  "alignment=any|natural        out-pointers need natural alignment (NGX)\n"
+  "config_elsewhere=root|not_found  proxy_get_configuration outside on_start\n"
+  "                             and the configuration callbacks: the root's\n"
+  "                             plugin configuration (semantics.lua), or\n"
+  "                             not_found\n";
 
 typedef struct opt {
   const char *key;
@@ -42,6 +46,7 @@ static const opt OPTS[] = {
   {"local_response", {"last", "first", "trap"}, OFF(local_response)},
   {"bad_memory", {"status", "trap"}, OFF(bad_memory_trap)},
   {"alignment", {"any", "natural"}, OFF(aligned)},
+  {"config_elsewhere", {"root", "not_found"}, OFF(config_not_found)},
 };
 #define NOPTS (sizeof OPTS / sizeof OPTS[0])
 

@@ -46,6 +46,7 @@ typedef struct ref_opts {
   int local_response;      /* REF_LR_* */
   int bad_memory_trap;     /* bad_memory=trap (glue: pw_opts) */
   int aligned;             /* alignment=natural (glue: pw_opts) */
+  int config_not_found;    /* config_elsewhere=not_found */
 } ref_opts;
 
 enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };

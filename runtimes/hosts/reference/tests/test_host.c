@@ -75,20 +75,24 @@ START_TEST(log_levels)
 }
 END_TEST
 
-/* VM config in on_start, plugin config in validate/configure, else 1. */
-START_TEST(configuration)
+/* VM config in on_start, plugin config in validate/configure; elsewhere
+   the root's plugin configuration, or not_found (config_elsewhere). */
+static void configuration_run(int e, const char *opts, const char *tick)
 {
-  T *t = T_new(_i, NULL);
+  T *t = T_new(e, opts);
   prog *p;
-  uint32_t ret = 9;
+  uint32_t ret = 9, s = 0;
   const char *cbs[] = { "on_start", "validate_configuration",
-                        "on_configure", "on_tick" };
+                        "on_configure", "on_tick", "on_request_headers" };
 
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < 5; i++) {
+    uint32_t zero;
     p = P_new();
+    zero = P_data(p, "\0\0\0\0", 4);
+    P_mov(p, S(0), zero);
+    P_mov(p, S(1), zero);
     P_call(p, F_GET_CONFIGURATION, 0, 2, S(0), S(1));
-    if (i < 3)
-      P_rawi(p, S(0), S(1));
+    P_rawi(p, S(0), S(1));
     P_call(p, F_GET_CONFIGURATION, 0, 2, BADPTR, S(1));
     T_prog(t, 0, cbs[i], p);
   }
@@ -105,8 +109,18 @@ START_TEST(configuration)
                    PW_DRV_OK);
   ck_assert_str_eq(T_log(t), "0|0plug6\n");
   ck_assert_int_eq(t->pl->advance(t->h, 10), PW_DRV_OK);
-  ck_assert_str_eq(T_log(t), "0|16\n");   /* out-ptr is checked first */
+  ck_assert_str_eq(T_log(t), F("0|%s6\n", tick));
+  ck_assert_int_eq(t->pl->http_open(t->h, t->root, &s), PW_DRV_OK);
+  ck_assert_int_eq(t->pl->http_headers(t->h, s, 0, NULL, 0, 0, &ret),
+                   PW_DRV_OK);
+  ck_assert_str_eq(T_log(t), F("0|0\n0|%s6\n", tick));
   T_free(t);
+}
+
+START_TEST(configuration)
+{
+  configuration_run(_i, NULL, "0plug");
+  configuration_run(_i, "config_elsewhere=not_found", "1");
 }
 END_TEST
 
