@@ -20,7 +20,8 @@
 #include "certify.h"
 #include "cli.h"
 
-extern const char *const pw_certify_executor_lua[];
+/* executor.lua, embedded ($(BUILD)/conformance/runner/executor_lua.c). */
+extern const pw_cli_chunk pw_certify_executor_lua[];
 
 void cf_record_path(const cf_run *r, size_t i, char *buf, size_t cap)
 {
@@ -59,26 +60,26 @@ char *cf_unescape(const char *s)
   return d;
 }
 
-static const char *read_line(lua_State *L, void *ud, size_t *size)
+static const char *read_chunk(lua_State *L, void *ud, size_t *size)
 {
-  const char *const **line = ud;
-  const char *s = **line;
+  const pw_cli_chunk **chunk = ud;
+  const pw_cli_chunk *c = *chunk;
 
   (void)L;
-  if (s == NULL) {
+  if (c->s == NULL) {
     *size = 0;
     return NULL;
   }
-  ++*line;
-  *size = strlen(s);
-  return s;
+  ++*chunk;
+  *size = c->n;
+  return c->s;
 }
 
 int cf_load_executor(lua_State *L)
 {
-  const char *const *line = pw_certify_executor_lua;
+  const pw_cli_chunk *chunk = pw_certify_executor_lua;
 
-  if (lua_load(L, read_line, &line, "=executor.lua", "t") != LUA_OK
+  if (lua_load(L, read_chunk, &chunk, "=executor.lua", "t") != LUA_OK
       || lua_pcall(L, 0, 1, 0) != LUA_OK) {
     fprintf(stderr, "pwabi: executor.lua: %s\n", lua_tostring(L, -1));
     lua_pop(L, 1);

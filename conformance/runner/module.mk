@@ -22,15 +22,16 @@ $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)): $(BUILD)/%.o: %.c \
 	$(CC) $(RT_CFLAGS) -Iruntimes/cli \
 	    $$(pkg-config --cflags check lua5.4) -c $< -o $@
 
-# executor.lua as a C array of string literals, one per line: every byte
-# that is not printable ASCII, and " \ ? (trigraphs), is an octal escape.
-$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua
+# executor.lua as C string literals with their lengths, one per line, as
+# runtimes/cli embeds default.lua: every byte that is not printable ASCII,
+# and " \ ? (trigraphs), is an octal escape.
+$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua $(CERT_DIR)/module.mk
 	@mkdir -p $(dir $@)
-	$(LUA) -e 'io.write("/* generated from executor.lua */\nconst char *const pw_certify_executor_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  \"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\",\n") end end; io.write("  0\n};\n")' < $< > $@.tmp
+	$(LUA) -e 'io.write("/* generated from executor.lua */\n#include \"cli.h\"\nconst pw_cli_chunk pw_certify_executor_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  {\"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\", ", #l, "},\n") end end; io.write("  {0, 0}\n};\n")' < $< > $@.tmp
 	mv $@.tmp $@
 
-$(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c
-	$(CC) $(RT_CFLAGS) -c $< -o $@
+$(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c runtimes/cli/cli.h
+	$(CC) $(RT_CFLAGS) -Iruntimes/cli -c $< -o $@
 
 # Every engine, the spec-strict profile, the reference host.
 .PHONY: certify
