@@ -72,6 +72,7 @@ $(eval $(call cf_fixture,silent_log,driver,-Dref_log=fx_log))
 $(eval $(call cf_fixture,ignore_cas,driver,-Dref_set_shared=fx_set_shared))
 $(eval $(call cf_fixture,pairs_count,maps,-Dref_pairs_encode=fx_pairs_encode))
 $(eval $(call cf_fixture,trap_bad_memory,driver,-Dpw_vm_new=fx_vm_new))
+$(eval $(call cf_fixture,no_l4,driver,-Dpwabi_host=fx_inner_host))
 
 # The runner's own tests: its small case tree, the bad host fixtures,
 # malformed cases and profiles (tests/run.sh).

@@ -97,6 +97,19 @@ for p in envoy:$B/hosts/reference.so kong:$FX/trap_bad_memory.so; do
   fi
 done
 
+# A host without a feature (a NULL driver call) skips the cases needing it.
+mkdir -p "$TMP/l4"
+"$PWABI" certify --host $FX/no_l4.so --filter 'l4/*' --engine interp \
+  --wasm-dir "$B/wasm" --out "$TMP/l4" > "$TMP/l4/stdout" 2>&1
+if [ $? = 0 ] && grep -q "PASS 0, FAIL 0, SKIP [1-9]" "$TMP/l4/stdout" &&
+    grep -q "^ok 1 - l4/.* # SKIP tcp_open: the host does not implement it" \
+      "$TMP/l4/results.tap"; then
+  ok "no_l4: the L4 cases are SKIP"
+else
+  not_ok "no_l4: the L4 cases are not SKIP"
+  sed 's/^/#   /' "$TMP/l4/stdout"
+fi
+
 # A failure names step, field, expected and observed.
 if grep -q "^  FAIL t/cas: step 2 (configure): calls\[2\]: expected \
 proxy_set_shared_data cas_mismatch, observed proxy_set_shared_data ok$" \
