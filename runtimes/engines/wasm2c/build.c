@@ -12,12 +12,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "w2c.h"
@@ -152,6 +154,31 @@ static void log_line(const char *log, char *line, size_t n)
   fclose(f);
 }
 
+/*
+ * Waits for a tool, at most TOOL_SECONDS: a hostile module can make the
+ * compiler run for a long time.  0 done, 1 killed for time, -1 error.
+ */
+#define TOOL_SECONDS 300
+
+static int wait_for(pid_t pid, int *st)
+{
+  const struct timespec tick = {0, 2000000};
+  long ticks = 0;
+  pid_t r;
+
+  while ((r = waitpid(pid, st, WNOHANG)) == 0
+         || (r < 0 && errno == EINTR)) {
+    if (ticks++ > TOOL_SECONDS * 500L) {
+      kill(pid, SIGKILL);
+      while (waitpid(pid, st, 0) < 0 && errno == EINTR)
+        ;
+      return 1;
+    }
+    nanosleep(&tick, NULL);
+  }
+  return r < 0 ? -1 : 0;
+}
+
 /* Runs argv with stdout and stderr in `log`; 0 when it exits 0. */
 static int run(char *const argv[], const char *log, pw_err *err)
 {
@@ -170,15 +197,16 @@ static int run(char *const argv[], const char *log, pw_err *err)
     pw_errf(err, "wasm2c: cannot run %s: %s", argv[0], strerror(rc));
     return -1;
   }
-  while (waitpid(pid, &st, 0) < 0)
-    if (errno != EINTR) {
-      pw_errf(err, "wasm2c: waitpid: %s", strerror(errno));
-      return -1;
-    }
-  if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+  if ((rc = wait_for(pid, &st)) < 0) {
+    pw_errf(err, "wasm2c: waitpid: %s", strerror(errno));
+    return -1;
+  }
+  if (rc == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0)
     return 0;
   log_line(log, line, sizeof line);
-  if (WIFSIGNALED(st))
+  if (rc > 0)
+    snprintf(line, sizeof line, "stopped after %d s", TOOL_SECONDS);
+  else if (WIFSIGNALED(st))
     snprintf(line, sizeof line, "killed by signal %d", WTERMSIG(st));
   pw_errf(err, "wasm2c: %s failed: %s", argv[0], line);
   return -1;
