@@ -24,7 +24,6 @@ return {
         { "proxy_replace_header_map_value", "ok" },
         { "proxy_remove_header_map_value", "ok" },
         { "proxy_get_header_map_value", "ok", out = { value = "2" } },
-        { "proxy_get_header_map_size", "ok", out = { len = 2 } },
         { "proxy_get_header_map_pairs", "ok", out = {
           buf = "\x02\x00\x00\x00\x05\x00\x00\x00\x01\x00\x00\x00"
             .. "\x03\x00\x00\x00\x01\x00\x00\x00x-old\x000\x00x-b\x002\x00",

@@ -16,8 +16,6 @@
     (func $remove (param i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_value"
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
-  (import "env" "proxy_get_header_map_size"
-    (func $size (param i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_pairs"
     (func $pairs (param i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
@@ -50,5 +48,4 @@
     (drop (call $replace (i32.const 4) (i32.const 96) (i32.const 3) (i32.const 128) (i32.const 1)))  ;; x-b := 2
     (drop (call $remove (i32.const 4) (i32.const 80) (i32.const 3)))    ;; - x-a
     (drop (call $get (i32.const 4) (i32.const 96) (i32.const 3) (i32.const 512) (i32.const 516)))
-    (drop (call $size (i32.const 4) (i32.const 512)))
     (drop (call $pairs (i32.const 4) (i32.const 512) (i32.const 516)))))

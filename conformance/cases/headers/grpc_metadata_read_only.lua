@@ -15,7 +15,7 @@ return {
           { "proxy_replace_header_map_value", "bad_argument" },
           { "proxy_remove_header_map_value", "bad_argument" },
           { "proxy_set_header_map_pairs", "bad_argument" },
-          { "proxy_get_header_map_size", "ok", out = { len = 1 } },
+          { "proxy_get_header_map_value", "ok", out = { value = "v1" } },
           -- map 4 outside on_grpc_create_initial_metadata
           { "proxy_add_header_map_value", "bad_argument" },
           -- map 6 before the trailing metadata
@@ -30,7 +30,7 @@ return {
           { "proxy_replace_header_map_value", "bad_argument" },
           { "proxy_remove_header_map_value", "bad_argument" },
           { "proxy_set_header_map_pairs", "bad_argument" },
-          { "proxy_get_header_map_size", "ok", out = { len = 1 } },
+          { "proxy_get_header_map_value", "ok", out = { value = "t" } },
           -- map 5 outside on_grpc_receive_initial_metadata
           { "proxy_get_header_map_value", "bad_argument" },
         },

@@ -16,8 +16,6 @@
     (func $set (param i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_value"
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
-  (import "env" "proxy_get_header_map_size"
-    (func $size (param i32 i32) (result i32)))
   (memory (export "memory") 1)
   (global $heap (mut i32) (i32.const 4096))
   (data (i32.const 16) "cluster")     ;; 7
@@ -41,7 +39,7 @@
     (drop (call $replace (local.get $t) (i32.const 64) (i32.const 2) (i32.const 80) (i32.const 1)))
     (drop (call $remove (local.get $t) (i32.const 64) (i32.const 2)))
     (drop (call $set (local.get $t) (i32.const 96) (i32.const 4)))
-    (drop (call $size (local.get $t) (i32.const 512))))
+    (drop (call $get (local.get $t) (i32.const 64) (i32.const 2) (i32.const 512) (i32.const 516))))
   (func (export "proxy_on_grpc_receive_initial_metadata") (param i32 i32 i32)
     (call $write (i32.const 5))
     (drop (call $add (i32.const 4) (i32.const 64) (i32.const 2) (i32.const 80) (i32.const 1)))

@@ -12,7 +12,6 @@ return {
       expect = {
         callbacks = { "proxy_on_grpc_receive_initial_metadata" },
         calls = {
-          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
           { "proxy_get_header_map_value", "ok", out = { value = "v1" } },
           { "proxy_get_header_map_pairs", "ok", out = {
             buf = "\x02\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00"
@@ -25,7 +24,6 @@ return {
       expect = {
         callbacks = { "proxy_on_grpc_trailing_metadata" },
         calls = {
-          { "proxy_get_header_map_size", "ok", out = { len = 1 } },
           { "proxy_get_header_map_value", "ok", out = { value = "end" } },
           { "proxy_get_header_map_pairs", "ok", out = {
             buf = "\x01\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00k1\x00end\x00",

@@ -19,13 +19,16 @@ return {
           { "proxy_replace_header_map_value", "bad_argument" },
           { "proxy_remove_header_map_value", "bad_argument" },
           { "proxy_set_header_map_pairs", "bad_argument" },
-          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
+          { "proxy_get_header_map_pairs", "ok", out = {
+            buf = "\x02\x00\x00\x00\x07\x00\x00\x00\x03\x00\x00\x00"
+              .. "\x03\x00\x00\x00\x01\x00\x00\x00:status\x00200\x00x-r\x001\x00" } },
           -- http_call_response_trailers
           { "proxy_add_header_map_value", "bad_argument" },
           { "proxy_replace_header_map_value", "bad_argument" },
           { "proxy_remove_header_map_value", "bad_argument" },
           { "proxy_set_header_map_pairs", "bad_argument" },
-          { "proxy_get_header_map_size", "ok", out = { len = 1 } },
+          { "proxy_get_header_map_pairs", "ok", out = {
+            buf = "\x01\x00\x00\x00\x03\x00\x00\x00\x01\x00\x00\x00x-t\x002\x00" } },
         },
       } },
   },

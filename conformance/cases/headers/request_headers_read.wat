@@ -1,9 +1,7 @@
 ;; headers/request_headers_read: in on_request_headers, read the request
-;; headers: the entry count, the value of a key, an empty value, and the
-;; whole map pairs-encoded (order kept, a repeated key once per value).
+;; headers: the value of a key, an empty value, and the whole map
+;; pairs-encoded (order kept, a repeated key once per value).
 (module
-  (import "env" "proxy_get_header_map_size"
-    (func $size (param i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_value"
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_pairs"
@@ -21,7 +19,6 @@
   (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
   ;; headers_type 0 = request_headers; out-pointers at 512 (ptr) and 516 (len)
   (func (export "proxy_on_request_headers") (param i32 i32) (result i32)
-    (drop (call $size (i32.const 0) (i32.const 512)))
     (drop (call $get (i32.const 0) (i32.const 16) (i32.const 5)
                      (i32.const 512) (i32.const 516)))
     (drop (call $get (i32.const 0) (i32.const 32) (i32.const 7)

@@ -30,7 +30,6 @@ return {
         ret = "continue",
         calls = {
           { "proxy_set_header_map_pairs", "ok" },
-          { "proxy_get_header_map_size", "ok", out = { len = 0 } },
         },
         map = { ctx = "s", type = "response_headers", pairs = {} },
       } },

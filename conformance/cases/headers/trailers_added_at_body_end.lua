@@ -16,13 +16,13 @@ return {
       expect = {
         ret = "continue",
         calls = { { "proxy_add_header_map_value", "bad_argument" },
-                  { "proxy_get_header_map_size", "bad_argument" } },
+                  { "proxy_get_header_map_value", "bad_argument" } },
       } },
     { "request_body", ctx = "s", body = "b", eos = true,
       expect = {
         ret = "continue",
         calls = { { "proxy_add_header_map_value", "ok" },
-                  { "proxy_get_header_map_size", "ok", out = { len = 1 } } },
+                  { "proxy_get_header_map_value", "ok", out = { value = "1" } } },
         map = { ctx = "s", type = "request_trailers", pairs = { { "x-t", "1" } } },
       } },
     { "response_headers", ctx = "s", headers = { { ":status", "200" } },
@@ -31,13 +31,13 @@ return {
       expect = {
         ret = "continue",
         calls = { { "proxy_add_header_map_value", "bad_argument" },
-                  { "proxy_get_header_map_size", "bad_argument" } },
+                  { "proxy_get_header_map_value", "bad_argument" } },
       } },
     { "response_body", ctx = "s", body = "d", eos = true,
       expect = {
         ret = "continue",
         calls = { { "proxy_add_header_map_value", "ok" },
-                  { "proxy_get_header_map_size", "ok", out = { len = 1 } } },
+                  { "proxy_get_header_map_value", "ok", out = { value = "1" } } },
         map = { ctx = "s", type = "response_trailers", pairs = { { "x-t", "1" } } },
       } },
   },

@@ -13,7 +13,6 @@ return {
         ret = "continue",
         callbacks = { "proxy_on_request_trailers" },
         calls = {
-          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
           { "proxy_get_header_map_value", "ok", out = { value = "a" } },
           { "proxy_remove_header_map_value", "ok" },
           { "proxy_replace_header_map_value", "ok" },
@@ -34,7 +33,6 @@ return {
         ret = "continue",
         callbacks = { "proxy_on_response_trailers" },
         calls = {
-          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
           { "proxy_get_header_map_value", "ok", out = { value = "x" } },
           { "proxy_remove_header_map_value", "ok" },
           { "proxy_replace_header_map_value", "ok" },

@@ -1,9 +1,7 @@
 ;; headers/trailers_rw: in on_request_trailers and on_response_trailers,
 ;; read and change the trailers of the matching direction (types 1 and 3):
-;; count, value, add, replace, remove, and the map pairs-encoded.
+;; value, add, replace, remove, and the map pairs-encoded.
 (module
-  (import "env" "proxy_get_header_map_size"
-    (func $size (param i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_value"
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_pairs"
@@ -27,10 +25,9 @@
     (local.get $p))
   (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
-  ;; the same edits on map $t: size, get t1, remove t1, replace t2 := new,
+  ;; the same edits on map $t: get t1, remove t1, replace t2 := new,
   ;; add t3: new, pairs
   (func $edit (param $t i32)
-    (drop (call $size (local.get $t) (i32.const 512)))
     (drop (call $get (local.get $t) (i32.const 16) (i32.const 2) (i32.const 512) (i32.const 516)))
     (drop (call $remove (local.get $t) (i32.const 16) (i32.const 2)))
     (drop (call $replace (local.get $t) (i32.const 32) (i32.const 2) (i32.const 64) (i32.const 3)))

@@ -17,16 +17,16 @@ return {
         callbacks = { "proxy_on_http_call_response" },
         calls = {
           { "proxy_set_effective_context", "ok" },
-          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
+          { "proxy_get_header_map_value", "ok", out = { value = "/" } },
           { "proxy_continue_request", "ok" },
           -- deferred: the headers are still there in this callback
-          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
+          { "proxy_get_header_map_value", "ok", out = { value = "/" } },
         },
       } },
     { "request_body", ctx = "s", body = "x", eos = true,
       expect = {
         ret = "continue",
-        calls = { { "proxy_get_header_map_size", "bad_argument" } },
+        calls = { { "proxy_get_header_map_value", "bad_argument" } },
       } },
   },
 }
