@@ -56,6 +56,47 @@ const pw_v1a_host_ops ref_ops = {
   .proxy_grpc_send = ref_grpc_send,
 };
 
+static void queues_free(pw_host *h)
+{
+  for (size_t i = 0; i < h->nq; i++) {
+    for (ref_item *it = h->q[i].head, *nx; it != NULL; it = nx) {
+      nx = it->next;
+      ref_free(&it->data);
+      free(it);
+    }
+    ref_free(&h->q[i].name);
+  }
+  free(h->q);
+}
+
+static void stores_free(pw_host *h)
+{
+  for (size_t i = 0; i < h->nkv; i++) {
+    ref_free(&h->kv[i].key);
+    ref_free(&h->kv[i].value);
+  }
+  free(h->kv);
+  queues_free(h);
+  for (size_t i = 0; i < h->nm; i++)
+    ref_free(&h->m[i].name);
+  free(h->m);
+  free(h->mid);
+  ref_map_clear(&h->global_props);
+}
+
+static void scratch_free(pw_host *h)
+{
+  for (int i = 0; i < 9; i++)
+    ref_map_clear(&h->last_map[i]);
+  for (int i = 0; i < 6; i++)
+    ref_free(&h->last_buf[i]);
+  while (h->dq != NULL) {
+    ref_defer *d = h->dq;
+    h->dq = d->next;
+    free(d);
+  }
+}
+
 static void destroy(pw_host *h)
 {
   if (h == NULL)
@@ -67,35 +108,9 @@ static void destroy(pw_host *h)
     free(h->ctx[i]);
   }
   free(h->ctx);
-  ref_map_clear(&h->global_props);
-  for (size_t i = 0; i < h->nkv; i++) {
-    ref_free(&h->kv[i].key);
-    ref_free(&h->kv[i].value);
-  }
-  free(h->kv);
-  for (size_t i = 0; i < h->nq; i++) {
-    for (ref_item *it = h->q[i].head, *nx; it != NULL; it = nx) {
-      nx = it->next;
-      ref_free(&it->data);
-      free(it);
-    }
-    ref_free(&h->q[i].name);
-  }
-  free(h->q);
-  for (size_t i = 0; i < h->nm; i++)
-    ref_free(&h->m[i].name);
-  free(h->m);
-  free(h->mid);
+  stores_free(h);
   ref_callouts_free(h);
-  for (int i = 0; i < 9; i++)
-    ref_map_clear(&h->last_map[i]);
-  for (int i = 0; i < 6; i++)
-    ref_free(&h->last_buf[i]);
-  while (h->dq != NULL) {
-    ref_defer *d = h->dq;
-    h->dq = d->next;
-    free(d);
-  }
+  scratch_free(h);
   free(h->vm_id);
   free(h);
 }
