@@ -7,5 +7,5 @@ $(BUILD)/tests/test_engine: runtimes/tests/engine/test_engine.c $(RT_LIB) \
     $(ENGINE_TEST_WASM)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -DWASM_DIR='"$(BUILD)/wasm/runtimes/tests/engine"' \
-	    -DCACHE_DIR='"$(CURDIR)/$(BUILD)/cache"' \
+	    -DCACHE_DIR='"$(abspath $(BUILD))/cache"' \
 	    $< -o $@ $(RT_LINK) $$(pkg-config --cflags --libs check)
