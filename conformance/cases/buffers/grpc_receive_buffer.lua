@@ -11,7 +11,6 @@ return {
       expect = {
         callbacks = { "proxy_on_grpc_receive" },
         calls = {
-          { "proxy_get_buffer_status", "ok", out = { len = 5 } },
           -- length = the callback's response_size argument
           { "proxy_get_buffer_bytes", "ok", out = { buf = "\x0a\x03abc", buf_len = 5 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "ab", buf_len = 2 } },

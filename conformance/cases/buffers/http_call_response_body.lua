@@ -12,7 +12,6 @@ return {
       expect = {
         callbacks = { "proxy_on_http_call_response" },
         calls = {
-          { "proxy_get_buffer_status", "ok", out = { len = 9 } },
           -- length = the callback's body_size argument
           { "proxy_get_buffer_bytes", "ok", out = { buf = "response!", buf_len = 9 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "nse!", buf_len = 4 } },

@@ -12,7 +12,6 @@ return {
         ret = "continue",
         callbacks = { "proxy_on_request_body" },
         calls = {
-          { "proxy_get_buffer_status", "ok", out = { len = 11, flags = 0 } },
           { "proxy_get_buffer_bytes", "ok",                 -- (0, 11)
             out = { buf = "hello world", buf_len = 11 } },
           { "proxy_get_buffer_bytes", "ok",                 -- (6, 3)

@@ -9,7 +9,6 @@ return {
         ret = "continue",
         callbacks = { "proxy_on_downstream_data" },
         calls = {
-          { "proxy_get_buffer_status", "ok", out = { len = 5, flags = 0 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "ping!", buf_len = 5 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "in", buf_len = 2 } },
         },
@@ -19,7 +18,6 @@ return {
         ret = "continue",
         callbacks = { "proxy_on_upstream_data" },
         calls = {
-          { "proxy_get_buffer_status", "ok", out = { len = 4, flags = 0 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "pong", buf_len = 4 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "on", buf_len = 2 } },
         },

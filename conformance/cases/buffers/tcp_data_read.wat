@@ -1,9 +1,7 @@
 ;; buffers/tcp_data_read: on an L4 connection, read the downstream data
 ;; (buffer 2) in on_downstream_data and the upstream data (buffer 3) in
-;; on_upstream_data: status, all bytes, a range.
+;; on_upstream_data: all bytes, a range.
 (module
-  (import "env" "proxy_get_buffer_status"
-    (func $status (param i32 i32 i32) (result i32)))
   (import "env" "proxy_get_buffer_bytes"
     (func $bytes (param i32 i32 i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
@@ -17,7 +15,6 @@
   (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_new_connection") (param i32) (result i32) (i32.const 0))
   (func $read (param $t i32)
-    (drop (call $status (local.get $t) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (local.get $t) (i32.const 0) (i32.const 100) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (local.get $t) (i32.const 1) (i32.const 2) (i32.const 512) (i32.const 516))))
   (func (export "proxy_on_downstream_data") (param i32 i32 i32) (result i32)
