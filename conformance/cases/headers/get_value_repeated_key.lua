@@ -2,9 +2,9 @@ return {
   title = "get_header_map_value of a repeated key returns the first value",
   kind = "host-defined",
   class = "positive",
-  why = "The seed does not say which value a repeated key yields. Envoy (and "
-    .. "the reference host) return only the first (spec#53, a v0.3 item); "
-    .. "other hosts may join the values with commas.",
+  why = "The seed does not say which value a repeated key yields.  Envoy "
+    .. "and the reference host return only the first; returning all of them "
+    .. "is an open item of the official spec (spec#53, v0.3).",
   steps = {
     { "http_open", ctx = "root", as = "s" },
     { "request_headers", ctx = "s",

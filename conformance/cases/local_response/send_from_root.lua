@@ -4,9 +4,9 @@ return {
   class = "negative",
   why = "The function is callable from HTTP stream contexts only and the "
     .. "seed gives no status for other callers.  The reference host "
-    .. "returns bad_argument and records nothing; proxy-wasm-cpp-host "
-    .. "hosts answer with their own misuse status; Kong's ngx_wasm_module "
-    .. "traps on a call from a phase that does not allow it.",
+    .. "returns bad_argument and records nothing; Envoy only acts when the "
+    .. "context has a stream and reports nothing otherwise; Kong's "
+    .. "ngx_wasm_module traps on a call from a phase that does not allow it.",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
