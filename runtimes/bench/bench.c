@@ -4,7 +4,7 @@
  * export -> import round trip, and a full HTTP request through the
  * reference host.  Numbers come from here, never from timed tests.
  *
- *   pwabi_bench WASM_DIR HOST.so
+ *   pwabi_bench WASM_DIR HOST.so [ENGINE]
  */
 #include <dlfcn.h>
 #include <stdio.h>
@@ -293,8 +293,8 @@ int main(int argc, char **argv)
 {
   const pw_host_plugin *host;
 
-  if (argc != 3) {
-    fprintf(stderr, "usage: pwabi_bench WASM_DIR HOST.so\n");
+  if (argc != 3 && argc != 4) {
+    fprintf(stderr, "usage: pwabi_bench WASM_DIR HOST.so [ENGINE]\n");
     return 2;
   }
   wasm_dir = argv[1];
@@ -303,7 +303,8 @@ int main(int argc, char **argv)
   printf("%-8s %10s %10s %7s %12s %12s\n", "engine", "glue ns", "hand ns",
          "ratio", "trip ns", "request us");
   for (int i = 0; pw_engines[i] != NULL; i++)
-    bench_engine(pw_engines[i], host);
+    if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
+      bench_engine(pw_engines[i], host);
   printf("glue/hand: a proxy_log call made inside Wasm, generated glue vs a\n"
          "hand-written import with the same checks; trip: host -> export ->"
          " import;\nrequest: open, request headers (read :path, add one, "
