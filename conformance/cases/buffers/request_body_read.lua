@@ -20,6 +20,8 @@ return {
             out = { buf = "world", buf_len = 5 } },
           { "proxy_get_buffer_bytes", "ok",                 -- (0, 2^32-1)
             out = { buf = "hello world", buf_len = 11 } },
+          { "proxy_get_buffer_bytes", "ok",                 -- (6, 2^32-1)
+            out = { buf = "world", buf_len = 5 } },
           { "proxy_get_buffer_bytes", "ok",                 -- (11, 5)
             out = { buf = "", buf_len = 0 } },
           { "proxy_get_buffer_bytes", "ok",                 -- (2^32-1, 5)

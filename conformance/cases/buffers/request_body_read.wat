@@ -1,7 +1,8 @@
 ;; buffers/request_body_read: in on_request_body, read the request body
 ;; (buffer 0): the whole of it, a middle range, a range that runs past the
-;; end (clamped), a start at the end and past it, and a length of 0 (the
-;; last three are empty: pointer 0, length 0).
+;; end (clamped, also when start + length passes 2^32), a start at the end
+;; and past it, and a length of 0 (the last three are empty: pointer 0,
+;; length 0).
 (module
   (import "env" "proxy_get_buffer_bytes"
     (func $bytes (param i32 i32 i32 i32 i32) (result i32)))
@@ -21,6 +22,7 @@
     (drop (call $bytes (i32.const 0) (i32.const 6) (i32.const 3) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (i32.const 0) (i32.const 6) (i32.const 100) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (i32.const 0) (i32.const 0) (i32.const -1) (i32.const 512) (i32.const 516)))
+    (drop (call $bytes (i32.const 0) (i32.const 6) (i32.const -1) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (i32.const 0) (i32.const 11) (i32.const 5) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (i32.const 0) (i32.const -1) (i32.const 5) (i32.const 512) (i32.const 516)))
     (drop (call $bytes (i32.const 0) (i32.const 3) (i32.const 0) (i32.const 512) (i32.const 516)))
