@@ -83,6 +83,17 @@ START_TEST(http_call)
   ck_assert_int_eq(t->pl->http_response(t->h, 4, ST, 1, B(""), NULL, 0),
                    PW_DRV_USAGE);
   ck_assert_int_eq(t->pl->http_failure(t->h, 99), PW_DRV_USAGE);
+  {
+    pw_out o = PW_OUT_INIT;
+    uint32_t fl = 0;
+    ck_assert_int_eq(t->pl->get_map(t->h, 0, 7, &o), PW_DRV_OK);
+    ck_assert_str_eq(hx(o.data, o.len), pairs_hex(1, ":status", "200"));
+    ck_assert_int_eq(t->pl->get_buffer(t->h, 0, 4, &o, &fl), PW_DRV_OK);
+    ck_assert_str_eq(hx(o.data, o.len), hx("resp", 4));
+    ck_assert_uint_eq(fl, 1);
+    ck_assert_int_eq(t->pl->get_buffer(t->h, 0, 6, &o, &fl), PW_DRV_USAGE);
+    pw_out_free(&o);
+  }
   p = P_new();
   P_hex(p, ARG(0), 20);
   P_call(p, F_GET_HEADER, 0, 5, 7, STR(p, ":status"), S(0), S(1));

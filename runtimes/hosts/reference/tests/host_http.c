@@ -372,8 +372,55 @@ START_TEST(continues)
 }
 END_TEST
 
+/* Trailers from the driver are maps 1 and 3 in their callbacks;
+   metadata shows only its count. */
+START_TEST(trailers_metadata)
+{
+  T *t = T_new(_i, NULL);
+  prog *p;
+  uint32_t s, ret = 9;
+  pw_out o = PW_OUT_INIT;
+  static const pw_pair TR[] = {
+    { { (const uint8_t *)"t", 1 }, { (const uint8_t *)"1", 1 } },
+    { { (const uint8_t *)"u", 1 }, { (const uint8_t *)"2", 1 } } };
+  const char *cb[] = { "on_request_trailers", "on_response_trailers" };
+
+  for (uint32_t d = 0; d < 2; d++) {
+    p = P_new();
+    P_hex(p, ARG(1), 4);
+    get_h(p, 1 + 2 * d, STR(p, "u"));
+    P_rawi(p, S(0), S(1));
+    add_h(p, 1 + 2 * d, STR(p, "v"), STR(p, "3"));
+    P_call(p, F_GET_MAP_SIZE, 0, 2, 1 + 2 * d, S(2));
+    P_hex(p, S(2), 4);
+    P_ret(p, 1);
+    T_prog(t, 0, cb[d], p);
+  }
+  p = P_new();
+  P_hex(p, ARG(0), 8);
+  T_prog(t, 0, "on_request_metadata", p);
+  T_start(t);
+  s = T_request(t, NULL);
+  ck_assert_int_eq(t->pl->http_trailers(t->h, s, 0, TR, 2, &ret), 0);
+  ck_assert_uint_eq(ret, 1);
+  ck_assert_int_eq(t->pl->http_metadata(t->h, s, 0, TR, 2, &ret), 0);
+  ck_assert_uint_eq(ret, 0);
+  ck_assert_int_eq(t->pl->http_trailers(t->h, s, 1, TR, 2, &ret), 0);
+  ck_assert_str_eq(T_log(t), F("0|%s0200%s\n0|%s%s\n0|%s0200%s\n",
+                   hx32(2), hx32(3), hx32(s), hx32(2), hx32(2), hx32(3)));
+  ck_assert_int_eq(t->pl->get_map(t->h, s, 3, &o), PW_DRV_OK);
+  ck_assert_str_eq(hx(o.data, o.len), pairs_hex(3, "t", "1", "u", "2",
+                                                "v", "3"));
+  ck_assert_int_eq(t->pl->get_map(t->h, s, 9, &o), PW_DRV_USAGE);
+  ck_assert_int_eq(t->pl->get_map(t->h, 99, 0, &o), PW_DRV_USAGE);
+  pw_out_free(&o);
+  T_free(t);
+}
+END_TEST
+
 void add_http(TCase *tc, int n)
 {
+  tcase_add_loop_test(tc, trailers_metadata, 0, n);
   tcase_add_loop_test(tc, map_ops, 0, n);
   tcase_add_loop_test(tc, map_phases, 0, n);
   tcase_add_loop_test(tc, map_options, 0, n);
