@@ -8,7 +8,8 @@ return {
     { "configure", ctx = "root", expect = {
       ret = 1,
       calls = { { "proxy_http_call", "ok" } },
-      -- timeout 0: no timeout
+      -- timeout 0: no timeout.  content-length comes after the guest's
+      -- headers, as Envoy adds it to the request it built from them.
       callout = { token = "last", kind = "http", upstream = "cluster",
                   headers = { { ":method", "POST" }, { ":path", "/x" },
                               { ":authority", "example.com" },
