@@ -17,10 +17,11 @@ void pw_errf(pw_err *err, const char *fmt, ...)
   va_end(ap);
 }
 
-/* Short, stable words: they appear in transcripts and test expectations. */
+/* Short, stable words: transcripts and conformance cases use them
+   (conformance/FORMAT.md); they are the pw_trap_kind names, lower case. */
 static const char *const trap_names[] = {
-  "none", "unreachable", "memory_oob", "stack_exhausted", "divide_by_zero",
-  "integer_overflow", "invalid_conversion", "indirect_call", "host", "other"
+  "none", "unreachable", "memory", "stack", "div_zero", "int_overflow",
+  "conversion", "indirect_call", "host", "other"
 };
 
 const char *pw_trap_kind_name(pw_trap_kind k)
