@@ -60,7 +60,8 @@ typedef struct pw_instance pw_instance;  /* one instance of a module */
  * calls `imports[i]->entry(env, args)`, and then, if `env->trap` is set,
  * raises a trap of kind PW_TRAP_HOST whose msg is env->trap, and sets
  * env->trap to NULL.  Otherwise the entry's result is the import's result
- * (if its signature has one).  The `imports` array is the caller's and
+ * (if its signature has one; every Proxy-Wasm host function returns an
+ * i32, so entries return uint32_t).  The `imports` array is the caller's and
  * lives only during `instantiate`; the pw_import entries it points to are
  * static tables and outlive every instance.
  */
@@ -84,7 +85,8 @@ typedef struct pw_engine {
    */
   int (*find)(pw_instance *inst, const char *name, const char **sig);
   /*
-   * Call export `index` with args (i32 in the low 32 bits) into results.
+   * Call export `index` with args (i32 in the low 32 bits) into results
+   * (an i32 result zero-extended).
    * Returns PW_CALL_OK or PW_CALL_TRAP (trap filled).  Re-entrant: a host
    * entry may call it while the guest is running; a trap in the nested call
    * is reported to the nested caller only, and the outer call goes on.
