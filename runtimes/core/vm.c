@@ -177,13 +177,15 @@ static pw_view view(pw_vm *vm)
 
 static void emit(pw_vm *vm, pw_event *ev)
 {
-  pw_view v = view(vm);
+  pw_view v;
 
+  if (vm->observe == NULL)
+    return;
+  v = view(vm);
   ev->depth = vm->depth;
   ev->mem = v.mem;
   ev->mem_size = v.size;
-  if (vm->observe != NULL)
-    vm->observe(vm->ud, ev);
+  vm->observe(vm->ud, ev);
 }
 
 static void on_hostcall(pw_env *e, int import, const uint64_t *args,
