@@ -100,13 +100,14 @@ static void spin_vm(void *ud, uint32_t n)
     die("spin", "trapped");
 }
 
-static void once_vm(void *ud, uint32_t n)
+static void tick_vm(void *ud, uint32_t n)
 {
   spin *s = ud;
-  uint64_t r;
+  pw_env *e = pw_vm_env(s->vm);
 
   while (n--)
-    pw_vm_call(s->vm, "once", NULL, 0, &r);
+    if (pw_v1a_call_proxy_on_tick(e, 1) != PW_CALL_OK)
+      die("proxy_on_tick", "failed");
 }
 
 static pw_vm *glue_vm(const pw_engine *eng)
@@ -275,7 +276,7 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   hand_open(eng, &mod, &env);
   glue = measure(spin_vm, &s);
   handed = measure(spin_hand, &hand);
-  trip = measure(once_vm, &s);
+  trip = measure(tick_vm, &s);
   if (host != NULL)
     req = bench_http(eng, host);
   printf("%-8s %10.1f %10.1f %7.2f %12.1f", eng->name, glue, handed,
@@ -306,8 +307,8 @@ int main(int argc, char **argv)
     if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
       bench_engine(pw_engines[i], host);
   printf("glue/hand: a proxy_log call made inside Wasm, generated glue vs a\n"
-         "hand-written import with the same checks; trip: host -> export ->"
-         " import;\nrequest: open, request headers (read :path, add one, "
+         "hand-written import with the same checks; trip: host -> proxy_on_tick"
+         " -> import;\nrequest: open, request headers (read :path, add one, "
          "replace one),\nresponse headers, close, through the reference "
          "host.\n");
   return 0;

@@ -1,5 +1,6 @@
 ;; Host-call benchmark guest: `spin(n)` makes n proxy_log calls inside Wasm,
-;; `once()` makes one (for host -> export -> import round trips).
+;; `proxy_on_tick` makes one (a host -> callback -> import round trip
+;; through the generated typed caller).
 (module
   (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
@@ -13,5 +14,5 @@
         (local.set $n (i32.sub (local.get $n) (i32.const 1)))
         (br $next)))
     (local.get $acc))
-  (func (export "once") (result i32)
-    (call $log (i32.const 2) (i32.const 16) (i32.const 5))))
+  (func (export "proxy_on_tick") (param i32)
+    (drop (call $log (i32.const 2) (i32.const 16) (i32.const 5)))))
