@@ -23,8 +23,11 @@ all: deps generate build
 #   RT_TESTS       test binaries `make check` runs (each exits 0 on success)
 #   RT_LIBS        extra link flags (e.g. -lwabt -lstdc++)
 # Objects go under $(BUILD); $(SAN) holds sanitizer flags (make sanitize).
+# -fPIC objects may still inline calls inside one file: nothing in pwabi is
+# meant to be interposed (-fno-semantic-interposition).
 SAN     ?=
 RT_CFLAGS = -std=c11 -Wall -Wextra -Werror -pedantic -D_GNU_SOURCE -O2 -g \
+    -fno-semantic-interposition \
     -fPIC $(SAN) -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
 RT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -fPIC $(SAN) \
     -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
