@@ -70,6 +70,12 @@ START_TEST(tick_timing)
   ck_assert_uint_eq(ticks(t), 0);
   ck_assert_int_eq(t->pl->advance(t->h, 1), PW_DRV_OK);
   ck_assert_str_eq(T_log(t), F("0|0%s\n", hx64(EPOCH + 400 * MS)));
+  /* moving the clock keeps the timer where it is relative to it */
+  ck_assert_int_eq(t->pl->set_time(t->h, 7000 * MS), PW_DRV_OK);
+  ck_assert_int_eq(t->pl->advance(t->h, 49), PW_DRV_OK);
+  ck_assert_str_eq(T_log(t), "");
+  ck_assert_int_eq(t->pl->advance(t->h, 1), PW_DRV_OK);
+  ck_assert_str_eq(T_log(t), F("0|0%s\n", hx64(7050 * MS)));
   p = P_new();
   P_call(p, F_SET_TICK, 0, 1, 0);
   T_prog(t, 0, "on_tick", p);

@@ -244,6 +244,10 @@ START_TEST(missing_callbacks)
 
   ck_assert_int_eq(t->pl->vm_start(t->h, "r", B(""), &r, &ret), PW_DRV_OK);
   ck_assert_uint_eq(ret, 1);
+  ret = 0;
+  ck_assert_int_eq(t->pl->validate_configuration(t->h, r, B("c"), &ret),
+                   PW_DRV_OK);
+  ck_assert_uint_eq(ret, 1);
   ck_assert_int_eq(t->pl->configure(t->h, r, B("c"), &ret), PW_DRV_OK);
   ck_assert_uint_eq(ret, 1);
   ck_assert_int_eq(t->pl->http_open(t->h, r, &s), PW_DRV_OK);
@@ -257,6 +261,7 @@ START_TEST(missing_callbacks)
   ck_assert_str_eq(a,
     "not_called proxy_on_create: not exported\n"
     "not_called proxy_on_start: not exported\n"
+    "not_called proxy_validate_configuration: not exported\n"
     "not_called proxy_on_configure: not exported\n"
     "not_called proxy_on_create: not exported\n"
     "not_called proxy_on_request_headers: not exported\n"
