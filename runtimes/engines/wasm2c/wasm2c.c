@@ -40,6 +40,8 @@ struct pw_instance {
   const pw_import **imports;    /* a copy: the caller's may not last */
   pw_env *env;
   void *w;                      /* the thunk's instance (wasm2c's first) */
+  wasm_rt_memory_t *mem;        /* inside *w, so fixed: read on every
+                                   host call, without two calls to find */
   char hostmsg[256];            /* the trap a host function raised */
 };
 
@@ -392,6 +394,7 @@ static pw_instance *w2c_instantiate(pw_module *m,
     return NULL;
   }
   in->m = m;
+  in->mem = m->d->memory(in->w);
   if (nimports > 0)
     memcpy(in->imports, imports, nimports * sizeof *imports);
   in->env = env;
@@ -446,7 +449,7 @@ static int w2c_call(pw_instance *in, int index, const uint64_t *args,
 
 static uint8_t *w2c_memory(pw_instance *in, uint64_t *size)
 {
-  wasm_rt_memory_t *mem = in->m->d->memory(in->w);
+  wasm_rt_memory_t *mem = in->mem;
 
   *size = mem != NULL ? mem->size : 0;
   return mem != NULL ? mem->data : NULL;
