@@ -95,6 +95,20 @@ static int http_check(pw_host *h, pw_bytes uri, pw_bytes hp, pw_bytes tp,
       ? 0 : -1;
 }
 
+/* Is `upstream` the simulated cluster `name` (README)? */
+static int named(pw_bytes upstream, const char *name)
+{
+  size_t n = strlen(name);
+
+  return upstream.len == n && memcmp(upstream.ptr, name, n) == 0;
+}
+
+/* The simulated cluster whose sends fail. */
+static int down(pw_bytes upstream)
+{
+  return named(upstream, REF_DOWN_UPSTREAM);
+}
+
 pw_v1a_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
                                    pw_bytes body, pw_bytes tp,
                                    uint32_t timeout, pw_v1a_token_t *token)
@@ -102,10 +116,12 @@ pw_v1a_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
   pw_host *h = host;
   ref_map hdr = {0};
   ref_callout *c;
+  pw_v1a_wasm_result_t rc = http_check(h, uri, hp, tp, timeout, &hdr)
+      ? BAD : down(uri) ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
 
-  if (http_check(h, uri, hp, tp, timeout, &hdr) != 0) {
+  if (rc != OK) {
     ref_map_clear(&hdr);
-    return BAD;
+    return rc;
   }
   h->next_http += 4;
   c = callout_new(h, 'h', h->next_http);
@@ -139,12 +155,18 @@ static ref_callout *grpc_new(pw_host *h, int kind, pw_bytes svc,
   return c;
 }
 
-/* An empty service names no cluster: parse_failure, as CH. */
+/*
+ * An empty service names no cluster: parse_failure, as CH.  The simulated
+ * clusters: no client can be made for one (bad_argument), sends to the
+ * other fail (internal_failure).
+ */
 static pw_v1a_wasm_result_t grpc_check(pw_host *h, pw_bytes svc)
 {
   if (svc.len == 0)
     return PW_V1A_WASM_RESULT_PARSE_FAILURE;
-  return ref_root_of(h, ref_eff(h)) == NULL ? BAD : OK;
+  if (named(svc, REF_NO_CLIENT_UPSTREAM) || ref_root_of(h, ref_eff(h)) == NULL)
+    return BAD;
+  return down(svc) ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
 }
 
 pw_v1a_wasm_result_t ref_grpc_call(void *host, pw_bytes svc, pw_bytes name,

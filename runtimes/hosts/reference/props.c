@@ -103,6 +103,12 @@ static pw_v1a_wasm_result_t lookup(pw_host *h, const ref_map *m,
   return rc ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
 }
 
+/* Is `path` the simulated property `name` (size: with its final NUL)? */
+static int is(pw_bytes path, const char *name, size_t size)
+{
+  return path.len == size - 1 && memcmp(path.ptr, name, size - 1) == 0;
+}
+
 pw_v1a_wasm_result_t ref_get_property(void *host, pw_bytes path,
                                       pw_out *value)
 {
@@ -113,6 +119,10 @@ pw_v1a_wasm_result_t ref_get_property(void *host, pw_bytes path,
 
   if (norm(&path) != 0)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
+  if (is(path, REF_PROP_UNSERIALIZABLE, sizeof REF_PROP_UNSERIALIZABLE))
+    return PW_V1A_WASM_RESULT_SERIALIZATION_FAILURE;
+  if (is(path, REF_PROP_BROKEN, sizeof REF_PROP_BROKEN))
+    return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
   if (c != NULL)
     layer[n++] = &c->props;
   if (r != NULL && r != c)

@@ -36,6 +36,12 @@ typedef struct ref_map {
 } ref_map;
 
 /* Host choices where real hosts disagree (options.c). */
+/* The simulated world's failure points (README). */
+#define REF_DOWN_UPSTREAM "pwabi.down"       /* sends fail */
+#define REF_NO_CLIENT_UPSTREAM "pwabi.no_client"  /* gRPC: no client */
+#define REF_PROP_UNSERIALIZABLE "pwabi\0unserializable"
+#define REF_PROP_BROKEN "pwabi\0broken"       /* extraction fails */
+
 typedef struct ref_opts {
   int empty_map_count0;    /* empty_map=count0 */
   int bad_pairs_empty;     /* bad_pairs=empty */
