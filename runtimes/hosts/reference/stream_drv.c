@@ -62,13 +62,17 @@ static void req_props(ref_ctx *c)
 {
   static const char *const from[] = { ":path", ":method", ":authority",
                                       ":scheme" };
-  static const char *const to[] = { "request.path", "request.method",
-                                    "request.host", "request.scheme" };
+  /* already in property form: NUL between segments (per request: no
+     temporary copies) */
+  static const struct { const char *p; size_t n; } to[] = {
+    {"request\0path", 12}, {"request\0method", 14},
+    {"request\0host", 12}, {"request\0scheme", 14}
+  };
 
   for (int i = 0; i < 4; i++) {
     ref_kv *e = ref_map_find(&c->maps[0], from[i], strlen(from[i]));
     if (e != NULL)
-      ref_prop_put_str(&c->props, to[i], e->v.p, e->v.n);
+      ref_map_replace(&c->props, to[i].p, to[i].n, e->v.p, e->v.n);
   }
 }
 
