@@ -2,7 +2,7 @@ return {
   title = "an unaligned out-pointer for the time is written like any other",
   kind = "host-defined",
   class = "positive",
-  why = [[The spec sets no alignment rule for out-pointers, and CH and NGX both write the time at any address, which the case expects. NGX traps on misaligned typed out-pointers of other calls (and a host may check alignment: the glue's check_alignment option).]],
+  why = [[The spec sets no alignment rule for out-pointers, and CH and NGX both write the time at any address, which the case expects. NGX traps on misaligned typed out-pointers of other calls (reference host option alignment=natural).]],
   setup = "none",
   steps = {
     { "set_time", ns = 1234567890 },
