@@ -86,12 +86,51 @@ int ref_eq(ref_str s, const void *p, size_t n)
   return s.n == n && (n == 0 || memcmp(s.p, p, n) == 0);
 }
 
+/*
+ * An entry is one allocation, key then value, each NUL-terminated: maps are
+ * built per request, and half the mallocs is a tenth of a request.  A value
+ * replaced later lives in a block of its own.
+ */
+static void kv_init(ref_kv *e, const void *k, size_t kn, const void *v,
+                    size_t vn)
+{
+  uint8_t *b = ref_alloc(kn + vn + 2);
+
+  if (kn > 0)
+    memcpy(b, k, kn);
+  b[kn] = 0;
+  if (vn > 0)
+    memcpy(b + kn + 1, v, vn);
+  b[kn + 1 + vn] = 0;
+  e->k = (ref_str){ b, (uint32_t)kn };
+  e->v = (ref_str){ b + kn + 1, (uint32_t)vn };
+}
+
+static int kv_shared(const ref_kv *e)
+{
+  return e->v.p == e->k.p + e->k.n + 1;
+}
+
+static void kv_free(ref_kv *e)
+{
+  if (!kv_shared(e))
+    ref_free(&e->v);
+  ref_free(&e->k);
+}
+
+static void kv_set_value(ref_kv *e, const void *v, size_t vn)
+{
+  ref_str t = ref_dup(v, vn);
+
+  if (!kv_shared(e))
+    ref_free(&e->v);
+  e->v = t;
+}
+
 void ref_map_clear(ref_map *m)
 {
-  for (size_t i = 0; i < m->n; i++) {
-    ref_free(&m->e[i].k);
-    ref_free(&m->e[i].v);
-  }
+  for (size_t i = 0; i < m->n; i++)
+    kv_free(&m->e[i]);
   free(m->e);
   m->e = NULL;
   m->n = m->cap = 0;
@@ -101,8 +140,7 @@ void ref_map_add(ref_map *m, const void *k, size_t kn, const void *v,
                  size_t vn)
 {
   m->e = ref_grow(m->e, &m->cap, m->n + 1, sizeof *m->e);
-  m->e[m->n].k = ref_dup(k, kn);
-  m->e[m->n].v = ref_dup(v, vn);
+  kv_init(&m->e[m->n], k, kn, v, vn);
   m->n++;
 }
 
@@ -120,8 +158,7 @@ void ref_map_remove(ref_map *m, const void *k, size_t kn)
 
   for (size_t i = 0; i < m->n; i++) {
     if (ref_eq(m->e[i].k, k, kn)) {
-      ref_free(&m->e[i].k);
-      ref_free(&m->e[i].v);
+      kv_free(&m->e[i]);
     } else {
       m->e[j++] = m->e[i];
     }
@@ -141,11 +178,10 @@ void ref_map_replace(ref_map *m, const void *k, size_t kn, const void *v,
     ref_map_add(m, k, kn, v, vn);
     return;
   }
-  ref_set(&m->e[i].v, v, vn);
+  kv_set_value(&m->e[i], v, vn);
   for (j = ++i; i < m->n; i++) {
     if (ref_eq(m->e[i].k, k, kn)) {
-      ref_free(&m->e[i].k);
-      ref_free(&m->e[i].v);
+      kv_free(&m->e[i]);
     } else {
       m->e[j++] = m->e[i];
     }
