@@ -43,7 +43,8 @@ enum {
 };
 
 typedef struct pw_engine_if {
-  /* Base and size in bytes of linear memory 0 (NULL, 0 if none). */
+  /* Base and size in bytes of linear memory 0 (NULL, 0 if none); ctx is
+     pw_env.mem_ctx, the others take pw_env.eng_ctx. */
   uint8_t *(*memory)(void *ctx, uint64_t *size);
   /* Call the guest allocator; PW_CALL_* and the guest address in *addr. */
   int (*alloc)(void *ctx, uint32_t size, uint32_t *addr);
@@ -102,6 +103,7 @@ struct pw_env {
   void *eng_ctx;
   const void *ops;        /* the version's host ops table */
   void *host;             /* first argument of every host operation */
+  void *mem_ctx;          /* first argument of eng->memory */
   pw_opts opts;
   const char *trap;       /* set by glue: the engine must raise a trap */
   char trap_msg[160];
@@ -155,7 +157,7 @@ static inline void pw_set_trap(pw_env *e, const char *fn, const char *why)
 static inline uint8_t *pw_range(pw_env *e, uint32_t ptr, uint64_t len)
 {
   uint64_t size = 0;
-  uint8_t *base = e->eng->memory(e->eng_ctx, &size);
+  uint8_t *base = e->eng->memory(e->mem_ctx, &size);
 
   if (base == NULL || (uint64_t)ptr + len > size)
     return NULL;

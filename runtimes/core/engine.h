@@ -93,9 +93,14 @@ typedef struct pw_engine {
    */
   int (*call)(pw_instance *inst, int index, const uint64_t *args,
               uint64_t *results, pw_trap *trap);
-  /* Base and byte size of the module's memory 0; NULL, 0 if it has none.
-     Valid until the next call into the guest (memory may grow). */
-  uint8_t *(*memory)(pw_instance *inst, uint64_t *size);
+  /*
+   * Base and byte size of the module's memory 0; NULL, 0 if it has none
+   * or `inst` is NULL.  Valid until the next call into the guest (memory
+   * may grow).  `inst` is a pw_instance: void * so that the vm can give
+   * this function to the glue as is (pw_engine_if.memory, pw_env.mem_ctx),
+   * saving a call on every pointer check.
+   */
+  uint8_t *(*memory)(void *inst, uint64_t *size);
 } pw_engine;
 
 /* The engines built into this binary, NULL-terminated (build/engines.c). */

@@ -257,14 +257,6 @@ static int guest_call(pw_vm *vm, int at, const char *name, const char *layout,
   return rc;
 }
 
-static uint8_t *if_memory(void *ctx, uint64_t *size)
-{
-  pw_vm *vm = ctx;
-
-  *size = 0;
-  return vm->inst ? vm->eng->memory(vm->inst, size) : NULL;
-}
-
 static int if_alloc(void *ctx, uint32_t size, uint32_t *addr)
 {
   pw_vm *vm = ctx;
@@ -309,6 +301,7 @@ static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
       vm->inst = vm->eng->instantiate(vm->mod, bound, info.nimports,
                                       &vm->env, err, &trap);
   }
+  vm->env.mem_ctx = vm->inst;
   free(bound);
   pw_wasm_info_free(&info);
   if (trap.kind != PW_TRAP_NONE) {   /* the start function trapped */
@@ -321,7 +314,7 @@ static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
 
 static void init_env(pw_vm *vm, const pw_vm_args *a)
 {
-  vm->eif.memory = if_memory;
+  vm->eif.memory = vm->eng->memory;   /* mem_ctx: the instance, once made */
   vm->eif.alloc = if_alloc;
   vm->eif.call = if_call;
   vm->env.eng = &vm->eif;

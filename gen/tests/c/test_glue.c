@@ -238,6 +238,7 @@ static void setup(void)
   F.next = 0x8000;
   E.eng = &FAKE_IF;
   E.eng_ctx = &F;
+  E.mem_ctx = &F;
   E.ops = &OPS;
   H.reply = "value";
   H.reply_len = 5;

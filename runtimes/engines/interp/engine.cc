@@ -509,8 +509,10 @@ int interp_call(pw_instance *p, int index, const uint64_t *args,
   return PW_CALL_TRAP;
 }
 
-uint8_t *interp_memory(pw_instance *p, uint64_t *size)
+uint8_t *interp_memory(void *inst, uint64_t *size)
 {
+  pw_instance *p = static_cast<pw_instance *>(inst);
+
   if (p == nullptr || !p->memory) {
     if (size != nullptr)
       *size = 0;

@@ -447,9 +447,10 @@ static int w2c_call(pw_instance *in, int index, const uint64_t *args,
   return PW_CALL_TRAP;
 }
 
-static uint8_t *w2c_memory(pw_instance *in, uint64_t *size)
+static uint8_t *w2c_memory(void *inst, uint64_t *size)
 {
-  wasm_rt_memory_t *mem = in->mem;
+  pw_instance *in = inst;
+  wasm_rt_memory_t *mem = in != NULL ? in->mem : NULL;
 
   *size = mem != NULL ? mem->size : 0;
   return mem != NULL ? mem->data : NULL;

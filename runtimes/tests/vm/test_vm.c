@@ -247,7 +247,7 @@ END_TEST
 static uint32_t mem32(pw_vm *vm, uint32_t at)
 {
   uint64_t size;
-  uint8_t *m = pw_vm_env(vm)->eng->memory(pw_vm_env(vm)->eng_ctx, &size);
+  uint8_t *m = pw_vm_env(vm)->eng->memory(pw_vm_env(vm)->mem_ctx, &size);
 
   return (uint32_t)m[at] | (uint32_t)m[at + 1] << 8 |
          (uint32_t)m[at + 2] << 16 | (uint32_t)m[at + 3] << 24;
