@@ -1,0 +1,29 @@
+;; proxy_grpc_call and proxy_grpc_stream to an upstream whose sends fail:
+;; the reference host's simulated cluster "pwabi.down".  Both are
+;; internal_failure, the token slot (preset to 0xaa bytes) is not written,
+;; and no gRPC callback follows (they trap if called).
+(module
+  (import "env" "proxy_grpc_call"
+    (func $grpc_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "env" "proxy_grpc_stream"
+    (func $grpc_stream (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "pwabi.down")
+  (data (i32.const 32) "pkg.Echo")
+  (data (i32.const 48) "Say")
+  (data (i32.const 64) "ping")
+  ;; out slot: 256 token
+  (data (i32.const 256) "\aa\aa\aa\aa")
+  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "proxy_on_create") (param i32 i32))
+  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (drop (call $grpc_call (i32.const 16) (i32.const 10) (i32.const 32) (i32.const 8)
+                           (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4)
+                           (i32.const 1000) (i32.const 256)))
+    (drop (call $grpc_stream (i32.const 16) (i32.const 10) (i32.const 32) (i32.const 8)
+                             (i32.const 48) (i32.const 3) (i32.const 256)))
+    (i32.const 1))
+  (func (export "proxy_on_grpc_create_initial_metadata") (param i32 i32 i32)
+    unreachable)
+  (func (export "proxy_on_grpc_close") (param i32 i32 i32) unreachable))
