@@ -18,6 +18,7 @@
 #include <lualib.h>
 
 #include "certify.h"
+#include "cli.h"
 #include "pw_v1a_host.h"
 
 const char *const cf_result_names[CF_NRESULTS] = {

@@ -83,7 +83,7 @@ typedef struct cf_run {
   int passed;
 } cf_run;
 
-int pw_certify_main(int argc, char **argv);
+/* pw_certify_main is declared in runtimes/cli/cli.h. */
 
 /* child.c: run case i in this (forked) process; writes the record file. */
 void cf_child(cf_run *r, size_t i);
@@ -94,13 +94,6 @@ void cf_record_path(const cf_run *r, size_t i, char *buf, size_t cap);
 int cf_load_executor(lua_State *L);
 /* Load a case file as data (empty environment) onto L's stack. */
 int cf_load_case(lua_State *L, const char *path);
-
-/* From runtimes/cli/scenario.c: a scenario state with the driver API as
-   globals and nothing loaded, and its Lua state. */
-typedef struct pw_scenario pw_scenario;
-struct pw_cli;
-pw_scenario *pw_cli_scenario_new(struct pw_cli *c);
-lua_State *pw_cli_scenario_lua(pw_scenario *s);
 
 /* observe.c */
 typedef struct cf_obs cf_obs;

@@ -78,7 +78,7 @@ $(eval $(call cf_fixture,no_l4,driver,-Dpwabi_host=fx_inner_host))
 # malformed cases and profiles (tests/run.sh).
 CERT_TEST_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
     $(sort $(wildcard $(CERT_DIR)/tests/*/*/*.wat)))
-# RT_TESTS += $(CERT_BUILD)/test_certify   (once pwabi has certify)
+RT_TESTS += $(CERT_BUILD)/test_certify
 
 $(CERT_BUILD)/test_certify: $(CERT_DIR)/tests/run.sh $(BUILD)/pwabi \
     $(BUILD)/hosts/reference.so $(FX_SO) $(CERT_TEST_WASM) $(CASE_WASM)
@@ -88,4 +88,4 @@ $(CERT_BUILD)/test_certify: $(CERT_DIR)/tests/run.sh $(BUILD)/pwabi \
 	chmod +x $@
 
 # `make check` certifies the reference host on every engine.
-# check: certify   (once pwabi has certify)
+check: certify

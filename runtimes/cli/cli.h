@@ -75,6 +75,13 @@ typedef struct pw_scenario pw_scenario;
 pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file);
 int pw_cli_scenario_run(pw_scenario *s);
 void pw_cli_scenario_free(pw_scenario *s);
+/* A scenario with nothing loaded: the API as globals of a fresh Lua
+   state, for callers that bring their own Lua (pwabi certify). */
+pw_scenario *pw_cli_scenario_new(pw_cli *c);
+struct lua_State *pw_cli_scenario_lua(pw_scenario *s);
+
+/* pwabi certify (conformance/runner/certify.c): argv[1] is "certify". */
+int pw_certify_main(int argc, char **argv);
 
 /* The embedded default scenario, one line per chunk, ending with {0, 0}
    ($(BUILD)/runtimes/cli/default_lua.c, made from default.lua). */

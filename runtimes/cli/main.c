@@ -4,6 +4,7 @@
  *
  *   pwabi run [--engine E] [--host P.so] [--scenario F.lua]
  *             [--options k=v,...] [--vm-id ID] module.wasm
+ *   pwabi certify [flags]     the conformance suite (conformance/runner)
  *   pwabi engines | version | --help
  *
  * Exit: 0 clean; 1 the guest trapped or broke the ABI (or an expect in
@@ -57,6 +58,7 @@ static const pw_engine *default_engine(void)
 static void usage(FILE *f)
 {
   fputs("usage: pwabi run [options] module.wasm\n"
+        "       pwabi certify [options]  certify a host (certify --help)\n"
         "       pwabi engines     list the engines built in\n"
         "       pwabi version\n"
         "       pwabi --help\n"
@@ -364,6 +366,8 @@ int main(int argc, char **argv)
   }
   if (strcmp(cmd, "run") == 0)
     return cmd_run(argc, argv);
+  if (strcmp(cmd, "certify") == 0)
+    return pw_certify_main(argc, argv);
   if (argc == 2 && strcmp(cmd, "engines") == 0)
     return cmd_engines();
   if (argc == 2 && (strcmp(cmd, "version") == 0

@@ -11,8 +11,10 @@ CLI_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
 RT_BINS  += $(BUILD)/pwabi
 RT_TESTS += $(CLI_DIR)/test_cli
 
-$(BUILD)/pwabi: $(CLI_OBJS) $(RT_LIB)
-	$(CC) $(SAN) $(CLI_OBJS) $(RT_LINK) $$(pkg-config --libs lua5.4) -o $@
+# `pwabi certify` is conformance/runner's (CERT_OBJS, CERT_LIBS).
+$(BUILD)/pwabi: $(CLI_OBJS) $(CERT_OBJS) $(RT_LIB)
+	$(CC) $(SAN) $(CLI_OBJS) $(CERT_OBJS) $(RT_LINK) \
+	    $$(pkg-config --libs lua5.4) $(CERT_LIBS) -o $@
 
 $(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
     generated/common/pwabi_rt.h generated/v1alpha/*.h

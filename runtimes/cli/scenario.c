@@ -864,12 +864,10 @@ static const char *errtext(lua_State *L)
   return m ? m : "(error object is not a string)";
 }
 
-pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
+pw_scenario *pw_cli_scenario_new(pw_cli *c)
 {
   pw_scenario *s = calloc(1, sizeof *s);
-  const pw_cli_chunk *chunk = pw_cli_default_lua;
   const luaL_Reg *r;
-  int rc;
 
   if (s == NULL || (s->L = luaL_newstate()) == NULL) {
     fprintf(stderr, "pwabi: out of memory\n");
@@ -884,6 +882,22 @@ pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
     lua_pushcclosure(s->L, r->func, 2);
     lua_setglobal(s->L, r->name);
   }
+  return s;
+}
+
+lua_State *pw_cli_scenario_lua(pw_scenario *s)
+{
+  return s->L;
+}
+
+pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file)
+{
+  pw_scenario *s = pw_cli_scenario_new(c);
+  const pw_cli_chunk *chunk = pw_cli_default_lua;
+  int rc;
+
+  if (s == NULL)
+    return NULL;
   if (file != NULL)
     rc = luaL_loadfilex(s->L, file, "t");
   else
