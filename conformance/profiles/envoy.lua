@@ -20,6 +20,8 @@ return {
   xfail = {
     ["buffers/buffer_eos_flag"] = R1,
     ["headers/set_pairs_malformed"] = R2,
+    ["http_call/call_bad_trailers"] = R2,
     ["lifecycle/close_order_http"] = R3,
+    ["local_response/send_bad_pairs"] = R2,
   },
 }

@@ -6,16 +6,16 @@
 -- Kong's unimplemented areas (gRPC, L4, several host functions that trap;
 -- spec/v1alpha/semantics.lua) are not listed: the emulation implements them.
 
-local R1 = "ngx_wasm_module traps (\"host trap (bad usage)\") on a guest "
-  .. "pointer or length outside linear memory where the spec says "
-  .. "invalid_memory_access (ngx_wasm_module "
-  .. "src/common/proxy_wasm/ngx_proxy_wasm_host.c; conformance- "
-  .. "anchors: hosts disagree on bad input)"
-local R2 = "ngx_wasm_module treats a failed guest allocation like a bad "
+local R1 = "ngx_wasm_module treats a failed guest allocation like a bad "
   .. "guest pointer: the call traps (\"host trap (bad usage)\") "
   .. "instead of returning invalid_memory_access (ngx_wasm_module "
   .. "src/common/proxy_wasm/ngx_proxy_wasm.c, "
   .. "src/common/proxy_wasm/ngx_proxy_wasm_host.c)"
+local R2 = "ngx_wasm_module traps (\"host trap (bad usage)\") on a guest "
+  .. "pointer or length outside linear memory where the spec says "
+  .. "invalid_memory_access (ngx_wasm_module "
+  .. "src/common/proxy_wasm/ngx_proxy_wasm_host.c; conformance- "
+  .. "anchors: hosts disagree on bad input)"
 local R3 = "ngx_wasm_module serializes an empty map as a 4-byte count of "
   .. "0, not ptr 0/len 0 (ngx_wasm_module "
   .. "src/common/proxy_wasm/ngx_proxy_wasm_util.c)"
@@ -33,47 +33,52 @@ local R7 = "ngx_wasm_module answers cas_mismatch for a non-zero cas on a "
 
 return {
   title = "Kong (ngx_wasm_module)",
-  options = "empty_map=count0,cas0=create_only,cas_absent=mismatch,local_response=trap",
+  options = "empty_map=count0,cas0=create_only,"
+    .. "cas_absent=mismatch,local_response=trap",
   xfail = {
-    ["buffers/get_buffer_bytes_bad_pointers"] = R1,
-    ["buffers/get_buffer_status_bad_pointers"] = R1,
-    ["config/configuration_bad_ptr"] = R1,
-    ["config/property_bad_ptr"] = R1,
-    ["config/set_property_bad_ptr"] = R1,
-    ["grpc/call_bad_pointers"] = R1,
-    ["grpc/get_status_allocator_failure"] = R2,
-    ["grpc/get_status_bad_pointers"] = R1,
-    ["grpc/send_bad_pointers"] = R1,
-    ["grpc/stream_bad_pointers"] = R1,
-    ["headers/add_bad_pointers"] = R1,
-    ["headers/alloc_fails"] = R2,
+    ["buffers/get_buffer_bytes_alloc_fails"] = R1,
+    ["buffers/get_buffer_bytes_bad_pointers"] = R2,
+    ["buffers/get_buffer_status_bad_pointers"] = R2,
+    ["config/configuration_bad_ptr"] = R2,
+    ["config/property_bad_ptr"] = R2,
+    ["config/set_property_bad_ptr"] = R2,
+    ["grpc/call_bad_pointers"] = R2,
+    ["grpc/get_status_allocator_failure"] = R1,
+    ["grpc/get_status_bad_pointers"] = R2,
+    ["grpc/send_bad_pointers"] = R2,
+    ["grpc/stream_bad_pointers"] = R2,
+    ["headers/add_bad_pointers"] = R2,
+    ["headers/alloc_fails"] = R1,
     ["headers/empty_map_encoding"] = R3,
-    ["headers/get_pairs_bad_pointers"] = R1,
-    ["headers/get_value_bad_pointers"] = R1,
-    ["headers/remove_bad_pointers"] = R1,
-    ["headers/replace_bad_pointers"] = R1,
-    ["headers/set_pairs_bad_pointers"] = R1,
-    ["headers/size_bad_pointers"] = R1,
-    ["lifecycle/alloc_out_of_bounds"] = R2,
-    ["lifecycle/alloc_returns_zero"] = R2,
-    ["local_response/second_local_response"] = R1,
-    ["local_response/send_bad_pointers"] = R1,
-    ["logging/log_bad_input"] = R1,
-    ["logging/status_alloc_fails"] = R2,
-    ["logging/status_bad_ptr"] = R1,
-    ["logging/time_bad_ptr"] = R1,
-    ["metrics/define_bad_pointers"] = R1,
-    ["metrics/get_bad_pointer"] = R1,
-    ["queues/dequeue_allocator_failure"] = R2,
-    ["queues/dequeue_bad_pointers"] = R1,
-    ["queues/enqueue_bad_pointers"] = R1,
-    ["queues/register_bad_pointers"] = R1,
-    ["queues/resolve_bad_pointers"] = R1,
+    ["headers/get_pairs_bad_pointers"] = R2,
+    ["headers/get_value_bad_pointers"] = R2,
+    ["headers/remove_bad_pointers"] = R2,
+    ["headers/replace_bad_pointers"] = R2,
+    ["headers/set_pairs_bad_pointers"] = R2,
+    ["headers/size_bad_pointers"] = R2,
+    ["http_call/call_bad_pointers"] = R2,
+    ["lifecycle/alloc_out_of_bounds"] = R1,
+    ["lifecycle/alloc_returns_zero"] = R1,
+    ["local_response/second_local_response"] = R2,
+    ["local_response/send_bad_pointers"] = R2,
+    ["logging/log_bad_input"] = R2,
+    ["logging/status_alloc_fails"] = R1,
+    ["logging/status_bad_ptr"] = R2,
+    ["logging/status_bad_ptr_with_message"] = R2,
+    ["logging/time_bad_ptr"] = R2,
+    ["logging/time_bad_ptr_contexts"] = R2,
+    ["metrics/define_bad_pointers"] = R2,
+    ["metrics/get_bad_pointer"] = R2,
+    ["queues/dequeue_allocator_failure"] = R1,
+    ["queues/dequeue_bad_pointers"] = R2,
+    ["queues/enqueue_bad_pointers"] = R2,
+    ["queues/register_bad_pointers"] = R2,
+    ["queues/resolve_bad_pointers"] = R2,
     ["shared_data/cas_counter"] = R4,
     ["shared_data/empty_value_null"] = R5,
-    ["shared_data/get_allocator_failure"] = R2,
-    ["shared_data/get_bad_pointers"] = R1,
-    ["shared_data/set_bad_pointers"] = R1,
+    ["shared_data/get_allocator_failure"] = R1,
+    ["shared_data/get_bad_pointers"] = R2,
+    ["shared_data/set_bad_pointers"] = R2,
     ["shared_data/set_cas0_present"] = R6,
     ["shared_data/set_cas_absent"] = R7,
   },
