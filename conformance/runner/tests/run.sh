@@ -156,8 +156,9 @@ grep -q 'XFAIL 1' "$TMP/xf/stdout" && ok "XFAIL counted" ||
   not_ok "XFAIL not counted"
 certify xp --host $B/hosts/reference.so --profile "$TMP/xfail.lua"
 expect_run "an unexpected pass is XPASS and fails" 1 "t/log_ok " xp
-printf 'return { title = "s", strict = true,\n  xfail = { ["t/cas"] = "no" } }\n' \
-  > "$TMP/strict.lua"
+cat > "$TMP/strict.lua" <<'EOF'
+return { title = "s", strict = true, xfail = { ["t/cas"] = "no" } }
+EOF
 certify st --host $B/hosts/reference.so --profile "$TMP/strict.lua"
 expect_error "a strict profile with an xfail is rejected" \
   'strict.lua: xfail\["t/cas"\]: a spec-strict profile allows no' st

@@ -6,7 +6,8 @@ return {
   steps = {
     { "vm_start", expect = { ret = 1 } },
     { "configure", expect = {
-      drv = "trap", trap = { kind = "unreachable", where = "proxy_on_configure" },
+      drv = "trap",
+      trap = { kind = "unreachable", where = "proxy_on_configure" },
     } },
     { "configure", expect = { drv = "failed", callbacks = {} } },
   },
