@@ -648,6 +648,8 @@ static int prepare(cf_run *r)
   if ((r->L = luaL_newstate()) == NULL)
     abort();
   luaL_openlibs(r->L);
+  r->names = cf_obs_new(r->abi);     /* certify_value: names in cases */
+  cf_obs_open(r->L, r->names);
   if (cf_load_executor(r->L) != 0)
     return -1;
   for (size_t i = 0; i < r->ncases; i++)
@@ -687,6 +689,7 @@ static void free_run(cf_run *r)
   free(r->own_host);
   if (r->L != NULL)
     lua_close(r->L);
+  cf_obs_free(r->names);
 }
 
 static int run(cf_run *r, int argc, char **argv)

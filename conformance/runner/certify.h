@@ -71,6 +71,7 @@ typedef struct cf_run {
   char *profile_title;
   int strict;            /* spec-strict: no xfail allowed */
   lua_State *L;          /* the parent's: validation and the profile */
+  struct cf_obs *names;  /* its certify_value (enum names in cases) */
   cf_case *cases;        /* the first ncases match --filter */
   size_t ncases, nall;
   char *own_options, *own_host;

@@ -108,6 +108,16 @@ local function check_step(file, i, s)
     if type(c) ~= "table" or type(c[1]) ~= "string" then
       bad(file, item, "expect.calls[%d]: not {name, status, out = ...}", j)
     end
+    if type(c[2]) == "string" and certify_value
+        and certify_value("wasm_result", c[2]) == nil then
+      bad(file, item, "expect.calls[%d]: unknown status '%s'", j, c[2])
+    end
+  end
+  for j, l in ipairs(e.logs or {}) do
+    if type(l) ~= "table" or (type(l[1]) == "string" and certify_value
+        and certify_value("log_level", l[1]) == nil) then
+      bad(file, item, "expect.logs[%d]: not {level, message}", j)
+    end
   end
 end
 

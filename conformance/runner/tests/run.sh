@@ -185,6 +185,8 @@ bad expect "x.lua: steps\[1\]: unknown expect field 'colour'" \
   "return { $HEAD steps = { { 'configure', expect = { colour = 1 } } } }"
 bad argument "x.lua: steps\[1\]: unknown argument 'bodyy' for request_body" \
   "return { $HEAD steps = { { 'request_body', bodyy = '' } } }"
+bad status "x.lua: steps\[1\]: expect.calls\[1\]: unknown status 'okay'" \
+  "return { $HEAD steps = { { 'configure', expect = { calls = { { 'proxy_log', 'okay' } } } } } }"
 bad title "x.lua: title: missing" \
   "return { kind = 'spec-mandated', class = 'positive', steps = { { 'configure' } } }"
 bad kind "x.lua: kind: missing" \
