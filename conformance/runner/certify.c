@@ -565,7 +565,7 @@ static void run_all(cf_run *r)
 
 static void tally(cf_run *r)
 {
-  cf_set all = {0};
+  cf_set all = {0};       /* ends in r->seen */
 
   for (size_t i = 0; i < r->ncases; i++) {
     cf_case *c = &r->cases[i];
@@ -590,7 +590,7 @@ static void tally(cf_run *r)
     it->hit = cf_set_has(&all, key);
     r->covered += it->hit != 0;
   }
-  cf_set_free(&all);
+  r->seen = all;
   r->coverage_gate = r->filter == NULL && !r->no_gate;
   r->passed = r->count[CF_FAIL] == 0 && r->count[CF_XPASS] == 0
               && (!r->coverage_gate || r->covered == r->nitems);
@@ -690,6 +690,7 @@ static void free_run(cf_run *r)
   if (r->L != NULL)
     lua_close(r->L);
   cf_obs_free(r->names);
+  cf_set_free(&r->seen);
 }
 
 static int run(cf_run *r, int argc, char **argv)

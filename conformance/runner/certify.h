@@ -80,6 +80,7 @@ typedef struct cf_run {
   char tmp[256];         /* the children's records */
   /* totals */
   size_t count[CF_NRESULTS], negatives, covered;
+  cf_set seen;           /* everything every case covered */
   int coverage_gate;     /* whole suite: missing coverage fails the run */
   int passed;
 } cf_run;

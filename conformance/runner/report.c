@@ -283,6 +283,30 @@ static void members(FILE *f, const cf_run *r, const char *kind,
     fputs("-", f);
 }
 
+/* Statuses a function returned that the spec does not list for it. */
+static void outside(FILE *f, const cf_run *r, const char *fn)
+{
+  char prefix[200];
+  size_t n = (size_t)snprintf(prefix, sizeof prefix, "status\t%s.", fn);
+  int first = 1;
+
+  for (size_t k = 0; k < r->seen.n; k++) {
+    const char *s = r->seen.s[k], *name = s + n;
+    int listed = 0;
+    if (strncmp(s, prefix, n) != 0)
+      continue;
+    for (size_t i = 0; i < r->nitems && !listed; i++)
+      listed = strcmp(r->items[i].kind, "status") == 0
+               && strncmp(r->items[i].name, fn, n - 8) == 0
+               && r->items[i].name[n - 8] == '.'
+               && strcmp(r->items[i].name + n - 7, name) == 0;
+    if (!listed) {
+      fprintf(f, "%s%s", first ? "; **outside the spec:** " : ", ", name);
+      first = 0;
+    }
+  }
+}
+
 static void date_now(char *buf, size_t cap)
 {
   const char *sde = getenv("SOURCE_DATE_EPOCH");
@@ -316,6 +340,7 @@ static void md_functions(const cf_run *r, FILE *f)
     fprintf(f, "| `%s` | %s | %zu/%zu | ", it->name, it->hit ? "yes"
             : "**no**", pass, fail);
     members(f, r, "status", it->name);
+    outside(f, r, it->name);
     fputs(" | ", f);
     members(f, r, "param", it->name);
     fputs(" |\n", f);
