@@ -44,8 +44,8 @@ static void usage(FILE *f)
         "[--profile P]\n"
         "           [--options k=v,...] [--format tap,junit,json,md]\n"
         "           [--out DIR] [--filter GLOB] [--wasm-dir DIR]\n"
-        "           [--cases DIR] [--timeout SECONDS] "
-        "[--no-coverage-gate]\n"
+        "           [--cases DIR] [--timeout SECONDS] [--manifest TSV]\n"
+        "           [--no-coverage-gate]\n"
         "  --engine     ", f);
   for (e = pw_engines; *e != NULL; e++)
     fprintf(f, "%s%s", e == pw_engines ? "" : "|", (*e)->name);
@@ -62,6 +62,8 @@ static void usage(FILE *f)
         "wat2wasm\n"
         "  --cases      the case tree (default: conformance/cases)\n"
         "  --timeout    seconds per case (default: 30)\n"
+        "  --manifest   coverage items (default: "
+        "generated/<abi>/manifest.tsv)\n"
         "  --no-coverage-gate  report coverage, but do not fail on it\n"
         "               (a --filter run never does)\n"
         "exit status: 0 the host passed, 1 it failed, 2 usage or load "
