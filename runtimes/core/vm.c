@@ -205,6 +205,8 @@ static void on_hostcall(pw_env *e, int import, const uint64_t *args,
   ev.text = text;
   ev.has_result = 1;
   ev.result = status;
+  /* the guest never sees the status of a call that raises a trap */
+  ev.rc = e->trap != NULL ? PW_CALL_TRAP : PW_CALL_OK;
   emit(vm, &ev);
 }
 

@@ -38,7 +38,9 @@ typedef struct pw_event {
                               `level=info message="hi"`; "" if none */
   int has_result;
   uint64_t result;         /* status code or callback return value */
-  int rc;                  /* PW_CALL_* for callbacks */
+  int rc;                  /* PW_CALL_* for callbacks; for host calls
+                              PW_CALL_TRAP when the call raises a trap
+                              (its status never reaches the guest) */
   const pw_trap *trap;     /* PW_EV_TRAP */
   const uint8_t *mem;      /* linear memory as the event ended (NULL if
                               none): out-params can be read back */
