@@ -2,8 +2,7 @@
  * Reference host: HTTP calls and gRPC calls and streams, guest side.
  *
  * Every callout belongs to the caller's root context and its callbacks go
- * there.  The driver sees an HTTP call's headers as the guest sent them
- * (no content-length is added: nothing goes on a wire here).  Tokens as CH: HTTP calls 4, 8, ...; gRPC calls 5, 9, ...; gRPC
+ * there.  An HTTP call with a body gets a content-length header.  Tokens as CH: HTTP calls 4, 8, ...; gRPC calls 5, 9, ...; gRPC
  * streams 6, 10, ...  The driver answers them (answer.c).  A new gRPC call
  * or stream gets proxy_on_grpc_create_initial_metadata(root, token, 0)
  * after the current callback, with map 4 writable.
@@ -122,6 +121,11 @@ pw_v1a_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
   if (rc != OK) {
     ref_map_clear(&hdr);
     return rc;
+  }
+  if (body.len > 0 && !has(&hdr, "content-length")) {
+    char n[16];
+    snprintf(n, sizeof n, "%u", body.len);
+    ref_map_add(&hdr, "content-length", 14, n, strlen(n));
   }
   h->next_http += 4;
   c = callout_new(h, 'h', h->next_http);

@@ -72,8 +72,8 @@ START_TEST(http_call)
   ck_assert_str_eq(hx(co.upstream.ptr, co.upstream.len), hx("cluster", 7));
   ck_assert_str_eq(hx(co.body.ptr, co.body.len), hx("body", 4));
   ck_assert_str_eq(hx(co.header_pairs.ptr, co.header_pairs.len),
-                   pairs_hex(3, ":method", "GET", ":path", "/p",
-                             ":authority", "a"));
+                   pairs_hex(4, ":method", "GET", ":path", "/p",
+                             ":authority", "a", "content-length", "4"));
   ck_assert_int_eq(t->pl->callout(t->h, 99, &co), PW_DRV_USAGE);
   ck_assert_int_eq(t->pl->http_response(t->h, 4, ST, 1, B("resp"), TR, 1),
                    PW_DRV_OK);
