@@ -25,8 +25,11 @@ end
 expect(token, "a token for the http call")
 local call = callout(token)
 expect(call.kind == "http" and call.upstream == "cluster", "callout kind")
-expect(#call.headers == 3 and call.headers[2][1] == ":path"
-       and call.headers[2][2] == "/up", "callout headers")
+-- the guest's three headers, then the content-length the host adds
+expect(#call.headers == 4 and call.headers[2][1] == ":path"
+       and call.headers[2][2] == "/up"
+       and call.headers[4][1] == "content-length"
+       and call.headers[4][2] == "4", "callout headers")
 expect(call.body == "ping" and call.timeout == 500, "callout body")
 expect(callout(token + 1000) == nil, "no callout for an unknown token")
 
