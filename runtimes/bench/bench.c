@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "host.h"
 #include "pw_v1a_host.h"
@@ -181,6 +182,57 @@ static void hand_open(const pw_engine *eng, pw_module **mod, pw_env *env)
   hand.at = eng->find(hand.inst, "spin", NULL);
 }
 
+/* Instances: create + free, and what 20,000 of them leave resident ------- */
+
+typedef struct inst {
+  const pw_engine *eng;
+  pw_module *mod;
+  const pw_import *const *bound;
+  pw_env *env;
+} inst;
+
+static void instances(void *ud, uint32_t n)
+{
+  inst *x = ud;
+  pw_err err;
+  pw_trap trap;
+
+  while (n--) {
+    pw_instance *in = x->eng->instantiate(x->mod, x->bound, 1, x->env, &err,
+                                          &trap);
+    if (in == NULL)
+      die(x->eng->name, err.msg);
+    x->eng->instance_free(in);
+  }
+}
+
+static long rss_kib(void)
+{
+  FILE *f = fopen("/proc/self/statm", "r");
+  long pages = 0, rss = 0;
+
+  if (f == NULL || fscanf(f, "%ld %ld", &pages, &rss) != 2)
+    rss = 0;
+  if (f != NULL)
+    fclose(f);
+  return rss * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static void bench_instances(const pw_engine *eng, pw_module *mod,
+                            pw_env *env, double *us, long *kib)
+{
+  static const pw_import imp = { "env", "proxy_log", "iii:i", hand_log, "" };
+  static const pw_import *const bound[] = { &imp };
+  inst x = { eng, mod, bound, env };
+  long before;
+
+  instances(&x, 1000);                /* warm the allocators up */
+  before = rss_kib();
+  instances(&x, 20000);
+  *kib = rss_kib() - before;
+  *us = measure(instances, &x) / 1000;
+}
+
 /* A request through the reference host ---------------------------------------- */
 
 typedef struct http {
@@ -271,7 +323,8 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   spin s = { eng, NULL, glue_vm(eng), 0 };
   pw_env env = { 0 };
   pw_module *mod;
-  double glue, handed, trip, req = 0;
+  double glue, handed, trip, req = 0, inst_us;
+  long kib;
 
   hand_open(eng, &mod, &env);
   glue = measure(spin_vm, &s);
@@ -279,12 +332,14 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   trip = measure(tick_vm, &s);
   if (host != NULL)
     req = bench_http(eng, host);
-  printf("%-8s %10.1f %10.1f %7.2f %12.1f", eng->name, glue, handed,
+  bench_instances(eng, mod, &env, &inst_us, &kib);
+  printf("%-8s %8.1f %8.1f %6.2f %8.1f", eng->name, glue, handed,
          glue / handed, trip);
   if (host != NULL)
-    printf(" %12.2f\n", req / 1000);
+    printf(" %10.2f", req / 1000);
   else
-    printf(" %12s\n", "n/a");
+    printf(" %10s", "n/a");
+  printf(" %8.2f %9ld\n", inst_us, kib);
   eng->instance_free(hand.inst);
   eng->module_free(mod);
   pw_vm_free(s.vm);
@@ -301,8 +356,8 @@ int main(int argc, char **argv)
   wasm_dir = argv[1];
   host = load_host(argv[2]);
   machine();
-  printf("%-8s %10s %10s %7s %12s %12s\n", "engine", "glue ns", "hand ns",
-         "ratio", "trip ns", "request us");
+  printf("%-8s %8s %8s %6s %8s %10s %8s %9s\n", "engine", "glue ns",
+         "hand ns", "ratio", "trip ns", "request us", "inst us", "20k KiB");
   for (int i = 0; pw_engines[i] != NULL; i++)
     if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
       bench_engine(pw_engines[i], host);
@@ -310,6 +365,7 @@ int main(int argc, char **argv)
          "hand-written import with the same checks; trip: host -> proxy_on_tick"
          " -> import;\nrequest: open, request headers (read :path, add one, "
          "replace one),\nresponse headers, close, through the reference "
-         "host.\n");
+         "host; inst: instantiate + free;\n20k KiB: resident memory left "
+         "after 20,000 of them.\n");
   return 0;
 }

@@ -770,17 +770,6 @@ END_TEST
 
 /* ---- many instances ---- */
 
-/* Resident set size in KiB. */
-static long rss_kib(void)
-{
-  FILE *f = fopen("/proc/self/statm", "r");
-  long pages = 0, rss = 0;
-
-  CHECK(f != NULL && fscanf(f, "%ld %ld", &pages, &rss) == 2, "statm");
-  fclose(f);
-  return rss * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 static void cycle(int n)
 {
   for (int k = 0; k < n; k++) {
@@ -789,38 +778,18 @@ static void cycle(int n)
   }
 }
 
-/* ASan's quarantine keeps freed memory resident: only LSan counts there. */
-#ifdef __SANITIZE_ADDRESS__
-#define RSS_LIMIT_KIB (1L << 30)
-#else
-#define RSS_LIMIT_KIB (32L * 1024)
-#endif
-
+/* Past the ~16k instances at which 8 GiB reservations exhaust the address
+   space; leaks are LeakSanitizer's (make sanitize), memory make bench's. */
 START_TEST(cycles)
 {
-  long before, grew;
-
   basic(_i);
-  cycle(1000);                       /* warm up allocators */
-  before = rss_kib();
-  cycle(19000);
-  grew = rss_kib() - before;
-  CHECK(grew < RSS_LIMIT_KIB, "%s: RSS grew %ld KiB over 19000 instances",
-        E->name, grew);
+  cycle(20000);
   still_works();
   done();
 }
 END_TEST
 
 /* ---- wasm2c's cache ---- */
-
-static double now(void)
-{
-  struct timespec ts;
-
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static int count_files(const char *dir, const char *suffix)
 {
@@ -869,15 +838,12 @@ static void wipe_cache(void)
 START_TEST(w2c_cache_hit)
 {
   pw_module *m;
-  double t0;
 
   fresh_cache();
   E->module_free(load("other"));
   CHECK(count_files(cache, ".so") == 1, "no object in the cache");
   setenv("PATH", "", 1);           /* no wasm2c, no cc: cache only */
-  t0 = now();
   m = load("other");
-  fprintf(stderr, "wasm2c: cached load %.3f ms\n", (now() - t0) * 1e3);
   CHECK(count_files(cache, ".so") == 1 && count_files(cache, ".tmp") == 0,
         "cache files");
   E->module_free(m);
