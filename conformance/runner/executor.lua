@@ -514,9 +514,6 @@ local function plural(e, one, many)
   return list
 end
 
--- FORMAT.md's trap words for the runtime's names (pw_trap_kind_name).
-local TRAP_WORD = { memory_oob = "memory", stack_exhausted = "stack" }
-
 local function check_step(st, s, ev, drv, ret)
   local e = s.expect or {}
   local want_drv = e.drv or "ok"
@@ -566,8 +563,7 @@ local function check_step(st, s, ev, drv, ret)
   if e.trap then
     local t = traps[#traps]
     if t == nil then mismatch("trap", show(e.trap), "no trap") end
-    if e.trap.kind ~= nil and e.trap.kind ~= t.trap
-        and e.trap.kind ~= TRAP_WORD[t.trap] then
+    if e.trap.kind ~= nil and e.trap.kind ~= t.trap then
       mismatch("trap.kind", e.trap.kind, t.trap .. " (" .. t.msg .. ")")
     end
     if e.trap.where ~= nil and e.trap.where ~= t.where then

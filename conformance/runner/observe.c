@@ -365,7 +365,8 @@ static void on_hostcall(cf_obs *o, const pw_event *e)
   if (im == NULL)
     return;
   cover(o, "host", im->name, NULL);
-  if (e->has_result) {
+  /* a call that raised a trap returned nothing the guest could see */
+  if (e->has_result && e->rc != PW_CALL_TRAP) {
     const char *st = pw_variant_name(o->abi, o->abi->status_type,
                                      (uint32_t)e->result);
     cover(o, "result", im->name, NULL);
