@@ -363,8 +363,19 @@ static int l_http_open(lua_State *L)
   return 2;
 }
 
-static int headers(lua_State *L, int dir)
+/* request_* and response_* share one function: the name (upvalue 2)
+   gives the direction. */
+static int dir_of(lua_State *L)
 {
+  const char *name = lua_tostring(L, lua_upvalueindex(2));
+
+  return strncmp(name, "response", 8) == 0 ? PW_DIR_RESPONSE
+                                           : PW_DIR_REQUEST;
+}
+
+static int l_headers(lua_State *L)
+{
+  int dir = dir_of(L);
   uint32_t ret = 0, stream;
   const pw_pair *p;
   size_t n;
@@ -379,8 +390,9 @@ static int headers(lua_State *L, int dir)
   return ret_status(L, rc, ret);
 }
 
-static int body(lua_State *L, int dir)
+static int l_body(lua_State *L)
 {
+  int dir = dir_of(L);
   uint32_t ret = 0, stream = u32arg(L, 1);
   pw_bytes b = optbytes(L, 2);
   int rc = OP(L, http_body)(host(L), stream, dir, b, lua_toboolean(L, 3),
@@ -389,8 +401,9 @@ static int body(lua_State *L, int dir)
   return ret_status(L, rc, ret);
 }
 
-static int trailers(lua_State *L, int dir)
+static int l_trailers(lua_State *L)
 {
+  int dir = dir_of(L);
   uint32_t ret = 0, stream;
   const pw_pair *p;
   size_t n;
@@ -404,8 +417,9 @@ static int trailers(lua_State *L, int dir)
   return ret_status(L, rc, ret);
 }
 
-static int metadata(lua_State *L, int dir)
+static int l_metadata(lua_State *L)
 {
+  int dir = dir_of(L);
   uint32_t ret = 0, stream;
   const pw_pair *p;
   size_t n;
@@ -417,46 +431,6 @@ static int metadata(lua_State *L, int dir)
   rc = OP(L, http_metadata)(host(L), stream, dir, p, n, &ret);
 
   return ret_status(L, rc, ret);
-}
-
-static int l_request_headers(lua_State *L)
-{
-  return headers(L, PW_DIR_REQUEST);
-}
-
-static int l_response_headers(lua_State *L)
-{
-  return headers(L, PW_DIR_RESPONSE);
-}
-
-static int l_request_body(lua_State *L)
-{
-  return body(L, PW_DIR_REQUEST);
-}
-
-static int l_response_body(lua_State *L)
-{
-  return body(L, PW_DIR_RESPONSE);
-}
-
-static int l_request_trailers(lua_State *L)
-{
-  return trailers(L, PW_DIR_REQUEST);
-}
-
-static int l_response_trailers(lua_State *L)
-{
-  return trailers(L, PW_DIR_RESPONSE);
-}
-
-static int l_request_metadata(lua_State *L)
-{
-  return metadata(L, PW_DIR_REQUEST);
-}
-
-static int l_response_metadata(lua_State *L)
-{
-  return metadata(L, PW_DIR_RESPONSE);
 }
 
 static int l_close(lua_State *L)
@@ -811,14 +785,14 @@ static const luaL_Reg api[] = {
   {"configure", l_configure},
   {"root_done", l_root_done},
   {"http_open", l_http_open},
-  {"request_headers", l_request_headers},
-  {"response_headers", l_response_headers},
-  {"request_body", l_request_body},
-  {"response_body", l_response_body},
-  {"request_trailers", l_request_trailers},
-  {"response_trailers", l_response_trailers},
-  {"request_metadata", l_request_metadata},
-  {"response_metadata", l_response_metadata},
+  {"request_headers", l_headers},
+  {"response_headers", l_headers},
+  {"request_body", l_body},
+  {"response_body", l_body},
+  {"request_trailers", l_trailers},
+  {"response_trailers", l_trailers},
+  {"request_metadata", l_metadata},
+  {"response_metadata", l_metadata},
   {"close", l_close},
   {"tcp_open", l_tcp_open},
   {"tcp_data", l_tcp_data},
