@@ -22,12 +22,10 @@ $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)): $(BUILD)/%.o: %.c \
 	$(CC) $(RT_CFLAGS) -Iruntimes/cli \
 	    $$(pkg-config --cflags check lua5.4) -c $< -o $@
 
-# executor.lua as C string literals with their lengths, one per line, as
-# runtimes/cli embeds default.lua: every byte that is not printable ASCII,
-# and " \ ? (trigraphs), is an octal escape.
-$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua $(CERT_DIR)/module.mk
+# executor.lua as C, as runtimes/cli embeds default.lua (embed.lua).
+$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua runtimes/cli/embed.lua
 	@mkdir -p $(dir $@)
-	$(LUA) -e 'io.write("/* generated from executor.lua */\n#include \"cli.h\"\nconst pw_cli_chunk pw_certify_executor_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  {\"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\", ", #l, "},\n") end end; io.write("  {0, 0}\n};\n")' < $< > $@.tmp
+	$(LUA) runtimes/cli/embed.lua pw_certify_executor_lua $< < $< > $@.tmp
 	mv $@.tmp $@
 
 $(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c runtimes/cli/cli.h

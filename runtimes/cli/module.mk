@@ -21,12 +21,10 @@ $(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) $$(pkg-config --cflags lua5.4) -c $< -o $@
 
-# default.lua as C: one {literal, length} per line, every byte that is not
-# printable ASCII, and " \ ? (trigraphs), an octal escape; lengths make it
-# exact even for NUL bytes.
-$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua runtimes/cli/module.mk
+# default.lua as C (runtimes/cli/embed.lua says how).
+$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua runtimes/cli/embed.lua
 	@mkdir -p $(dir $@)
-	$(LUA) -e 'io.write("/* generated from default.lua */\n#include \"cli.h\"\nconst pw_cli_chunk pw_cli_default_lua[] = {\n"); for l in io.read("a"):gmatch("[^\n]*\n?") do if l ~= "" then io.write("  {\"", (l:gsub("[^ !#->@-Z%[%]^-~]", function(c) return ("\\%03o"):format(c:byte()) end)), "\", ", #l, "},\n") end end; io.write("  {0, 0}\n};\n")' < $< > $@.tmp
+	$(LUA) runtimes/cli/embed.lua pw_cli_default_lua $< < $< > $@.tmp
 	mv $@.tmp $@
 
 $(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c runtimes/cli/cli.h
