@@ -1,8 +1,7 @@
 -- Kong (ngx_wasm_module): the reference host's options for Kong's choices,
 -- and the cases Kong is known to fail, each with its reason and source.
--- Kong traps on a bad guest pointer (a glue choice, pw_opts): the host to
--- certify with this profile is one that does so, e.g. the fixture
---   pwabi certify --profile kong --host build/hosts/fixtures/trap_bad_memory.so
+-- Kong traps on a bad guest pointer (a glue choice, pw_opts), which the
+-- reference host does with bad_memory=trap.
 -- Kong's unimplemented areas (gRPC, L4, several host functions that trap;
 -- spec/v1alpha/semantics.lua) are not listed: the emulation implements them.
 
@@ -34,7 +33,7 @@ local R7 = "ngx_wasm_module answers cas_mismatch for a non-zero cas on a "
 return {
   title = "Kong (ngx_wasm_module)",
   options = "empty_map=count0,cas0=create_only,"
-    .. "cas_absent=mismatch,local_response=trap",
+    .. "cas_absent=mismatch,local_response=trap,bad_memory=trap",
   xfail = {
     ["buffers/get_buffer_bytes_alloc_fails"] = R1,
     ["buffers/get_buffer_bytes_bad_pointers"] = R2,
