@@ -68,17 +68,18 @@ $(BUILD)/libpwabi_v1alpha.a: $(GLUE_v1alpha) generated/v1alpha/*.h \
 	$(CC) $(WARN) -O2 -fPIC -c $(GLUE_v1alpha) -o $(BUILD)/pw_v1a_host.o
 	$(AR) rcs $@ $(BUILD)/pw_v1a_host.o
 
-check: deps gate test-lua test-glue test-runtimes
+check: deps gate test-lua test-glue test-runtimes sanitize
 	@echo "make check: all tests passed"
 
 test-runtimes: $(RT_TESTS)
 	@set -e; for t in $(RT_TESTS); do echo "== $$t"; $$t; done
 
-# Every runtime test again, built with AddressSanitizer and UBSan.
+# Every runtime test and the certification again, built with
+# AddressSanitizer and UBSan.
 sanitize: deps
 	$(MAKE) BUILD=build/asan \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
-	    test-runtimes
+	    test-runtimes certify
 
 test-lua:
 	$(LUA) gen/tests/run.lua
