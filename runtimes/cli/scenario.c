@@ -401,9 +401,12 @@ static int l_body(lua_State *L)
   return ret_status(L, rc, ret);
 }
 
-static int l_trailers(lua_State *L)
+/* Trailers and metadata: the same call shape; the name picks the driver
+   function. */
+static int l_pairs_event(lua_State *L)
 {
   int dir = dir_of(L);
+  int trailers = strstr(fname(L), "trailers") != NULL;
   uint32_t ret = 0, stream;
   const pw_pair *p;
   size_t n;
@@ -412,23 +415,8 @@ static int l_trailers(lua_State *L)
   lua_settop(L, 2);
   stream = u32arg(L, 1);
   p = pairsarg(L, 2, &n);
-  rc = OP(L, http_trailers)(host(L), stream, dir, p, n, &ret);
-
-  return ret_status(L, rc, ret);
-}
-
-static int l_metadata(lua_State *L)
-{
-  int dir = dir_of(L);
-  uint32_t ret = 0, stream;
-  const pw_pair *p;
-  size_t n;
-  int rc;
-
-  lua_settop(L, 2);
-  stream = u32arg(L, 1);
-  p = pairsarg(L, 2, &n);
-  rc = OP(L, http_metadata)(host(L), stream, dir, p, n, &ret);
+  rc = trailers ? OP(L, http_trailers)(host(L), stream, dir, p, n, &ret)
+                : OP(L, http_metadata)(host(L), stream, dir, p, n, &ret);
 
   return ret_status(L, rc, ret);
 }
@@ -789,10 +777,10 @@ static const luaL_Reg api[] = {
   {"response_headers", l_headers},
   {"request_body", l_body},
   {"response_body", l_body},
-  {"request_trailers", l_trailers},
-  {"response_trailers", l_trailers},
-  {"request_metadata", l_metadata},
-  {"response_metadata", l_metadata},
+  {"request_trailers", l_pairs_event},
+  {"response_trailers", l_pairs_event},
+  {"request_metadata", l_pairs_event},
+  {"response_metadata", l_pairs_event},
   {"close", l_close},
   {"tcp_open", l_tcp_open},
   {"tcp_data", l_tcp_data},
