@@ -152,6 +152,10 @@ static uint32_t hand_log(pw_env *e, const uint64_t *a)
   return noop_log(e->host, (uint32_t)a[0], msg);
 }
 
+static const pw_import HAND_IMP = { "env", "proxy_log", "iii:i", hand_log,
+                                    "" };
+static const pw_import *const HAND_BOUND[] = { &HAND_IMP };
+
 static void spin_hand(void *ud, uint32_t n)
 {
   spin *s = ud;
@@ -164,8 +168,6 @@ static void spin_hand(void *ud, uint32_t n)
 
 static void hand_open(const pw_engine *eng, pw_module **mod, pw_env *env)
 {
-  static const pw_import imp = { "env", "proxy_log", "iii:i", hand_log, "" };
-  static const pw_import *const bound[] = { &imp };
   size_t len;
   uint8_t *wasm = slurp("calls", &len);
   pw_err err;
@@ -176,7 +178,7 @@ static void hand_open(const pw_engine *eng, pw_module **mod, pw_env *env)
   free(wasm);
   if (*mod == NULL)
     die(eng->name, err.msg);
-  hand.inst = eng->instantiate(*mod, bound, 1, env, &err, &trap);
+  hand.inst = eng->instantiate(*mod, HAND_BOUND, 1, env, &err, &trap);
   if (hand.inst == NULL)
     die(eng->name, err.msg);
   hand.at = eng->find(hand.inst, "spin", NULL);
@@ -221,9 +223,7 @@ static long rss_kib(void)
 static void bench_instances(const pw_engine *eng, pw_module *mod,
                             pw_env *env, double *us, long *kib)
 {
-  static const pw_import imp = { "env", "proxy_log", "iii:i", hand_log, "" };
-  static const pw_import *const bound[] = { &imp };
-  inst x = { eng, mod, bound, env };
+  inst x = { eng, mod, HAND_BOUND, env };
   long before;
 
   instances(&x, 1000);                /* warm the allocators up */

@@ -167,8 +167,7 @@ static int one(sbuf *b, const pw_abi *abi, const char *name, size_t nlen,
 {
   put(b, "%.*s=", (int)nlen, name);
   switch (code[0]) {
-  case 'b': bytes(b, v, (uint32_t)a[0], (uint32_t)a[1]); return 2;
-  case 'n': bytes(b, v, (uint32_t)a[0], (uint32_t)a[1]); return 2;
+  case 'b': case 'n': bytes(b, v, (uint32_t)a[0], (uint32_t)a[1]); return 2;
   case 'p': pairs(b, v, (uint32_t)a[0], (uint32_t)a[1]); return 2;
   case 'O': out(b, v, code, a, done); return 2;
   case 'o': out(b, v, code, a, done); return 1;

@@ -73,6 +73,17 @@ static int sig_mismatch(pw_err *err, const char *what, const char *name,
   return -1;
 }
 
+/* Parameters of a signature code ("ii:i" -> 2), and whether it returns. */
+static size_t sig_params(const char *code)
+{
+  return (size_t)(strchr(code, ':') - code);
+}
+
+static int sig_returns(const char *code)
+{
+  return strchr(code, ':')[1] != '\0';
+}
+
 /* Linking ------------------------------------------------------------------- */
 
 static const pw_import *find_import(const pw_abi *abi, const char *module,
@@ -201,7 +212,7 @@ static void on_hostcall(pw_env *e, int import, const uint64_t *args,
   ev.kind = PW_EV_HOSTCALL;
   ev.name = imp->name;
   ev.args = args;
-  ev.nargs = (size_t)(strchr(imp->sig, ':') - imp->sig);
+  ev.nargs = sig_params(imp->sig);
   ev.text = text;
   ev.has_result = 1;
   ev.result = status;
@@ -276,14 +287,12 @@ static int if_call(void *ctx, int id, const uint64_t *args, uint64_t *results)
 {
   pw_vm *vm = ctx;
   const pw_export *x;
-  const char *colon;
 
   if (id < 0 || (size_t)id >= vm->abi->nexports || vm->xidx[id] < 0)
     return PW_CALL_MISSING;
   x = &vm->abi->exports[id];
-  colon = strchr(x->sig, ':');
   return guest_call(vm, vm->xidx[id], x->name, x->args, args,
-                    (size_t)(colon - x->sig), results, colon[1] != '\0');
+                    sig_params(x->sig), results, sig_returns(x->sig));
 }
 
 /* Life ---------------------------------------------------------------------- */
@@ -387,5 +396,5 @@ int pw_vm_call(pw_vm *vm, const char *name, const uint64_t *args,
   if (at < 0)
     return PW_CALL_MISSING;
   return guest_call(vm, at, name, "", args, nargs, results,
-                    sig != NULL && strchr(sig, ':')[1] != '\0');
+                    sig != NULL && sig_returns(sig));
 }

@@ -103,6 +103,16 @@ int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
   return ref_end(h, rc);
 }
 
+/* A held buffer (the guest asked to buffer) grows; otherwise the chunk
+   replaces it. */
+static void take_chunk(ref_str *buf, int held, pw_bytes chunk)
+{
+  if (held)
+    ref_append(buf, chunk.ptr, chunk.len);
+  else
+    ref_set(buf, chunk.ptr, chunk.len);
+}
+
 /* Statuses 1 and 2 keep the body buffered for the next chunk. */
 int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
                       int eos, uint32_t *ret)
@@ -113,10 +123,7 @@ int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
 
   if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
     return c == NULL ? rc : ref_end(h, rc);
-  if (c->body_hold[d])
-    ref_append(&c->body[d], chunk.ptr, chunk.len);
-  else
-    ref_set(&c->body[d], chunk.ptr, chunk.len);
+  take_chunk(&c->body[d], c->body_hold[d], chunk);
   c->body_seen[d] = 1;
   c->body_eos[d] = eos != 0;
   c->has_map[d ? 3 : 1] |= eos != 0;   /* trailers may now be added */
@@ -255,10 +262,7 @@ int ref_drv_tcp_data(pw_host *h, uint32_t conn, int dir, pw_bytes data,
 
   if (c == NULL || c->side_closed[d])
     return c == NULL ? rc : PW_DRV_USAGE;
-  if (c->data_hold[d])
-    ref_append(&c->data[d], data.ptr, data.len);
-  else
-    ref_set(&c->data[d], data.ptr, data.len);
+  take_chunk(&c->data[d], c->data_hold[d], data);
   c->data_eos[d] = eos != 0;
   ref_enter(h, c, REF_CB_DATA);
   h->cbdir = d;
