@@ -7,8 +7,15 @@ LUA    ?= lua5.4
 BUILD  ?= build
 WARN    = -std=c11 -Wall -Wextra -Werror -pedantic
 CHECK   = $$(pkg-config --cflags --libs check)
-VERS    = v1alpha
-GLUE_v1alpha = generated/v1alpha/pw_v1a_host.c
+
+# The ABI versions: generated/versions.mk (PW_VERSIONS, PW_PREFIX_<v>) is
+# written by `make generate` from spec/; nothing here names a version.
+include generated/versions.mk
+GEN_H     = runtimes/core/pwabi_rt.h generated/versions.def \
+    $(wildcard generated/*/*.h generated/*/*.def)
+GEN_INC   = -Igenerated $(foreach v,$(PW_VERSIONS),-Igenerated/$(v))
+GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o)
+GLUE_LIBS = $(foreach v,$(PW_VERSIONS),$(BUILD)/libpwabi_$(v).a)
 
 .PHONY: all deps generate gate build check test-lua test-glue clean \
     test-runtimes sanitize bench
@@ -28,9 +35,9 @@ all: deps generate build
 SAN     ?=
 RT_CFLAGS = -std=c11 -Wall -Wextra -Werror -pedantic -D_GNU_SOURCE -O2 -g \
     -fno-semantic-interposition \
-    -fPIC $(SAN) -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
+    -fPIC $(SAN) -Iruntimes/core $(GEN_INC)
 RT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 -g -fPIC $(SAN) \
-    -Iruntimes/core -Igenerated/common -Igenerated/v1alpha
+    -Iruntimes/core $(GEN_INC)
 # RT_LIB is defined before the includes: module.mk files name it in
 # prerequisites, which make expands as it reads them.
 RT_LIB      = $(BUILD)/libpwabi_rt.a
@@ -43,7 +50,7 @@ RT_BINS    :=
 RT_TESTS   :=
 RT_LIBS    :=
 include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk \
-    conformance/*/module.mk))
+    conformance/*/module.mk gen/tests/*/module.mk))
 
 # After the includes: prerequisites expand when the rule is read.
 $(RT_LIB): $(RT_OBJS) $(ENGINE_OBJS)
@@ -59,14 +66,17 @@ generate:
 gate:
 	$(LUA) gen/generate.lua --check
 
-# The generated host glue as a static library per ABI version.
-build: $(BUILD)/libpwabi_v1alpha.a $(RT_BINS)
+# The generated host glue: one object and one static library per version.
+build: $(GLUE_LIBS) $(RT_BINS)
 
-$(BUILD)/libpwabi_v1alpha.a: $(GLUE_v1alpha) generated/v1alpha/*.h \
-    generated/v1alpha/*.def generated/common/pwabi_rt.h
-	@mkdir -p $(BUILD)
-	$(CC) $(WARN) -O2 -fPIC -c $(GLUE_v1alpha) -o $(BUILD)/pw_v1a_host.o
-	$(AR) rcs $@ $(BUILD)/pw_v1a_host.o
+define glue_rules
+$(BUILD)/glue/$(1).o: generated/$(1)/$(PW_PREFIX_$(1))_host.c $(GEN_H)
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(RT_CFLAGS) -c $$< -o $$@
+$(BUILD)/libpwabi_$(1).a: $(BUILD)/glue/$(1).o
+	$$(AR) rcs $$@ $$<
+endef
+$(foreach v,$(PW_VERSIONS),$(eval $(call glue_rules,$(v))))
 
 check: deps gate test-lua test-glue test-runtimes sanitize
 	@echo "make check: all tests passed"
@@ -84,26 +94,6 @@ sanitize: deps
 test-lua:
 	$(LUA) gen/tests/run.lua
 
-# The glue unit tests, built with gcc and clang, and once more with
-# AddressSanitizer and UBSan.
-test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \
-    $(BUILD)/test_glue_asan
-	$(BUILD)/test_glue_gcc
-	$(BUILD)/test_glue_clang
-	$(BUILD)/test_glue_asan
-
-GLUE_TEST_SRC = $(GLUE_v1alpha) gen/tests/c/test_glue.c
-GLUE_TEST_INC = -Igenerated/v1alpha
-
-$(BUILD)/test_glue_%: $(GLUE_TEST_SRC) generated/v1alpha/*.h
-	@mkdir -p $(BUILD)
-	$* $(WARN) -O2 $(GLUE_TEST_INC) $(GLUE_TEST_SRC) $(CHECK) -o $@
-
-$(BUILD)/test_glue_asan: $(GLUE_TEST_SRC) generated/v1alpha/*.h
-	@mkdir -p $(BUILD)
-	gcc $(WARN) -O1 -g -fsanitize=address,undefined \
-	    -fno-sanitize-recover=all $(GLUE_TEST_INC) $(GLUE_TEST_SRC) \
-	    $(CHECK) -o $@
 
 clean:
 	rm -rf $(BUILD)

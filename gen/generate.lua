@@ -9,6 +9,7 @@ package.path = here .. "/?.lua;" .. package.path
 local util = require("pwabi.util")
 local load = require("pwabi.load")
 local lower = require("pwabi.lower")
+local registry = require("pwabi.emit_registry")
 
 local EMITTERS = {
   -- one family per module; each returns { [relative path] = text }
@@ -40,11 +41,10 @@ end
 -- All outputs as { path = text }.
 local function render(o)
   local files = {}
-  local rt = assert(util.read_file(here .. "/templates/pwabi_rt.h"))
-  files["common/pwabi_rt.h"] = "/* " .. util.banner("", "(common)") .. " */\n"
-    .. rt
+  local abis = {}
   for _, v in ipairs(load.versions(o.spec)) do
     local abi = load.load(o.spec, v)
+    abis[#abis + 1] = abi
     local low = lower.lower(abi)
     for _, emit in ipairs(EMITTERS) do
       for path, text in util.spairs(emit(abi, low)) do
@@ -54,6 +54,7 @@ local function render(o)
       end
     end
   end
+  for path, text in pairs(registry.files(abis)) do files[path] = text end
   return files
 end
 

@@ -33,6 +33,7 @@
 return {
   abi = {
     version = "ident!", title = "text!", c_prefix = "ident!",
+    marker = "ident?",
     extends = "ident?", source = "text?", provenance = "table?",
     types = "list:type?", modules = "list:module?", errata = "list:erratum?",
     remove = "strings?", rename = "map:text?",

@@ -19,17 +19,10 @@
 
 #include "certify.h"
 #include "cli.h"
-#include "pw_v1a_host.h"
+#include "versions.h"
 
 const char *const cf_result_names[CF_NRESULTS] = {
   "PASS", "FAIL", "SKIP", "XFAIL", "XPASS"
-};
-
-static const struct {
-  const char *name;
-  const pw_abi *abi;
-} known_abis[] = {
-  {"v1alpha", &pw_v1a_abi},
 };
 
 static cf_run *the_run;    /* for the Check test function */
@@ -187,9 +180,8 @@ static int load_plugin(cf_run *r)
             PW_HOST_SYMBOL);
     return -1;
   }
-  for (size_t i = 0; i < sizeof known_abis / sizeof known_abis[0]; i++)
-    if (strcmp(r->hp->abi, known_abis[i].name) == 0)
-      r->abi = known_abis[i].abi;
+  if (pw_version_by_name(r->hp->abi) != NULL)
+    r->abi = pw_version_by_name(r->hp->abi)->abi;
   if (r->abi == NULL) {
     fprintf(stderr, "pwabi: %s: host ABI '%s' is unknown here\n",
             r->host_path, r->hp->abi);
@@ -360,7 +352,7 @@ static int load_case(cf_run *r, cf_case *c)
   c->title = field_string(L, "title", "");
   c->kind = field_string(L, "kind", "");
   c->klass = field_string(L, "class", "");
-  c->abi = field_string(L, "abi", "v1alpha");
+  c->abi = field_string(L, "abi", r->abi->version);  /* none: any */
   module = field_string(L, "module", NULL);
   lua_getfield(L, -2, "negative");
   lua_pushvalue(L, -2);

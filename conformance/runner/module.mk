@@ -16,8 +16,7 @@ CERT_PROFILE ?= spec-strict
 
 $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)): $(BUILD)/%.o: %.c \
     $(CERT_DIR)/certify.h runtimes/cli/cli.h runtimes/core/*.h \
-    generated/common/pwabi_rt.h generated/v1alpha/*.h \
-    generated/v1alpha/*.def
+    $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -Iruntimes/cli \
 	    $$(pkg-config --cflags check lua5.4) -c $< -o $@
@@ -53,7 +52,7 @@ FX_SO    :=
 define cf_fixture
 FX_SO += $(BUILD)/hosts/fixtures/$(1).so
 $(BUILD)/hosts/fixtures/$(1)/$(2).o: runtimes/hosts/reference/$(2).c \
-    runtimes/hosts/reference/ref.h runtimes/core/*.h generated/v1alpha/*.h
+    runtimes/hosts/reference/ref.h runtimes/core/*.h $(GEN_H)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(RT_CFLAGS) -fvisibility=hidden $(3) -c $$< -o $$@
 $(BUILD)/hosts/fixtures/$(1)/fx.o: $(FX_DIR)/$(1).c \

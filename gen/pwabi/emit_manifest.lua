@@ -29,8 +29,10 @@ function M.render(abi, low)
   return b.text()
 end
 
+M.FILE = "manifest.tsv"
+
 function M.files(abi, low)
-  return { ["manifest.tsv"] = M.render(abi, low) }
+  return { [M.FILE] = M.render(abi, low) }
 end
 
 return M

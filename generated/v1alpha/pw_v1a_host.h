@@ -3,7 +3,7 @@
 #ifndef PW_V1A_HOST_H
 #define PW_V1A_HOST_H
 
-#include "../common/pwabi_rt.h"
+#include "pwabi_rt.h"
 
 /* wasm_result: Error codes returned by ABI functions. */
 typedef uint32_t pw_v1a_wasm_result_t;
@@ -396,6 +396,7 @@ enum {
 extern const pw_export pw_v1a_exports[PW_V1A_NEXPORTS];
 
 /* The whole version for runtimes: tables and names. */
+#define PW_V1A_VERSION "v1alpha"
 extern const pw_abi pw_v1a_abi;
 
 /* Typed callers: PW_CALL_*; a result outside its type is

@@ -21,19 +21,9 @@
 #include <lua.h>
 
 #include "cli.h"
-#include "pw_v1a_host.h"
+#include "versions.h"
 
 #define PW_CLI_VERSION "0.1"
-
-/* The ABI versions this binary has glue for. */
-static const struct {
-  const char *name;
-  const pw_abi *abi;
-} known_abis[] = {
-  {"v1alpha", &pw_v1a_abi},
-};
-
-#define NABIS (sizeof known_abis / sizeof known_abis[0])
 
 typedef struct run_opts {
   const char *engine, *host, *scenario, *options, *vm_id, *wasm;
@@ -210,7 +200,7 @@ static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi,
   const char *why = NULL;
   const pw_host_plugin *hp = NULL;
   pw_host_entry entry;
-  size_t i;
+  const pw_version *v;
 
   if (dl == NULL) {
     if (!quiet)
@@ -226,17 +216,19 @@ static const pw_host_plugin *load_plugin(const char *path, const pw_abi **abi,
     if (hp == NULL || hp->abi == NULL || hp->create == NULL)
       why = PW_HOST_SYMBOL "() gave no usable plugin";
   }
-  for (i = 0; why == NULL && i < NABIS; i++)
-    if (strcmp(hp->abi, known_abis[i].name) == 0) {
-      *abi = known_abis[i].abi;
-      return hp;  /* the plugin stays loaded until exit */
-    }
+  if (why == NULL && (v = pw_version_by_name(hp->abi)) != NULL) {
+    *abi = v->abi;
+    return hp;  /* the plugin stays loaded until exit */
+  }
   if (!quiet) {
     if (why != NULL)
       fprintf(stderr, "pwabi: %s: %s\n", path, why);
-    else
+    else {
       fprintf(stderr, "pwabi: %s: host ABI '%s' is not one this pwabi "
-              "knows (v1alpha)\n", path, hp->abi);
+              "knows (", path, hp->abi);
+      pw_version_names(stderr, ", ");
+      fputs(")\n", stderr);
+    }
   }
   dlclose(dl);
   return NULL;
@@ -340,11 +332,8 @@ static int cmd_engines(void)
 
 static int cmd_version(void)
 {
-  size_t i;
-
-  printf("pwabi %s\nabi:", PW_CLI_VERSION);
-  for (i = 0; i < NABIS; i++)
-    printf(" %s", known_abis[i].name);
+  printf("pwabi %s\nabi: ", PW_CLI_VERSION);
+  pw_version_names(stdout, " ");
   fputs("\nengines: ", stdout);
   engine_names(stdout);
   printf("\nscenarios: %s\n", LUA_RELEASE);

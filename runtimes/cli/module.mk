@@ -17,7 +17,7 @@ $(BUILD)/pwabi: $(CLI_OBJS) $(CERT_OBJS) $(RT_LIB)
 	    $$(pkg-config --libs lua5.4) $(CERT_LIBS) -o $@
 
 $(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
-    generated/common/pwabi_rt.h generated/v1alpha/*.h
+    $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) $$(pkg-config --cflags lua5.4) -c $< -o $@
 

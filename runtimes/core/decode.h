@@ -5,7 +5,7 @@
 #ifndef PW_DECODE_H
 #define PW_DECODE_H
 
-#include "../../generated/common/pwabi_rt.h"
+#include "pwabi_rt.h"
 
 typedef struct pw_view {
   const uint8_t *mem;     /* linear memory, NULL if none */

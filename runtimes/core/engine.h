@@ -17,15 +17,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../../generated/common/pwabi_rt.h"
-
-/* An error message for the caller to print; always NUL-terminated. */
-typedef struct pw_err {
-  char msg[512];
-} pw_err;
-
-void pw_errf(pw_err *err, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+#include "err.h"
+#include "pwabi_rt.h"
 
 /* Trap kinds: the same words for every engine (pw_trap_kind_name). */
 typedef enum pw_trap_kind {

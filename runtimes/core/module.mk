@@ -1,26 +1,20 @@
-# The runtime core: vm layer, Wasm binary reader, engine registry, glue.
+# The runtime core: vm layer, Wasm binary reader, engine and version
+# registries, the glue of every version.
 # Everything that loads Wasm links $(RT_LINK) (see the Makefile): the core,
 # every engine, and -rdynamic so host plugins resolve pw_vm_* and the glue
 # from the binary.
 
 RT_CORE_SRC := $(sort $(wildcard runtimes/core/*.c))
 RT_OBJS += $(patsubst %.c,$(BUILD)/%.o,$(RT_CORE_SRC)) \
-    $(BUILD)/engines.o $(BUILD)/glue/pw_v1a_host.o
+    $(BUILD)/engines.o $(GLUE_OBJS)
 
-
-$(BUILD)/%.o: %.c runtimes/core/*.h generated/common/pwabi_rt.h \
-    generated/v1alpha/*.h
+$(BUILD)/%.o: %.c runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -c $< -o $@
 
 $(BUILD)/%.o: %.cc runtimes/core/*.h
 	@mkdir -p $(dir $@)
 	$(CXX) $(RT_CXXFLAGS) -c $< -o $@
-
-$(BUILD)/glue/pw_v1a_host.o: generated/v1alpha/pw_v1a_host.c \
-    generated/v1alpha/*.h generated/v1alpha/*.def generated/common/pwabi_rt.h
-	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -c $< -o $@
 
 # The engine registry, rewritten only when the list of engines changes.
 $(BUILD)/engines.c: FORCE

@@ -229,7 +229,7 @@ static const pw_host_plugin p = { "future", "v9", "", create };
 const pw_host_plugin *pwabi_host(void) { return &p; }
 EOF
 check "a host of an unknown ABI version: exit 2" eval '
-  ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated/common \
+  ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated \
     "$TMP/future.c" -o "$TMP/future.so" &&
   pw 2 run --host "$TMP/future.so" "$W/filter.wasm" &&
   has "$ERR" "host ABI '"'"'v9'"'"' is not one this pwabi knows"'
@@ -275,7 +275,7 @@ EOF
 printf 'local r = vm_start()\nexpect(r == 7, "root")\n' >"$TMP/tiny.lua"
 printf 'vm_start()\nconfigure(7)\n' >"$TMP/tiny2.lua"
 check "another host: one line per event; a missing op is exit 2" eval '
-  ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated/common \
+  ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated \
     "$TMP/tiny.c" -o "$TMP/tiny.so" &&
   pw 0 run --host "$TMP/tiny.so" --scenario "$TMP/tiny.lua" \
     "$W/filter.wasm" &&

@@ -350,7 +350,7 @@ static int set_property(pw_host *h, uint32_t ctx, pw_bytes path,
 
 static const pw_host_plugin plugin = {
   .name = "reference",
-  .abi = "v1alpha",
+  .abi = PW_V1A_VERSION,
   .options_help = ref_options_help,
   .create = create,
   .destroy = destroy,

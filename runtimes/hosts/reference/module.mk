@@ -16,7 +16,7 @@ RT_TESTS += $(BUILD)/hosts/reference/test_pure \
     $(BUILD)/hosts/reference/test_host $(REF_DIR)/tests/guest_current.sh
 
 $(BUILD)/hosts/reference/%.o: $(REF_DIR)/%.c $(REF_DIR)/ref.h \
-    runtimes/core/*.h generated/common/pwabi_rt.h generated/v1alpha/*.h
+    runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -fvisibility=hidden -c $< -o $@
 

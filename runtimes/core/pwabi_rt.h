@@ -1,7 +1,7 @@
 /*
  * pwabi runtime contract: what generated host glue needs from an engine and
- * gives to a host.  Version-independent; every generated pw_<ver>_host.c
- * includes it.
+ * gives to a host.  Hand-written and version-independent; every generated
+ * <prefix>_host.h includes it.
  *
  * Engine side: a pw_engine_if gives the current linear memory (re-read after
  * every guest call, since memory may grow), calls the guest's allocator and
@@ -79,7 +79,7 @@ typedef struct pw_variant {
 
 /* One ABI version, as runtimes see it. */
 typedef struct pw_abi {
-  const char *version;    /* e.g. "v1alpha" */
+  const char *version;    /* the spec folder's name */
   const char *title;
   const char *status_type; /* the type host functions return */
   const pw_import *imports;

@@ -1,0 +1,21 @@
+# The glue unit tests (test_glue.c, written against v1alpha's glue), built
+# with gcc and clang, and once more with AddressSanitizer and UBSan.
+
+GLUE_TEST_SRC = generated/v1alpha/pw_v1a_host.c gen/tests/c/test_glue.c
+GLUE_TEST_INC = -Iruntimes/core -Igenerated/v1alpha
+
+test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \
+    $(BUILD)/test_glue_asan
+	$(BUILD)/test_glue_gcc
+	$(BUILD)/test_glue_clang
+	$(BUILD)/test_glue_asan
+
+$(BUILD)/test_glue_%: $(GLUE_TEST_SRC) $(GEN_H)
+	@mkdir -p $(BUILD)
+	$* $(WARN) -O2 $(GLUE_TEST_INC) $(GLUE_TEST_SRC) $(CHECK) -o $@
+
+$(BUILD)/test_glue_asan: $(GLUE_TEST_SRC) $(GEN_H)
+	@mkdir -p $(BUILD)
+	gcc $(WARN) -O1 -g -fsanitize=address,undefined \
+	    -fno-sanitize-recover=all $(GLUE_TEST_INC) $(GLUE_TEST_SRC) \
+	    $(CHECK) -o $@
