@@ -5,7 +5,9 @@
  *   certify.c   flags, profile, case list, one Check test per case (fork
  *               mode), merging the children's records, exit status
  *   child.c     one case in a forked child: module, host, Lua executor
- *   observe.c   the observer: per-step events for the executor, coverage
+ *   observe.c   the observer: per-step events for the executor
+ *               (observe.h: with coverage.c and observe_lua.c)
+ *   set.c       sorted string sets (coverage items)
  *   report.c    TAP, JUnit XML, JSON and the Markdown certificate
  *   executor.lua  validation and execution of a case (embedded)
  */
@@ -109,7 +111,6 @@ const cf_set *cf_obs_coverage(const cf_obs *o);
 /* report.c */
 int cf_write_reports(cf_run *r);
 void cf_summary(cf_run *r, FILE *f);
-const char *cf_param_type(const char *abi, const char *fn, const char *name);
 
 /* escaping for record files: \n \t \\ */
 void cf_put_escaped(FILE *f, const char *s, size_t n);

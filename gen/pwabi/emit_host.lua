@@ -76,6 +76,41 @@ end
 
 -- .def --------------------------------------------------------------------
 
+local DEF_MACROS = { "PW_TYPE(n, k, r)", "PW_VARIANT(t, n, v)",
+  "PW_HOSTFN(n, m, s, a, c)", "PW_GUESTFN(n, s, a, c, r)",
+  "PW_ARG(f, n, k, w, s, t, l)", "PW_PARAM(f, n, t, d)" }
+
+local function c_or_null(s)
+  return s and util.c_string(s) or "NULL"
+end
+
+-- One PW_ARG row per lowered argument (lower.rows); returns the next index.
+local function arg_rows(b, L, rows, at)
+  for _, r in ipairs(rows) do
+    b.line("PW_ARG(%s, %s, %s, %d, %d, %s, %s)", L.name, r.name, r.kind,
+      r.width, r.size, c_or_null(r.type), c_or_null(r.len))
+    at = at + 1
+  end
+  return at
+end
+
+local function def_functions(b, low)
+  local at = 0
+  for _, L in ipairs(low.host) do
+    local rows = lower.rows(L)
+    b.line("PW_HOSTFN(%s, %s, %s, %d, %d)", L.name, util.c_string(L.module),
+      util.c_string(lower.code(L)), at, #rows)
+    at = arg_rows(b, L, rows, at)
+  end
+  for _, L in ipairs(low.guest) do
+    local rows, res = lower.rows(L)
+    b.line("PW_GUESTFN(%s, %s, %d, %d, %d)", L.name,
+      util.c_string(lower.code(L)), at, #rows, res and at + #rows or -1)
+    at = arg_rows(b, L, rows, at)
+    if res then at = arg_rows(b, L, { res }, at) end
+  end
+end
+
 function M.def(abi, low)
   local b = util.buffer()
   b.line("/* %s */", util.banner("", abi.version))
@@ -83,15 +118,18 @@ function M.def(abi, low)
   b.line(" * Data only: define the macros you need, then include this file.")
   b.line(" *   PW_TYPE(name, kind, repr)")
   b.line(" *   PW_VARIANT(type, name, value)")
-  b.line(" *   PW_HOSTFN(name, module, sig, nargs, args)")
-  b.line(" *   PW_GUESTFN(name, sig, nargs, args, result)")
-  b.line(" * sig: core Wasm params \":\" results, i=i32 I=i64; args, result:")
-  b.line(" * the lowered layout (gen/pwabi/lower.lua, M.layout).")
+  b.line(" *   PW_HOSTFN(name, module, sig, first, count)")
+  b.line(" *   PW_GUESTFN(name, sig, first, count, result)")
+  b.line(" *   PW_ARG(function, name, kind, width, size, type, len)")
   b.line(" *   PW_PARAM(function, name, type, dir)")
+  b.line(" * sig: core Wasm params \":\" results, i=i32 I=i64.  A function's")
+  b.line(" * arguments are the PW_ARG rows first .. first+count-1, counted")
+  b.line(" * from 0 in file order; result: the row of a callback's result, or")
+  b.line(" * -1.  PW_ARG rows are the lowering (gen/pwabi/lower.lua, M.row):")
+  b.line(" * kind is a pw_arg_kind without PW_ARG_, width the Wasm values.")
+  b.line(" * PW_PARAM rows are the spec's parameters as written.")
   b.line(" */")
-  for _, m in ipairs({ "PW_TYPE(n, k, r)", "PW_VARIANT(t, n, v)",
-    "PW_HOSTFN(n, m, s, a, l)", "PW_GUESTFN(n, s, a, l, r)",
-    "PW_PARAM(f, n, t, d)" }) do
+  for _, m in ipairs(DEF_MACROS) do
     local name = m:match("^([%w_]+)")
     b.line("#ifndef %s", name)
     b.line("#define %s", m)
@@ -103,24 +141,15 @@ function M.def(abi, low)
       b.line("PW_VARIANT(%s, %s, 0x%08xu)", t.name, v.name, v.value)
     end
   end
-  for _, L in ipairs(low.host) do
-    b.line("PW_HOSTFN(%s, %s, %s, %d, %s)", L.name, util.c_string(L.module),
-      util.c_string(lower.code(L)), #L.args, util.c_string(lower.layout(L)))
-  end
-  for _, L in ipairs(low.guest) do
-    b.line("PW_GUESTFN(%s, %s, %d, %s, %s)", L.name,
-      util.c_string(lower.code(L)), #L.args, util.c_string(lower.layout(L)),
-      util.c_string(lower.result_layout(L)))
-  end
+  def_functions(b, low)
   for _, f in ipairs(abi.functions) do
     for _, p in ipairs(f.params) do
       b.line("PW_PARAM(%s, %s, %s, %s)", f.name, p.name,
         p.type:gsub("[<>]", "_"):gsub("_+$", ""), p.dir or "in")
     end
   end
-  for _, m in ipairs({ "PW_TYPE", "PW_VARIANT", "PW_HOSTFN", "PW_GUESTFN",
-    "PW_PARAM" }) do
-    b.line("#undef %s", m)
+  for _, m in ipairs(DEF_MACROS) do
+    b.line("#undef %s", m:match("^([%w_]+)"))
   end
   return b.text()
 end
@@ -176,8 +205,6 @@ function M.header(abi, low)
   b.line('#include "pwabi_rt.h"')
   types_h(N, abi, b)
   b.line("")
-  b.line("/* Name of a value of `type`, or NULL. */")
-  b.line("const char *%s_variant_name(const char *type, uint32_t v);", N.p)
   b.line("extern const pw_variant %s_variants[];", N.p)
   b.line("extern const size_t %s_nvariants;", N.p)
   b.line("")
@@ -457,27 +484,25 @@ function M.source(abi, low)
   b.line("};")
   b.line("const size_t %s_nvariants = sizeof %s_variants / sizeof %s_variants[0];",
     N.p, N.p, N.p)
-  b.line("")
-  b.line("const char *%s_variant_name(const char *type, uint32_t v)", N.p)
-  b.line("{")
-  b.line("  for (size_t i = 0; i < %s_nvariants; i++)", N.p)
-  b.line("    if (%s_variants[i].value == v && strcmp(%s_variants[i].type, type) == 0)",
-    N.p, N.p)
-  b.line("      return %s_variants[i].name;", N.p)
-  b.line("  return NULL;")
-  b.line("}")
   for _, L in ipairs(low.host) do glue(N, L, b) end
   for _, L in ipairs(low.host) do entry(N, L, b) end
   b.line("")
-  b.line("const pw_import %s_imports[%s_NIMPORTS] = {", N.p, N.P)
-  b.line("#define PW_HOSTFN(n, m, s, a, l) {m, #n, s, entry_##n, l},")
+  b.line("static const pw_arg args[] = {")
+  b.line("#define PW_ARG(f, n, k, w, s, t, l) {#n, PW_ARG_##k, w, s, t, l},")
   b.line('#include "%s_abi.def"', N.p)
   b.line("};")
   b.line("")
-  b.line("const pw_export %s_exports[%s_NEXPORTS] = {", N.p, N.P)
-  b.line("#define PW_GUESTFN(n, s, a, l, r) {#n, s, l, r},")
+  b.line("const pw_import %s_imports[%s_NIMPORTS] = {", N.p, N.P)
+  b.line("#define PW_HOSTFN(n, m, s, a, c) {m, #n, s, entry_##n, args + a, c},")
   b.line('#include "%s_abi.def"', N.p)
   b.line("};")
+  b.line("")
+  b.line("#define RESULT(r) ((r) < 0 ? NULL : args + (r))")
+  b.line("const pw_export %s_exports[%s_NEXPORTS] = {", N.p, N.P)
+  b.line("#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},")
+  b.line('#include "%s_abi.def"', N.p)
+  b.line("};")
+  b.line("#undef RESULT")
   b.line("")
   b.line("const pw_abi %s_abi = {", N.p)
   b.line("  %s, %s, %s,", util.c_string(abi.version), util.c_string(abi.title),

@@ -105,38 +105,48 @@ function M.code(L)
 end
 
 -- How each lowered argument reads, for tools that decode raw calls
--- (transcripts, coverage): space-separated "name:code", code one of
---   u s U S     u32, s32, u64, s64 scalar (one Wasm value)
---   e=T f=T     enum / flags of type T (one Wasm value)
---   b p n       bytes in (ptr, len): raw, pairs-encoded, NUL-separated path
---   o4 o8       out-pointer to a 4- or 8-byte value
---   O           out bytes: (ptr to address, ptr to length)
-local SCALAR_CODE = { u8 = "u", u16 = "u", u32 = "u", char8 = "u",
-  s32 = "s", u64 = "U", s64 = "S" }
+-- (transcripts, coverage): one row per argument,
+--   { name, kind, width, size, type, len }
+-- kind one of
+--   U32 S32 U64 S64   a scalar of that representation
+--   ENUM FLAGS        a value of enum / flags `type`
+--   BYTES PAIRS PATH  bytes in (ptr, len): raw, pairs-encoded, NUL-separated
+--   OUT               out-pointer to a `size`-byte value of `type`
+--   OUT_BYTES         (ptr to address, ptr to length `len`): out bytes
+-- width: the Wasm values it takes (1 or 2); type: the spec type, pointers
+-- stripped; size 0 and len nil where they do not apply.
+local SCALAR_KIND = { u8 = "U32", u16 = "U32", u32 = "U32", char8 = "U32",
+  s32 = "S32", u64 = "U64", s64 = "S64" }
+local BYTES_KIND = { pairs = "PAIRS", path = "PATH" }
 
-local function arg_code(a)
+local function arg_kind(a)
   if a.class == "bytes_in" then
-    local enc = a.param.encoding
-    return enc == "pairs" and "p" or enc == "path" and "n" or "b"
-  elseif a.class == "out_bytes" then return "O"
-  elseif a.class == "out_scalar" then return "o" .. a.size
-  elseif a.class == "enum" then return "e=" .. a.type.name
-  elseif a.class == "flags" then return "f=" .. a.type.name
+    return BYTES_KIND[a.param.encoding] or "BYTES"
+  elseif a.class == "out_bytes" then return "OUT_BYTES"
+  elseif a.class == "out_scalar" then return "OUT"
+  elseif a.class == "enum" or a.class == "flags" then
+    return a.class:upper()
   end
-  return SCALAR_CODE[a.repr] or error(("%s: no layout code for repr %s")
+  return SCALAR_KIND[a.repr] or error(("%s: no argument kind for repr %s")
     :format(a.param.name, tostring(a.repr)))
 end
 
-function M.layout(L)
-  local s = {}
-  for i, a in ipairs(L.args) do s[i] = a.param.name .. ":" .. arg_code(a) end
-  return table.concat(s, " ")
+local function stripped(t)
+  while t.kind == "ptr" do t = t.to end
+  return t.name
 end
 
--- The result's layout code ("" when there is none).
-function M.result_layout(L)
-  if not L.result then return "" end
-  return arg_code(L.result)
+function M.row(a)
+  return { name = a.param.name, kind = arg_kind(a), width = #(a.wasm or { 1 }),
+    size = a.size or 0, type = stripped(a.type),
+    len = a.len_param and a.len_param.name or nil }
+end
+
+-- The rows of a function's arguments, then of its result (nil if none).
+function M.rows(L)
+  local rows = {}
+  for i, a in ipairs(L.args) do rows[i] = M.row(a) end
+  return rows, L.result and M.row(L.result) or nil
 end
 
 -- Lower a whole loaded spec: { host = {...}, guest = {...}, by_name = {...} }.

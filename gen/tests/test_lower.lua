@@ -109,26 +109,40 @@ function tests.c_signatures_match_arity()
   end
 end
 
--- The layout strings decoders read: one code per lowered argument, and the
--- number of Wasm values they consume equals the signature's arity.
-function tests.layouts()
+-- The argument rows decoders read: one per lowered argument, and the Wasm
+-- values they take add up to the signature's arity.
+local function row_text(r)
+  return ("%s:%s/%d/%d/%s/%s"):format(r.name, r.kind, r.width, r.size,
+    tostring(r.type), tostring(r.len))
+end
+
+local function rows_text(L)
+  local rows, res = lower.rows(L)
+  local t = {}
+  for i, r in ipairs(rows) do t[i] = row_text(r) end
+  return table.concat(t, " "), res and row_text(res) or nil
+end
+
+function tests.rows()
   local L = lowered().by_name
-  T.eq(lower.layout(L.proxy_log), "level:e=log_level message:b", "log")
-  T.eq(lower.layout(L.proxy_get_property), "path:n value:O", "property")
-  T.eq(lower.layout(L.proxy_get_shared_data), "key:b value:O cas:o4", "kv")
-  T.eq(lower.layout(L.proxy_increment_metric), "id:u offset:S", "metric")
-  T.eq(lower.layout(L.proxy_set_header_map_pairs),
-    "headers_type:e=headers_type buf:p", "pairs")
-  T.eq(lower.result_layout(L.proxy_on_request_headers),
-    "e=filter_headers_status", "callback result")
-  T.eq(lower.result_layout(L.proxy_on_tick), "", "no result")
-  local WIDTH = { b = 2, p = 2, n = 2, O = 2 }
+  T.eq(rows_text(L.proxy_log),
+    "level:ENUM/1/0/log_level/nil message:BYTES/2/0/string/nil", "log")
+  T.eq(rows_text(L.proxy_get_property),
+    "path:PATH/2/0/string/nil value:OUT_BYTES/2/0/char8/value_len", "prop")
+  T.eq(rows_text(L.proxy_get_shared_data), "key:BYTES/2/0/string/nil "
+    .. "value:OUT_BYTES/2/0/char8/value_len cas:OUT/1/4/u32/nil", "kv")
+  T.eq(rows_text(L.proxy_increment_metric),
+    "id:U32/1/0/metric_id/nil offset:S64/1/0/s64/nil", "metric")
+  T.eq(rows_text(L.proxy_set_header_map_pairs),
+    "headers_type:ENUM/1/0/headers_type/nil buf:PAIRS/2/0/string/nil",
+    "pairs")
+  T.eq(select(2, rows_text(L.proxy_on_request_headers)),
+    "status:ENUM/1/0/filter_headers_status/nil", "callback result")
+  T.eq(select(2, rows_text(L.proxy_on_tick)), nil, "no result")
   for name, f in pairs(L) do
     local n = 0
-    for code in lower.layout(f):gmatch("%S+:(%S+)") do
-      n = n + (WIDTH[code] or 1)
-    end
-    T.eq(n, #f.wasm_params, name .. " layout width")
+    for _, r in ipairs((lower.rows(f))) do n = n + r.width end
+    T.eq(n, #f.wasm_params, name .. " row widths")
   end
 end
 

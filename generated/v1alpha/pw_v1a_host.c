@@ -208,14 +208,6 @@ const pw_variant pw_v1a_variants[] = {
 };
 const size_t pw_v1a_nvariants = sizeof pw_v1a_variants / sizeof pw_v1a_variants[0];
 
-const char *pw_v1a_variant_name(const char *type, uint32_t v)
-{
-  for (size_t i = 0; i < pw_v1a_nvariants; i++)
-    if (pw_v1a_variants[i].value == v && strcmp(pw_v1a_variants[i].type, type) == 0)
-      return pw_v1a_variants[i].name;
-  return NULL;
-}
-
 uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
     uint32_t config_len_ptr)
 {
@@ -1212,15 +1204,22 @@ static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
-const pw_import pw_v1a_imports[PW_V1A_NIMPORTS] = {
-#define PW_HOSTFN(n, m, s, a, l) {m, #n, s, entry_##n, l},
+static const pw_arg args[] = {
+#define PW_ARG(f, n, k, w, s, t, l) {#n, PW_ARG_##k, w, s, t, l},
 #include "pw_v1a_abi.def"
 };
 
-const pw_export pw_v1a_exports[PW_V1A_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a, l, r) {#n, s, l, r},
+const pw_import pw_v1a_imports[PW_V1A_NIMPORTS] = {
+#define PW_HOSTFN(n, m, s, a, c) {m, #n, s, entry_##n, args + a, c},
 #include "pw_v1a_abi.def"
 };
+
+#define RESULT(r) ((r) < 0 ? NULL : args + (r))
+const pw_export pw_v1a_exports[PW_V1A_NEXPORTS] = {
+#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},
+#include "pw_v1a_abi.def"
+};
+#undef RESULT
 
 const pw_abi pw_v1a_abi = {
   "v1alpha", "Envoy ABI v1alpha", "wasm_result",

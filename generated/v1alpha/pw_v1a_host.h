@@ -147,8 +147,6 @@ typedef uint32_t pw_v1a_log_level_t;
 #define PW_V1A_LOG_LEVEL_CRITICAL UINT32_C(0x5)
 int pw_v1a_log_level_valid(uint32_t v);
 
-/* Name of a value of `type`, or NULL. */
-const char *pw_v1a_variant_name(const char *type, uint32_t v);
 extern const pw_variant pw_v1a_variants[];
 extern const size_t pw_v1a_nvariants;
 

@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 
+#include "args.h"
 #include "host.h"
 
 /* Exit statuses of `pwabi run`. */
@@ -59,12 +60,6 @@ void pw_cli_observe(void *ud, const pw_event *ev);
 void pw_cli_flush(pw_cli *c);
 /* Free what the transcript holds. */
 void pw_cli_transcript_free(pw_cli *c);
-
-/* Name of `v` of enum type `type` in the ABI, or NULL. */
-const char *pw_cli_variant(const pw_abi *abi, const char *type, uint32_t v);
-/* Value of enum `type` named `name`; -1 when there is none. */
-long long pw_cli_variant_value(const pw_abi *abi, const char *type,
-                               const char *name);
 
 /*
  * A scenario: `file`, or the embedded default when NULL.  Loading compiles

@@ -187,7 +187,7 @@ static uint32_t enumarg(lua_State *L, int i, const char *type)
 
   if (lua_type(L, i) == LUA_TNUMBER)
     return u32arg(L, i);
-  v = pw_cli_variant_value(self(L)->c->abi, type, luaL_checkstring(L, i));
+  v = pw_variant_value(self(L)->c->abi, type, luaL_checkstring(L, i));
   if (v < 0)
     luaL_argerror(L, i, lua_pushfstring(L, "not a %s: '%s'", type,
                                         lua_tostring(L, i)));
@@ -683,7 +683,7 @@ static int l_get_metric(lua_State *L)
   if (rc != PW_DRV_OK)
     return query_failed(L, 2, rc);
   lua_pushinteger(L, (lua_Integer)value);
-  tn = pw_cli_variant(self(L)->c->abi, "metric_type", type);
+  tn = pw_variant_name(self(L)->c->abi, "metric_type", type);
   if (tn != NULL)
     lua_pushstring(L, tn);
   else

@@ -37,29 +37,6 @@ struct pw_cli_node {
   size_t nafter;
 };
 
-const char *pw_cli_variant(const pw_abi *abi, const char *type, uint32_t v)
-{
-  size_t i;
-
-  for (i = 0; i < abi->nvariants; i++)
-    if (abi->variants[i].value == v
-        && strcmp(abi->variants[i].type, type) == 0)
-      return abi->variants[i].name;
-  return NULL;
-}
-
-long long pw_cli_variant_value(const pw_abi *abi, const char *type,
-                               const char *name)
-{
-  size_t i;
-
-  for (i = 0; i < abi->nvariants; i++)
-    if (strcmp(abi->variants[i].name, name) == 0
-        && strcmp(abi->variants[i].type, type) == 0)
-      return abi->variants[i].value;
-  return -1;
-}
-
 static _Noreturn void oom(void)
 {
   fputs("pwabi: out of memory\n", stderr);
@@ -84,10 +61,10 @@ static int valid_result(const pw_abi *abi, const char *name, uint64_t v)
 
   for (i = 0; i < abi->nexports; i++)
     if (strcmp(abi->exports[i].name, name) == 0) {
-      const char *r = abi->exports[i].result;
-      if (r == NULL || strncmp(r, "e=", 2) != 0)
+      const pw_arg *r = abi->exports[i].result;
+      if (r == NULL || r->kind != PW_ARG_ENUM)
         return 1;
-      return v <= UINT32_MAX && pw_cli_variant(abi, r + 2, (uint32_t)v);
+      return v <= UINT32_MAX && pw_variant_name(abi, r->type, (uint32_t)v);
     }
   return 1;
 }
@@ -120,7 +97,7 @@ static void hostcall(pw_cli *c, FILE *f, const pw_event *ev)
     fputs(" = trap", f);
     return;
   }
-  st = pw_cli_variant(c->abi, c->abi->status_type, (uint32_t)ev->result);
+  st = pw_variant_name(c->abi, c->abi->status_type, (uint32_t)ev->result);
   if (st != NULL)
     fprintf(f, " = %s", st);
   else
@@ -150,7 +127,7 @@ static void logged(pw_cli *c, FILE *f, const pw_event *ev)
   const char *lv = NULL;
 
   if (ev->has_result)
-    lv = pw_cli_variant(c->abi, "log_level", (uint32_t)ev->result);
+    lv = pw_variant_name(c->abi, "log_level", (uint32_t)ev->result);
   if (lv != NULL)
     fprintf(f, "log %s: %s", lv, ev->text ? ev->text : "");
   else

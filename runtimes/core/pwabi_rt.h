@@ -53,21 +53,43 @@ typedef struct pw_engine_if {
 
 typedef struct pw_env pw_env;
 
+/* How one lowered argument reads (gen/pwabi/lower.lua, M.row). */
+typedef enum pw_arg_kind {
+  PW_ARG_U32, PW_ARG_S32, PW_ARG_U64, PW_ARG_S64,
+  PW_ARG_ENUM, PW_ARG_FLAGS,   /* a value of `type` */
+  PW_ARG_BYTES,                /* (ptr, len) bytes in */
+  PW_ARG_PAIRS,                /* (ptr, len) pairs-encoded */
+  PW_ARG_PATH,                 /* (ptr, len) NUL-separated segments */
+  PW_ARG_OUT,                  /* a pointer the host writes `size` bytes to */
+  PW_ARG_OUT_BYTES             /* (ptr to address, ptr to length `len`) */
+} pw_arg_kind;
+
+typedef struct pw_arg {
+  const char *name;       /* the spec parameter */
+  pw_arg_kind kind;
+  uint8_t width;          /* Wasm values it takes: 1 or 2 */
+  uint8_t size;           /* PW_ARG_OUT: 4 or 8; else 0 */
+  const char *type;       /* spec type, pointers stripped */
+  const char *len;        /* PW_ARG_OUT_BYTES: the length parameter */
+} pw_arg;
+
 /* One host function of an import table: engines register these. */
 typedef struct pw_import {
   const char *module;
   const char *name;
   const char *sig;        /* core Wasm types: params ":" results, i=i32 I=i64 */
   uint32_t (*entry)(pw_env *e, const uint64_t *args);
-  const char *args;       /* lowered layout, e.g. "level:e=log_level msg:b" */
+  const pw_arg *args;     /* what the raw arguments are, in order */
+  size_t nargs;
 } pw_import;
 
 /* One guest export a host may call. */
 typedef struct pw_export {
   const char *name;
   const char *sig;
-  const char *args;       /* lowered layout of the parameters */
-  const char *result;     /* layout code of the result, "" if none */
+  const pw_arg *args;
+  size_t nargs;
+  const pw_arg *result;   /* NULL: returns nothing */
 } pw_export;
 
 /* One enum or flags value, for names in transcripts and coverage. */

@@ -207,12 +207,12 @@ static void on_hostcall(pw_env *e, int import, const uint64_t *args,
   char text[TEXT_MAX];
   pw_event ev = { 0 };
 
-  pw_decode(vm->abi, imp->args, args, view(vm), status == 0, text,
-            sizeof text);
+  ev.nargs = sig_params(imp->sig);
+  pw_decode(vm->abi, imp->args, imp->nargs, args, ev.nargs, view(vm),
+            status == 0, text, sizeof text);
   ev.kind = PW_EV_HOSTCALL;
   ev.name = imp->name;
   ev.args = args;
-  ev.nargs = sig_params(imp->sig);
   ev.text = text;
   ev.has_result = 1;
   ev.result = status;
@@ -236,9 +236,9 @@ static void emit_trap(pw_vm *vm, const pw_trap *t)
 /* Calls into the guest -------------------------------------------------------- */
 
 /* Call engine export `at` and report it as callback `name`. */
-static int guest_call(pw_vm *vm, int at, const char *name, const char *layout,
-                      const uint64_t *args, size_t nargs, uint64_t *results,
-                      int has_result)
+static int guest_call(pw_vm *vm, int at, const char *name, const pw_arg *argt,
+                      size_t nargt, const uint64_t *args, size_t nargs,
+                      uint64_t *results, int has_result)
 {
   char text[TEXT_MAX];
   pw_trap trap;
@@ -247,7 +247,8 @@ static int guest_call(pw_vm *vm, int at, const char *name, const char *layout,
 
   text[0] = '\0';
   if (vm->observe != NULL)
-    pw_decode(vm->abi, layout, args, view(vm), 0, text, sizeof text);
+    pw_decode(vm->abi, argt, nargt, args, nargs, view(vm), 0, text,
+              sizeof text);
   if (vm->depth == 0)
     vm->trapped = 0;
   vm->depth++;
@@ -270,6 +271,8 @@ static int guest_call(pw_vm *vm, int at, const char *name, const char *layout,
   return rc;
 }
 
+static const pw_arg alloc_arg = { "size", PW_ARG_U32, 1, 0, "u32", NULL };
+
 static int if_alloc(void *ctx, uint32_t size, uint32_t *addr)
 {
   pw_vm *vm = ctx;
@@ -278,7 +281,7 @@ static int if_alloc(void *ctx, uint32_t size, uint32_t *addr)
 
   if (vm->alloc < 0)
     return PW_CALL_MISSING;
-  rc = guest_call(vm, vm->alloc, "malloc", "size:u", &arg, 1, &res, 1);
+  rc = guest_call(vm, vm->alloc, "malloc", &alloc_arg, 1, &arg, 1, &res, 1);
   *addr = (uint32_t)res;
   return rc;
 }
@@ -291,7 +294,7 @@ static int if_call(void *ctx, int id, const uint64_t *args, uint64_t *results)
   if (id < 0 || (size_t)id >= vm->abi->nexports || vm->xidx[id] < 0)
     return PW_CALL_MISSING;
   x = &vm->abi->exports[id];
-  return guest_call(vm, vm->xidx[id], x->name, x->args, args,
+  return guest_call(vm, vm->xidx[id], x->name, x->args, x->nargs, args,
                     sig_params(x->sig), results, sig_returns(x->sig));
 }
 
@@ -395,6 +398,6 @@ int pw_vm_call(pw_vm *vm, const char *name, const uint64_t *args,
 
   if (at < 0)
     return PW_CALL_MISSING;
-  return guest_call(vm, at, name, "", args, nargs, results,
+  return guest_call(vm, at, name, NULL, 0, args, nargs, results,
                     sig != NULL && sig_returns(sig));
 }

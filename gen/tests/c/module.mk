@@ -1,7 +1,8 @@
 # The glue unit tests (test_glue.c, written against v1alpha's glue), built
 # with gcc and clang, and once more with AddressSanitizer and UBSan.
 
-GLUE_TEST_SRC = generated/v1alpha/pw_v1a_host.c gen/tests/c/test_glue.c
+GLUE_TEST_SRC = generated/v1alpha/pw_v1a_host.c runtimes/core/args.c \
+    gen/tests/c/test_glue.c
 GLUE_TEST_INC = -Iruntimes/core -Igenerated/v1alpha
 
 test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \

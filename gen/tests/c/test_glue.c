@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "pw_v1a_host.h"
 
 #define MEM_SIZE 65536u
@@ -559,7 +560,8 @@ START_TEST(hostcall_hook)
                     PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_uint_eq(seen_status, PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_uint_eq(seen_arg0, 9);
-  ck_assert_str_eq(pw_v1a_imports[2].args, "level:e=log_level message:b");
+  ck_assert_str_eq(pw_v1a_imports[2].args[0].type, "log_level");
+  ck_assert_int_eq(pw_v1a_imports[2].args[1].kind, PW_ARG_BYTES);
   ck_assert_str_eq(pw_v1a_abi.version, "v1alpha");
   ck_assert_uint_eq(pw_v1a_abi.nimports, PW_V1A_NIMPORTS);
   ck_assert_ptr_eq(pw_v1a_abi.exports, pw_v1a_exports);
@@ -597,13 +599,112 @@ END_TEST
 
 START_TEST(variant_names)
 {
-  ck_assert_str_eq(pw_v1a_variant_name("wasm_result", 6),
+  const pw_abi *a = &pw_v1a_abi;
+
+  ck_assert_str_eq(pw_variant_name(a, "wasm_result", 6),
                    "invalid_memory_access");
-  ck_assert_str_eq(pw_v1a_variant_name("grpc_status", 0xFFFFFFFFu),
+  ck_assert_str_eq(pw_variant_name(a, "grpc_status", 0xFFFFFFFFu),
                    "invalid_code");
-  ck_assert_ptr_null(pw_v1a_variant_name("grpc_status", 17));
-  ck_assert_str_eq(pw_v1a_variant_name("headers_type", 4),
+  ck_assert_ptr_null(pw_variant_name(a, "grpc_status", 17));
+  ck_assert_str_eq(pw_variant_name(a, "headers_type", 4),
                    "grpc_create_initial_metadata");
+  ck_assert_int_eq(pw_variant_value(a, "log_level", "critical"), 5);
+  ck_assert_int_eq(pw_variant_value(a, "log_level", "loud"), -1);
+}
+END_TEST
+
+/* Wasm values a core signature takes before its ":". */
+static size_t sig_arity(const char *sig)
+{
+  return strcspn(sig, ":");
+}
+
+static size_t widths(const pw_arg *a, size_t n)
+{
+  size_t w = 0;
+
+  for (size_t i = 0; i < n; i++)
+    w += a[i].width;
+  return w;
+}
+
+START_TEST(arg_tables)
+{
+  const pw_import *kv = NULL;
+  const pw_export *hd = &pw_v1a_exports[PW_V1A_X_PROXY_ON_REQUEST_HEADERS];
+
+  for (size_t i = 0; i < PW_V1A_NIMPORTS; i++) {
+    const pw_import *im = &pw_v1a_imports[i];
+    ck_assert_uint_eq(widths(im->args, im->nargs), sig_arity(im->sig));
+    if (strcmp(im->name, "proxy_get_shared_data") == 0)
+      kv = im;
+  }
+  for (size_t i = 0; i < PW_V1A_NEXPORTS; i++)
+    ck_assert_uint_eq(widths(pw_v1a_exports[i].args, pw_v1a_exports[i].nargs),
+                      sig_arity(pw_v1a_exports[i].sig));
+  ck_assert_ptr_nonnull(kv);
+  ck_assert_uint_eq(kv->nargs, 3);
+  ck_assert_int_eq(kv->args[0].kind, PW_ARG_BYTES);
+  ck_assert_int_eq(kv->args[1].kind, PW_ARG_OUT_BYTES);
+  ck_assert_str_eq(kv->args[1].len, "value_len");
+  ck_assert_int_eq(kv->args[2].kind, PW_ARG_OUT);
+  ck_assert_uint_eq(kv->args[2].size, 4);
+  ck_assert_int_eq(hd->result->kind, PW_ARG_ENUM);
+  ck_assert_str_eq(hd->result->type, "filter_headers_status");
+  ck_assert_ptr_null(pw_v1a_exports[PW_V1A_X_PROXY_ON_TICK].result);
+}
+END_TEST
+
+/* The walk hands out each argument's values and stops short of an
+   argument whose values are missing. */
+START_TEST(arg_walk)
+{
+  const pw_import *kv = NULL;
+  const uint64_t raw[5] = { 1, 2, 3, 4, 5 }, *v;
+  pw_args_it it;
+
+  for (size_t i = 0; i < PW_V1A_NIMPORTS; i++)
+    if (strcmp(pw_v1a_imports[i].name, "proxy_get_shared_data") == 0)
+      kv = &pw_v1a_imports[i];
+  pw_args_begin(&it, kv->args, kv->nargs, raw, 5);
+  ck_assert_ptr_eq(pw_args_next(&it, &v), &kv->args[0]);
+  ck_assert_ptr_eq(v, raw);
+  ck_assert_ptr_eq(pw_args_next(&it, &v), &kv->args[1]);
+  ck_assert_ptr_eq(v, raw + 2);
+  ck_assert_ptr_eq(pw_args_next(&it, &v), &kv->args[2]);
+  ck_assert_ptr_eq(v, raw + 4);
+  ck_assert_ptr_null(pw_args_next(&it, &v));
+  pw_args_begin(&it, kv->args, kv->nargs, raw, 3);
+  ck_assert_ptr_nonnull(pw_args_next(&it, &v));
+  ck_assert_ptr_null(pw_args_next(&it, &v));   /* value needs 2, 1 left */
+}
+END_TEST
+
+/* Out-values are read back bounds-checked: a pointer at the end of memory
+   or past it reads as absent. */
+START_TEST(arg_out_reads)
+{
+  uint8_t mem[16] = { 8, 0, 0, 0, 3, 0, 0, 0, 'a', 'b', 'c', 0, 7, 0, 0, 0 };
+  pw_view v = { mem, sizeof mem };
+  pw_arg ob = { "v", PW_ARG_OUT_BYTES, 2, 0, "char8", "v_len" };
+  pw_arg o4 = { "n", PW_ARG_OUT, 1, 4, "u32", NULL };
+  uint64_t raw[2] = { 0, 4 };
+  pw_outval o;
+
+  ck_assert_int_eq(pw_arg_out(v, &ob, raw, &o), 0);
+  ck_assert_uint_eq(o.len, 3);
+  ck_assert_mem_eq(o.bytes, "abc", 3);
+  raw[0] = 12;
+  ck_assert_int_eq(pw_arg_out(v, &o4, raw, &o), 0);
+  ck_assert_uint_eq(o.num, 7);
+  raw[0] = 13;
+  ck_assert_int_eq(pw_arg_out(v, &o4, raw, &o), -1);
+  raw[0] = 0xFFFFFFFFu;
+  ck_assert_int_eq(pw_arg_out(v, &o4, raw, &o), -1);
+  mem[4] = 0xff;                       /* length past memory */
+  raw[0] = 0;
+  ck_assert_int_eq(pw_arg_out(v, &ob, raw, &o), 0);
+  ck_assert_ptr_null(o.bytes);
 }
 END_TEST
 
@@ -645,6 +746,9 @@ static Suite *glue_suite(void)
   tcase_add_test(tab, hostcall_hook);
   tcase_add_test(tab, export_callers);
   tcase_add_test(tab, variant_names);
+  tcase_add_test(tab, arg_tables);
+  tcase_add_test(tab, arg_walk);
+  tcase_add_test(tab, arg_out_reads);
   suite_add_tcase(s, in);
   suite_add_tcase(s, out);
   suite_add_tcase(s, bytes);
