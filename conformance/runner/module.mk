@@ -15,7 +15,7 @@ CASE_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
 CERT_PROFILE ?= spec-strict
 
 $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)): $(BUILD)/%.o: %.c \
-    $(CERT_DIR)/certify.h runtimes/cli/cli.h runtimes/core/*.h \
+    $(CERT_DIR)/*.h runtimes/cli/cli.h runtimes/core/*.h \
     $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) -Iruntimes/cli \
