@@ -1,0 +1,279 @@
+/*
+ * certificate.md, for people: the verdict, results per area and per case,
+ * the failures, then coverage per kind and per function, with what was
+ * never crossed struck out.  The only report with a date.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "report.h"
+
+static void md(FILE *f, const char *s)
+{
+  for (; s && *s; s++) {
+    if (*s == '|' || *s == '`' || *s == '*' || *s == '_' || *s == '<')
+      fputc('\\', f);
+    fputc(*s == '\n' ? ' ' : *s, f);
+  }
+}
+
+/* SOURCE_DATE_EPOCH, for reproducible certificates. */
+static void date_now(char *buf, size_t cap)
+{
+  const char *sde = getenv("SOURCE_DATE_EPOCH");
+  time_t t = sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+  struct tm tm;
+
+  gmtime_r(&t, &tm);
+  strftime(buf, cap, "%Y-%m-%d %H:%M UTC", &tm);
+}
+
+/* --- the run ------------------------------------------------------------ */
+
+static void md_head(const cf_run *r, FILE *f)
+{
+  char date[64];
+
+  date_now(date, sizeof date);
+  fprintf(f, "# Proxy-Wasm conformance certificate\n\n"
+          "**%s**: host `%s` (%s) on engine `%s`\n\n"
+          "| | |\n|---|---|\n"
+          "| host plugin | `%s` |\n| engine | `%s` |\n"
+          "| ABI | `%s` (%s) |\n| profile | `%s` — %s |\n"
+          "| host options | `%s` |\n| date | %s |\n",
+          r->passed ? "CERTIFIED" : "NOT CERTIFIED", r->hp->name,
+          r->host_path, r->engine->name, r->hp->name, r->engine->name,
+          r->abi->version, r->abi->title, r->profile,
+          cf_or_empty(r->profile_title),
+          r->options ? r->options : "(defaults)", date);
+}
+
+static void md_results(const cf_run *r, FILE *f)
+{
+  fputs("\n## Results\n\n| result | cases |\n|---|---|\n", f);
+  for (int k = 0; k < CF_NRESULTS; k++)
+    fprintf(f, "| %s | %zu |\n", cf_result_names[k], r->count[k]);
+  fprintf(f, "| **total** | %zu |\n\nNegative cases (expecting a non-ok "
+          "status, a trap or a non-ok driver result): %zu of %zu (%.0f%%).\n",
+          r->ncases, r->negatives, r->ncases,
+          cf_pct(r->negatives, r->ncases));
+}
+
+static void md_areas(const cf_run *r, FILE *f)
+{
+  size_t j, n[CF_NRESULTS];
+
+  fputs("\n## Per area\n\n| area | cases | PASS | FAIL | SKIP | XFAIL | "
+        "XPASS |\n|---|---|---|---|---|---|---|\n", f);
+  for (size_t i = 0; i < r->ncases; i = j) {
+    j = cf_area_end(r, i);
+    cf_count(r, i, j, n);
+    fprintf(f, "| %s | %zu | %zu | %zu | %zu | %zu | %zu |\n",
+            r->cases[i].area, j - i, n[CF_PASS], n[CF_FAIL], n[CF_SKIP],
+            n[CF_XFAIL], n[CF_XPASS]);
+  }
+}
+
+static void md_cases(const cf_run *r, FILE *f)
+{
+  fputs("\n## Cases\n\n| case | kind | class | result | title |\n"
+        "|---|---|---|---|---|\n", f);
+  for (size_t i = 0; i < r->ncases; i++) {
+    const cf_case *c = &r->cases[i];
+    fprintf(f, "| `%s` | %s | %s%s | %s | ", c->id, c->kind, c->klass,
+            c->negative && strcmp(c->klass, "negative") != 0
+            ? " (measured negative)" : "", cf_result_names[c->result]);
+    cf_put_between(f, md, "", c->title, " |\n");
+  }
+}
+
+/* "  - lead s", where there is an s */
+static void md_note(FILE *f, const char *lead, const char *s)
+{
+  if (s)
+    cf_put_between(f, md, lead, s, "\n");
+}
+
+static void md_failure(FILE *f, const cf_case *c)
+{
+  fprintf(f, "- **%s** `%s`", cf_result_names[c->result], c->id);
+  if (c->step)
+    fprintf(f, ", step %s", c->step);
+  if (c->field)
+    fprintf(f, ", `%s`", c->field);
+  fputs("\n", f);
+  if (c->expected || c->observed)
+    fprintf(f, "  - expected: `%s`\n  - observed: `%s`\n",
+            cf_or_empty(c->expected), cf_or_empty(c->observed));
+  md_note(f, "  - ", c->message);
+  md_note(f, "  - profile: ", c->xfail);
+}
+
+static void md_failures(const cf_run *r, FILE *f)
+{
+  size_t n = 0;
+
+  fputs("\n## Failures\n\n", f);
+  for (size_t i = 0; i < r->ncases; i++)
+    if (cf_not_ok(r->cases[i].result)) {
+      md_failure(f, &r->cases[i]);
+      n++;
+    }
+  if (n == 0)
+    fputs("None.\n", f);
+}
+
+/* --- coverage ----------------------------------------------------------- */
+
+/* "<prefix>.<rest>": rest; else NULL. */
+static const char *member(const char *name, const char *prefix)
+{
+  size_t n = strlen(prefix);
+
+  return strncmp(name, prefix, n) == 0 && name[n] == '.' ? name + n + 1
+                                                          : NULL;
+}
+
+/* Items "<kind> <prefix>.x": covered ones plain, missing ones struck;
+   then end. */
+static void members(FILE *f, const cf_run *r, const char *kind,
+                    const char *prefix, const char *end)
+{
+  const char *sep = "";
+
+  for (size_t k = 0; k < r->nitems; k++) {
+    const cf_item *it = &r->items[k];
+    const char *m = member(it->name, prefix);
+    if (m == NULL || strcmp(it->kind, kind) != 0)
+      continue;
+    fprintf(f, "%s%s%s%s", sep, it->hit ? "" : "~~", m, it->hit ? "" : "~~");
+    sep = ", ";
+  }
+  if (*sep == '\0')
+    fputs("-", f);
+  fputs(end, f);
+}
+
+/* Does the manifest list status for host function fn? */
+static int listed(const cf_run *r, const char *fn, const char *status)
+{
+  for (size_t k = 0; k < r->nitems; k++) {
+    const char *m = member(r->items[k].name, fn);
+    if (m && strcmp(r->items[k].kind, "status") == 0
+        && strcmp(m, status) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Statuses a function returned that the spec does not list for it. */
+static void outside(FILE *f, const cf_run *r, const char *fn)
+{
+  const char *sep = "; **outside the spec:** ";
+
+  for (size_t k = 0; k < r->seen.n; k++) {
+    const char *s = r->seen.s[k], *status;
+    if (strncmp(s, "status\t", 7) != 0
+        || (status = member(s + 7, fn)) == NULL || listed(r, fn, status))
+      continue;
+    fprintf(f, "%s%s", sep, status);
+    sep = ", ";
+  }
+}
+
+static void md_kinds(const cf_run *r, FILE *f)
+{
+  static const char *const kinds[] = {
+    "host", "guest", "param", "result", "status", "type", "variant"
+  };
+
+  fputs("\n## Coverage\n\n| kind | covered | items | % |\n|---|---|---|---|\n",
+        f);
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+    size_t n = 0, hit = 0;
+    for (size_t i = 0; i < r->nitems; i++)
+      if (strcmp(r->items[i].kind, kinds[k]) == 0) {
+        n++;
+        hit += r->items[i].hit != 0;
+      }
+    fprintf(f, "| %s | %zu | %zu | %.1f |\n", kinds[k], hit, n,
+            cf_pct(hit, n));
+  }
+  fprintf(f, "| **all** | %zu | %zu | %.1f |\n", r->covered, r->nitems,
+          cf_pct(r->covered, r->nitems));
+}
+
+/* --- per function: a table of the items of one kind --------------------- */
+
+typedef void row_fn(const cf_run *r, FILE *f, const cf_item *it);
+
+static void md_table(const cf_run *r, FILE *f, const char *head,
+                     const char *kind, row_fn *row)
+{
+  fputs(head, f);
+  for (size_t k = 0; k < r->nitems; k++)
+    if (strcmp(r->items[k].kind, kind) == 0)
+      row(r, f, &r->items[k]);
+}
+
+/* "| `name` | yes | " */
+static void name_cells(FILE *f, const cf_item *it)
+{
+  fprintf(f, "| `%s` | %s | ", it->name, it->hit ? "yes" : "**no**");
+}
+
+/* "pass/fail": the cases that called it, by outcome. */
+static void host_cases(const cf_run *r, FILE *f, const char *fn)
+{
+  char key[200];
+  size_t n[2] = {0};
+
+  snprintf(key, sizeof key, "host\t%s", fn);
+  for (size_t i = 0; i < r->ncases; i++)
+    if (cf_set_has(&r->cases[i].cov, key))
+      n[cf_not_ok(r->cases[i].result)]++;
+  fprintf(f, "%zu/%zu | ", n[0], n[1]);
+}
+
+static void host_row(const cf_run *r, FILE *f, const cf_item *it)
+{
+  name_cells(f, it);
+  host_cases(r, f, it->name);
+  members(f, r, "status", it->name, "");
+  outside(f, r, it->name);
+  fputs(" | ", f);
+  members(f, r, "param", it->name, " |\n");
+}
+
+static void guest_row(const cf_run *r, FILE *f, const cf_item *it)
+{
+  name_cells(f, it);
+  members(f, r, "param", it->name, " | ");
+  members(f, r, "result", it->name, " |\n");
+}
+
+static void type_row(const cf_run *r, FILE *f, const cf_item *it)
+{
+  name_cells(f, it);
+  members(f, r, "variant", it->name, " |\n");
+}
+
+static void write_md(const cf_run *r, FILE *f)
+{
+  md_head(r, f);
+  md_results(r, f);
+  md_areas(r, f);
+  md_cases(r, f);
+  md_failures(r, f);
+  md_kinds(r, f);
+  md_table(r, f, "\n## Host functions\n\n| function | called | cases "
+           "(pass/fail) | statuses returned (~~never~~) | params |\n"
+           "|---|---|---|---|---|\n", "host", host_row);
+  md_table(r, f, "\n## Guest exports\n\n| export | called | params | "
+           "result |\n|---|---|---|---|\n", "guest", guest_row);
+  md_table(r, f, "\n## Types and variants\n\n| type | seen | variants "
+           "(~~never~~) |\n|---|---|---|\n", "type", type_row);
+}
+
+const cf_writer cf_report_md = { CF_MD, "certificate.md", write_md };
