@@ -8,7 +8,9 @@
  *   observe.c   the observer: per-step events for the executor
  *               (observe.h: with coverage.c and observe_lua.c)
  *   set.c       sorted string sets (coverage items)
- *   report.c    TAP, JUnit XML, JSON and the Markdown certificate
+ *   report.c    the summary and the report files; report_tap.c,
+ *               report_junit.c, report_json.c, report_md.c write TAP,
+ *               JUnit XML, JSON and the Markdown certificate (report.h)
  *   executor.lua  validation and execution of a case (embedded)
  */
 #ifndef PW_CERTIFY_H
@@ -112,7 +114,7 @@ const cf_set *cf_obs_coverage(const cf_obs *o);
 int cf_write_reports(cf_run *r);
 void cf_summary(cf_run *r, FILE *f);
 
-/* escaping for record files: \n \t \\ */
+/* child.c: escaping for record files: \n \t \\ */
 void cf_put_escaped(FILE *f, const char *s, size_t n);
 char *cf_unescape(const char *s);
 
