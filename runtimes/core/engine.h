@@ -20,6 +20,17 @@
 #include "err.h"
 #include "pwabi_rt.h"
 
+/*
+ * Link errors, the same words from the vm and every engine (link_err.c);
+ * both return -1.  Signatures are codes ("ii:i"); `what` is "import" or
+ * "export", `name` as the module spells it ("env.proxy_log").  A kind is
+ * 'f' function, 't' table, 'm' memory, 'g' global, 'e' tag.
+ */
+int pw_link_sig_err(pw_err *err, const char *what, const char *name,
+                    const char *want, const char *have);
+int pw_link_kind_err(pw_err *err, const char *module, const char *name,
+                     char kind);
+
 /* Trap kinds: the same words for every engine (pw_trap_kind_name). */
 typedef enum pw_trap_kind {
   PW_TRAP_NONE = 0,

@@ -33,46 +33,6 @@ struct pw_vm {
 
 /* Signatures ---------------------------------------------------------------- */
 
-/* "iiI:i" -> "(i32, i32, i64) -> i32", as wasm-objdump prints them. */
-static void sig_text(const char *code, char *buf, size_t cap)
-{
-  static const struct { char c; const char *name; } T[] = {
-    {'i', "i32"}, {'I', "i64"}, {'f', "f32"}, {'F', "f64"}, {'v', "v128"},
-    {'r', "funcref"}, {'x', "externref"}
-  };
-  size_t len = 0;
-  int params = 1, first = 1;
-
-  len += (size_t)snprintf(buf, cap, "(");
-  for (const char *p = code; *p && len < cap; p++) {
-    const char *name = "?";
-    if (*p == ':') {
-      len += (size_t)snprintf(buf + len, cap - len, ") -> %s",
-                              p[1] ? "" : "nil");
-      params = 0, first = 1;
-      continue;
-    }
-    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
-      if (T[i].c == *p)
-        name = T[i].name;
-    len += (size_t)snprintf(buf + len, cap - len, "%s%s",
-                            first || !params ? "" : ", ", name);
-    first = 0;
-  }
-}
-
-static int sig_mismatch(pw_err *err, const char *what, const char *name,
-                        const char *want, const char *have)
-{
-  char w[128], h[128];
-
-  sig_text(want, w, sizeof w);
-  sig_text(have, h, sizeof h);
-  pw_errf(err, "%s %s: signature mismatch: expected %s, module has %s",
-          what, name, w, h);
-  return -1;
-}
-
 /* Parameters of a signature code ("ii:i" -> 2), and whether it returns. */
 static size_t sig_params(const char *code)
 {
@@ -96,23 +56,14 @@ static const pw_import *find_import(const pw_abi *abi, const char *module,
   return NULL;
 }
 
-static const char *kind_name(char k)
-{
-  return k == 'm' ? "memory" : k == 't' ? "table" : k == 'g' ? "global"
-                                                             : "function";
-}
-
 static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
                     const pw_import **out, pw_err *err)
 {
   char full[256];
 
   snprintf(full, sizeof full, "%s.%s", x->module, x->name);
-  if (x->kind != 'f') {
-    pw_errf(err, "import %s: %s imports are not supported", full,
-            kind_name(x->kind));
-    return -1;
-  }
+  if (x->kind != 'f')
+    return pw_link_kind_err(err, x->module, x->name, x->kind);
   *out = find_import(abi, x->module, x->name);
   if (*out == NULL) {
     pw_errf(err, "import %s: not provided by the host (ABI %s)", full,
@@ -120,7 +71,7 @@ static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
     return -1;
   }
   if (strcmp((*out)->sig, x->sig) != 0)
-    return sig_mismatch(err, "import", full, (*out)->sig, x->sig);
+    return pw_link_sig_err(err, "import", full, (*out)->sig, x->sig);
   return 0;
 }
 
@@ -156,7 +107,7 @@ static int map_exports(pw_vm *vm, pw_err *err)
     const pw_export *x = &vm->abi->exports[i];
     vm->xidx[i] = vm->eng->find(vm->inst, x->name, &sig);
     if (vm->xidx[i] >= 0 && sig != NULL && strcmp(sig, x->sig) != 0)
-      return sig_mismatch(err, "export", x->name, x->sig, sig);
+      return pw_link_sig_err(err, "export", x->name, x->sig, sig);
   }
   return 0;
 }

@@ -236,6 +236,18 @@ bool is_segment_error(const std::string &m)
   return m.find("segment is out of bounds") != std::string::npos;
 }
 
+/* An import's kind as a link error names it (engine.h). */
+char kind_code(wabt::ExternalKind k)
+{
+  switch (k) {
+  case wabt::ExternalKind::Table: return 't';
+  case wabt::ExternalKind::Memory: return 'm';
+  case wabt::ExternalKind::Global: return 'g';
+  case wabt::ExternalKind::Tag: return 'e';
+  default: return 'f';
+  }
+}
+
 /* Check the pwabi entries against the module's function imports. */
 bool check_imports(const wi::ModuleDesc &d, const pw_import *const *imports,
                    size_t nimports, pw_err *err)
@@ -245,9 +257,8 @@ bool check_imports(const wi::ModuleDesc &d, const pw_import *const *imports,
   for (const auto &imp : d.imports) {
     const wi::ImportType &it = imp.type;
     if (it.type->kind != wabt::ExternalKind::Func) {
-      pw_errf(err, "unsupported import %s.%s: only functions can be "
-              "imported, not a %s", it.module.c_str(), it.name.c_str(),
-              wi::GetName(it.type->kind));
+      pw_link_kind_err(err, it.module.c_str(), it.name.c_str(),
+                       kind_code(it.type->kind));
       return false;
     }
     if (n < nimports) {
@@ -259,8 +270,8 @@ bool check_imports(const wi::ModuleDesc &d, const pw_import *const *imports,
         return false;
       }
       if (e->sig != nullptr && sig != e->sig) {
-        pw_errf(err, "import %s.%s: module expects %s, entry is %s",
-                it.module.c_str(), it.name.c_str(), sig.c_str(), e->sig);
+        std::string full = it.module + "." + it.name;
+        pw_link_sig_err(err, "import", full.c_str(), e->sig, sig.c_str());
         return false;
       }
     }

@@ -72,17 +72,11 @@ static int check_names(const pw_wasm_info *info, pw_err *err)
 
 static int check_imports(const pw_wasm_info *info, size_t *nf, pw_err *err)
 {
-  static const char *const kinds[] = {"table", "memory", "global"};
-
   *nf = 0;
   for (size_t i = 0; i < info->nimports; i++) {
     const pw_wasm_extern *x = &info->imports[i];
-    if (x->kind != 'f') {
-      pw_errf(err, "wasm2c: imported %s %s.%s is not supported",
-              kinds[x->kind == 't' ? 0 : x->kind == 'm' ? 1 : 2],
-              x->module, x->name);
-      return -1;
-    }
+    if (x->kind != 'f')
+      return pw_link_kind_err(err, x->module, x->name, x->kind);
     if (!pw_w2c_callable(x->sig)) {
       pw_errf(err, "wasm2c: import %s.%s has an unsupported signature %s",
               x->module, x->name, x->sig);

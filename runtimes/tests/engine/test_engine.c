@@ -900,7 +900,8 @@ START_TEST(w2c_imported_table)
   fresh_cache();
   b = slurp("kinds", &len);
   CHECK(E->load(b, len, &err) == NULL, "loaded");
-  CHECK(strstr(err.msg, "imported table env.tab is not supported") != NULL,
+  CHECK(strstr(err.msg, "import env.tab: table imports are not supported")
+        != NULL,
         "%s", err.msg);
   free(b);
   wipe_cache();
