@@ -435,15 +435,16 @@ local PRELUDE = [[
 /* A pointer outside memory: the status code, or a trap if so configured. */
 static %s bad_mem(pw_env *e, const char *item)
 {
+  e->rejected = item;
   if (e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
   return %s;
 }
 
+/* Not a value of the argument's type. */
 static %s bad_arg(pw_env *e, const char *item)
 {
-  (void)e;
-  (void)item;
+  e->rejected = item;
   return %s;
 }
 

@@ -4,15 +4,16 @@
 /* A pointer outside memory: the status code, or a trap if so configured. */
 static pw_v1a_wasm_result_t bad_mem(pw_env *e, const char *item)
 {
+  e->rejected = item;
   if (e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
   return PW_V1A_WASM_RESULT_INVALID_MEMORY_ACCESS;
 }
 
+/* Not a value of the argument's type. */
 static pw_v1a_wasm_result_t bad_arg(pw_env *e, const char *item)
 {
-  (void)e;
-  (void)item;
+  e->rejected = item;
   return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
 }
 

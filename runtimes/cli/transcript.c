@@ -102,6 +102,8 @@ static void hostcall(pw_cli *c, FILE *f, const pw_event *ev)
     fprintf(f, " = %s", st);
   else
     fprintf(f, " = %" PRIu64, ev->result);
+  if (ev->rejected != NULL)
+    fprintf(f, " (rejected %s)", ev->rejected);
   /* The default scenario advances the clock by the period the guest set. */
   if (ev->result == 0 && ev->nargs == 1
       && strcmp(ev->name, "proxy_set_tick_period_milliseconds") == 0)

@@ -128,6 +128,10 @@ struct pw_env {
   pw_opts opts;
   const char *trap;       /* set by glue: the engine must raise a trap */
   char trap_msg[160];
+  /* Set by glue when it refuses a call: the argument it refused, as
+     "function.param" (bad_argument, invalid_memory_access); NULL when the
+     call got through.  Read it in the hostcall hook. */
+  const char *rejected;
   /* Called after every host function with its import index, raw
      arguments and status; NULL for none (transcripts, coverage). */
   void (*hostcall)(pw_env *e, int import, const uint64_t *args,
@@ -141,6 +145,7 @@ static inline uint32_t pw_observed(pw_env *e, int import,
 {
   if (e->hostcall != NULL)
     e->hostcall(e, import, args, status);
+  e->rejected = NULL;
   return status;
 }
 

@@ -163,6 +163,7 @@ static void on_hostcall(pw_env *e, int import, const uint64_t *args,
             status == 0, text, sizeof text);
   ev.kind = PW_EV_HOSTCALL;
   ev.name = imp->name;
+  ev.rejected = e->rejected;
   ev.args = args;
   ev.text = text;
   ev.has_result = 1;

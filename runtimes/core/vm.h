@@ -36,6 +36,8 @@ typedef struct pw_event {
   size_t nargs;
   const char *text;        /* arguments decoded for people, e.g.
                               `level=info message="hi"`; "" if none */
+  const char *rejected;    /* host call: the argument the glue refused
+                              ("proxy_log.level"), else NULL */
   int has_result;
   uint64_t result;         /* status code or callback return value */
   int rc;                  /* PW_CALL_* for callbacks; for host calls

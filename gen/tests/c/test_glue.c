@@ -537,10 +537,12 @@ static int seen_import = -1;
 static uint32_t seen_status = 99;
 static uint64_t seen_arg0;
 
+static const char *seen_rejected;
+
 static void record_hostcall(pw_env *e, int import, const uint64_t *args,
                             uint32_t status)
 {
-  (void)e;
+  seen_rejected = e->rejected;
   seen_import = import;
   seen_status = status;
   seen_arg0 = args[0];
@@ -560,6 +562,10 @@ START_TEST(hostcall_hook)
                     PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_uint_eq(seen_status, PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_uint_eq(seen_arg0, 9);
+  ck_assert_str_eq(seen_rejected, "proxy_log.level");
+  ck_assert_ptr_null(E.rejected);          /* cleared after the hook */
+  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, ok), 0);
+  ck_assert_ptr_null(seen_rejected);
   ck_assert_str_eq(pw_v1a_imports[2].args[0].type, "log_level");
   ck_assert_int_eq(pw_v1a_imports[2].args[1].kind, PW_ARG_BYTES);
   ck_assert_str_eq(pw_v1a_abi.version, "v1alpha");

@@ -287,6 +287,11 @@ check "another host: one line per event; a missing op is exit 2" eval '
 check "unknown host option: exit 2" eval '
   pw 2 run --options no_such_option=1 "$W/filter.wasm"'
 
+check "a refused host call names the argument the glue refused" eval '
+  pw 0 run "$W/rejected.wasm" &&
+  has "$OUT" "< proxy_log(level=9?, message=\"\\x00\") = bad_argument (rejected proxy_log.level)" &&
+  has "$OUT" "= invalid_memory_access (rejected proxy_log.message)"'
+
 # --- the cheap commands --------------------------------------------------
 check "--help: usage on stdout, exit 0" eval '
   pw 0 --help && has "$OUT" "usage: pwabi run" &&
