@@ -45,7 +45,7 @@ end
 function M.header(abi, low)
   local N = host.names(abi)
   local guard = N.P .. "_GUEST_H"
-  local b = util.buffer()
+  local b = util.buffer(util.C_WIDTH)
   b.line("/* %s */", util.banner("", abi.version))
   b.line("/* %s: guest declarations.  Define the callbacks you export. */",
     abi.title)

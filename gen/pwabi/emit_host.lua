@@ -112,7 +112,7 @@ local function def_functions(b, low)
 end
 
 function M.def(abi, low)
-  local b = util.buffer()
+  local b = util.buffer(util.C_WIDTH)
   b.line("/* %s */", util.banner("", abi.version))
   b.line("/*")
   b.line(" * Data only: define the macros you need, then include this file.")
@@ -196,7 +196,7 @@ end
 function M.header(abi, low)
   local N = names(abi)
   local guard = N.P .. "_HOST_H"
-  local b = util.buffer()
+  local b = util.buffer(util.C_WIDTH)
   b.line("/* %s */", util.banner("", abi.version))
   b.line("/* %s: host bindings. */", abi.title)
   b.line("#ifndef %s", guard)
@@ -468,7 +468,7 @@ static %s place(pw_env *e, const char *fn, const pw_out *o,
 
 function M.source(abi, low)
   local N = names(abi)
-  local b = util.buffer()
+  local b = util.buffer(util.C_WIDTH)
   local ok = const(N, "wasm_result", "ok")
   local mem = const(N, "wasm_result", "invalid_memory_access")
   local bad = const(N, "wasm_result", "bad_argument")
@@ -483,8 +483,8 @@ function M.source(abi, low)
   b.line("#define PW_VARIANT(t, n, v) {#t, #n, v},")
   b.line('#include "%s_abi.def"', N.p)
   b.line("};")
-  b.line("const size_t %s_nvariants = sizeof %s_variants / sizeof %s_variants[0];",
-    N.p, N.p, N.p)
+  b.line("const size_t %s_nvariants =", N.p)
+  b.line("    sizeof %s_variants / sizeof %s_variants[0];", N.p, N.p)
   for _, L in ipairs(low.host) do glue(N, L, b) end
   for _, L in ipairs(low.host) do entry(N, L, b) end
   b.line("")

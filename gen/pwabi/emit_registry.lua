@@ -9,7 +9,7 @@ local manifest = require("pwabi.emit_manifest")
 local M = {}
 
 local function def(abis)
-  local b = util.buffer()
+  local b = util.buffer(util.C_WIDTH)
   b.line("/* %s */", util.banner("", "", ""))
   b.line("/*")
   b.line(" * Data only: define PW_VERSION, then include this file.")
@@ -29,7 +29,7 @@ local function def(abis)
 end
 
 local function mk(abis)
-  local b = util.buffer()
+  local b = util.buffer(util.C_WIDTH)
   b.line("# %s", util.banner("", "", ""))
   local names = {}
   for i, abi in ipairs(abis) do names[i] = abi.version end

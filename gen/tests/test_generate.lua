@@ -30,6 +30,23 @@ function tests.committed_output_is_current()
   T.eq(code, 0, out)
 end
 
+-- Generated C (host glue, guest header, .def files) stays within 80
+-- columns.
+function tests.c_within_80_columns()
+  local out = T.sh(('find "%s/generated" -name "*.[ch]" -o -name "*.def"')
+    :format(T.root))
+  local n = 0
+  for path in out:gmatch("[^\n]+") do
+    n = n + 1
+    local k = 0
+    for line in T.read(path):gmatch("[^\n]*") do
+      k = k + 1
+      T.ok(#line <= 80, ("%s:%d: %d columns"):format(path, k, #line))
+    end
+  end
+  T.ok(n >= 5, "no generated C found")
+end
+
 function tests.gate_reports_drift()
   local d = tmpdir()
   T.sh(('%s --out "%s"'):format(GEN, d))

@@ -27,4 +27,20 @@ function tests.sorted_iteration()
   T.eq(table.concat(keys), "abc", "order")
 end
 
+-- C lines are fitted to a width: breaks after ", " outside literals, with
+-- the continuation indented; comments are refilled; short lines stay.
+function tests.c_fit()
+  T.eq(util.c_fit("f(a, b);", 80), "f(a, b);", "short")
+  T.eq(util.c_fit("  call(alpha, beta, gamma);", 16),
+    "  call(alpha,\n      beta,\n      gamma);", "breaks")
+  T.eq(util.c_fit('x("a, b, c", d);', 14), 'x("a, b, c",\n    d);',
+    "no break inside a string")
+  T.eq(util.c_fit("/* one two three four */", 16),
+    "/* one two three\n   four */", "comment")
+  T.eq(util.c_fit("#define M(a, b) {a, b, c, d}", 20),
+    "#define M(a, \\\n    b) {a, b, c, d}", "preprocessor line continues")
+  T.eq(util.c_fit("nobreakpointsatall_here", 8), "nobreakpointsatall_here",
+    "left alone")
+end
+
 return tests

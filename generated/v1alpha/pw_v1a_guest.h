@@ -37,20 +37,24 @@ _Static_assert(sizeof(pw_v1a_filter_status_t) == 4, "filter_status is u32");
 typedef uint32_t pw_v1a_filter_headers_status_t;
 #define PW_V1A_FILTER_HEADERS_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_HEADERS_STATUS_STOP_ITERATION UINT32_C(0x1)
-_Static_assert(sizeof(pw_v1a_filter_headers_status_t) == 4, "filter_headers_status is u32");
+_Static_assert(sizeof(pw_v1a_filter_headers_status_t) == 4,
+    "filter_headers_status is u32");
 typedef uint32_t pw_v1a_filter_data_status_t;
 #define PW_V1A_FILTER_DATA_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_DATA_STATUS_STOP_ITERATION_AND_BUFFER UINT32_C(0x1)
 #define PW_V1A_FILTER_DATA_STATUS_STOP_ITERATION_AND_WATERMARK UINT32_C(0x2)
 #define PW_V1A_FILTER_DATA_STATUS_STOP_ITERATION_NO_BUFFER UINT32_C(0x3)
-_Static_assert(sizeof(pw_v1a_filter_data_status_t) == 4, "filter_data_status is u32");
+_Static_assert(sizeof(pw_v1a_filter_data_status_t) == 4,
+    "filter_data_status is u32");
 typedef uint32_t pw_v1a_filter_trailers_status_t;
 #define PW_V1A_FILTER_TRAILERS_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_TRAILERS_STATUS_STOP_ITERATION UINT32_C(0x1)
-_Static_assert(sizeof(pw_v1a_filter_trailers_status_t) == 4, "filter_trailers_status is u32");
+_Static_assert(sizeof(pw_v1a_filter_trailers_status_t) == 4,
+    "filter_trailers_status is u32");
 typedef uint32_t pw_v1a_filter_metadata_status_t;
 #define PW_V1A_FILTER_METADATA_STATUS_CONTINUE UINT32_C(0x0)
-_Static_assert(sizeof(pw_v1a_filter_metadata_status_t) == 4, "filter_metadata_status is u32");
+_Static_assert(sizeof(pw_v1a_filter_metadata_status_t) == 4,
+    "filter_metadata_status is u32");
 typedef uint32_t pw_v1a_headers_type_t;
 #define PW_V1A_HEADERS_TYPE_REQUEST_HEADERS UINT32_C(0x0)
 #define PW_V1A_HEADERS_TYPE_REQUEST_TRAILERS UINT32_C(0x1)
@@ -128,7 +132,8 @@ __attribute__((export_name("proxy_on_start")))
 uint32_t proxy_on_start(pw_v1a_context_id_t root_context_id,
     uint32_t configuration_len);
 
-/* Asks the guest whether a plugin configuration is acceptable, without applying it. */
+/* Asks the guest whether a plugin configuration is acceptable, without applying
+   it. */
 __attribute__((export_name("proxy_validate_configuration")))
 uint32_t proxy_validate_configuration(pw_v1a_context_id_t root_context_id,
     uint32_t configuration_len);
@@ -142,7 +147,8 @@ uint32_t proxy_on_configure(pw_v1a_context_id_t root_context_id,
 __attribute__((export_name("proxy_on_tick")))
 void proxy_on_tick(pw_v1a_context_id_t root_context_id);
 
-/* Tells a root context that an item was added to a shared queue it registered. */
+/* Tells a root context that an item was added to a shared queue it registered.
+   */
 __attribute__((export_name("proxy_on_queue_ready")))
 void proxy_on_queue_ready(pw_v1a_context_id_t root_context_id,
     pw_v1a_token_t token);
@@ -237,7 +243,8 @@ void proxy_on_http_call_response(pw_v1a_context_id_t context_id,
     pw_v1a_token_t token, uint32_t headers_count, uint32_t body_size,
     uint32_t trailers_count);
 
-/* Lets the guest fill in the initial metadata of an outgoing gRPC call or stream. */
+/* Lets the guest fill in the initial metadata of an outgoing gRPC call or
+   stream. */
 __attribute__((export_name("proxy_on_grpc_create_initial_metadata")))
 void proxy_on_grpc_create_initial_metadata(pw_v1a_context_id_t context_id,
     pw_v1a_token_t token, uint32_t headers_count);
@@ -262,14 +269,17 @@ __attribute__((export_name("proxy_on_grpc_close")))
 void proxy_on_grpc_close(pw_v1a_context_id_t context_id, pw_v1a_token_t token,
     pw_v1a_grpc_status_t status_code);
 
-/* Module envoy: `ABI` implemented by `Envoy` itself (as a host of Wasm extensions) */
+/* Module envoy: `ABI` implemented by `Envoy` itself (as a host of Wasm
+   extensions) */
 
-/* Returns the configuration that the current configuration callback is about. */
+/* Returns the configuration that the current configuration callback is about.
+   */
 __attribute__((import_module("env"), import_name("proxy_get_configuration")))
 pw_v1a_wasm_result_t proxy_get_configuration(char **config,
     uint32_t *config_len);
 
-/* Returns the status code and message recorded by the last asynchronous failure. */
+/* Returns the status code and message recorded by the last asynchronous
+   failure. */
 __attribute__((import_module("env"), import_name("proxy_get_status")))
 pw_v1a_wasm_result_t proxy_get_status(pw_v1a_wasm_result_t *code,
     char **message, uint32_t *message_len);
@@ -280,15 +290,18 @@ pw_v1a_wasm_result_t proxy_log(pw_v1a_log_level_t level, const char *message,
     uint32_t message_len);
 
 /* Sets the period of the calling root context's timer. */
-__attribute__((import_module("env"), import_name("proxy_set_tick_period_milliseconds")))
+__attribute__((import_module("env"),
+    import_name("proxy_set_tick_period_milliseconds")))
 pw_v1a_wasm_result_t proxy_set_tick_period_milliseconds(
     uint32_t period_millis);
 
 /* Returns the current wall-clock time. */
-__attribute__((import_module("env"), import_name("proxy_get_current_time_nanoseconds")))
+__attribute__((import_module("env"),
+    import_name("proxy_get_current_time_nanoseconds")))
 pw_v1a_wasm_result_t proxy_get_current_time_nanoseconds(uint64_t *time);
 
-/* Reads a host property (request, connection, plugin or custom state) by path. */
+/* Reads a host property (request, connection, plugin or custom state) by path.
+   */
 __attribute__((import_module("env"), import_name("proxy_get_property")))
 pw_v1a_wasm_result_t proxy_get_property(const char *path, uint32_t path_len,
     char **value, uint32_t *value_len);
@@ -299,7 +312,8 @@ pw_v1a_wasm_result_t proxy_set_property(const char *path, uint32_t path_len,
     const char *value, uint32_t value_len);
 
 /* Makes later host calls in this callback act on another context. */
-__attribute__((import_module("env"), import_name("proxy_set_effective_context")))
+__attribute__((import_module("env"),
+    import_name("proxy_set_effective_context")))
 pw_v1a_wasm_result_t proxy_set_effective_context(pw_v1a_context_id_t id);
 
 /* Tells the host that a pending root context has finished. */
@@ -316,7 +330,8 @@ __attribute__((import_module("env"), import_name("proxy_increment_metric")))
 pw_v1a_wasm_result_t proxy_increment_metric(pw_v1a_metric_id_t id,
     int64_t offset);
 
-/* Records an absolute value: adds to a counter, sets a gauge, records a histogram sample. */
+/* Records an absolute value: adds to a counter, sets a gauge, records a
+   histogram sample. */
 __attribute__((import_module("env"), import_name("proxy_record_metric")))
 pw_v1a_wasm_result_t proxy_record_metric(pw_v1a_metric_id_t id,
     uint64_t value);
@@ -351,13 +366,16 @@ __attribute__((import_module("env"), import_name("proxy_get_shared_data")))
 pw_v1a_wasm_result_t proxy_get_shared_data(const char *key, uint32_t key_len,
     char **value, uint32_t *value_len, uint32_t *cas);
 
-/* Writes a value to the VM-shared key-value store, optionally guarded by a CAS. */
+/* Writes a value to the VM-shared key-value store, optionally guarded by a CAS.
+   */
 __attribute__((import_module("env"), import_name("proxy_set_shared_data")))
 pw_v1a_wasm_result_t proxy_set_shared_data(const char *key, uint32_t key_len,
     const char *value, uint32_t value_len, uint32_t cas);
 
-/* Creates or re-opens a named shared queue owned by the caller's root context. */
-__attribute__((import_module("env"), import_name("proxy_register_shared_queue")))
+/* Creates or re-opens a named shared queue owned by the caller's root context.
+   */
+__attribute__((import_module("env"),
+    import_name("proxy_register_shared_queue")))
 pw_v1a_wasm_result_t proxy_register_shared_queue(const char *queue_name,
     uint32_t queue_name_len, pw_v1a_token_t *token);
 
@@ -400,13 +418,15 @@ pw_v1a_wasm_result_t proxy_set_header_map_pairs(
     pw_v1a_headers_type_t headers_type, const char *buf, uint32_t buf_len);
 
 /* Sets a header to a single value, adding it when absent. */
-__attribute__((import_module("env"), import_name("proxy_replace_header_map_value")))
+__attribute__((import_module("env"),
+    import_name("proxy_replace_header_map_value")))
 pw_v1a_wasm_result_t proxy_replace_header_map_value(
     pw_v1a_headers_type_t headers_type, const char *key, uint32_t key_len,
     const char *value, uint32_t value_len);
 
 /* Removes every entry with the given key from a header map. */
-__attribute__((import_module("env"), import_name("proxy_remove_header_map_value")))
+__attribute__((import_module("env"),
+    import_name("proxy_remove_header_map_value")))
 pw_v1a_wasm_result_t proxy_remove_header_map_value(
     pw_v1a_headers_type_t headers_type, const char *key, uint32_t key_len);
 

@@ -207,7 +207,8 @@ const pw_variant pw_v1a_variants[] = {
 #define PW_VARIANT(t, n, v) {#t, #n, v},
 #include "pw_v1a_abi.def"
 };
-const size_t pw_v1a_nvariants = sizeof pw_v1a_variants / sizeof pw_v1a_variants[0];
+const size_t pw_v1a_nvariants =
+    sizeof pw_v1a_variants / sizeof pw_v1a_variants[0];
 
 uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
     uint32_t config_len_ptr)
@@ -224,7 +225,8 @@ uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
     return bad_mem(e, "proxy_get_configuration.config_len");
   rc = ops->proxy_get_configuration(e->host, &config);
   if (rc == PW_V1A_WASM_RESULT_OK) {
-    rc = place(e, "proxy_get_configuration", &config, config_ptr, config_len_ptr);
+    rc = place(e, "proxy_get_configuration", &config, config_ptr,
+        config_len_ptr);
   }
   pw_out_free(&config);
   return rc;
@@ -464,12 +466,15 @@ uint32_t pw_v1a_proxy_send_local_response(pw_env *e, uint32_t response_code,
 
   if (ops->proxy_send_local_response == NULL)
     return unimplemented(e, "proxy_send_local_response");
-  if (pw_lift_bytes(e, response_code_details_ptr, response_code_details_len, &response_code_details))
+  if (pw_lift_bytes(e, response_code_details_ptr, response_code_details_len,
+      &response_code_details))
     return bad_mem(e, "proxy_send_local_response.response_code_details");
   if (pw_lift_bytes(e, body_ptr, body_len, &body))
     return bad_mem(e, "proxy_send_local_response.body");
-  if (pw_lift_bytes(e, additional_response_header_pairs_ptr, additional_response_header_pairs_len, &additional_response_header_pairs))
-    return bad_mem(e, "proxy_send_local_response.additional_response_header_pairs");
+  if (pw_lift_bytes(e, additional_response_header_pairs_ptr,
+      additional_response_header_pairs_len, &additional_response_header_pairs))
+    return bad_mem(e,
+        "proxy_send_local_response.additional_response_header_pairs");
   if (!pw_v1a_grpc_status_valid(grpc_status))
     return bad_arg(e, "proxy_send_local_response.grpc_status");
   rc = ops->proxy_send_local_response(e->host, response_code,
@@ -659,7 +664,8 @@ uint32_t pw_v1a_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
     return bad_mem(e, "proxy_get_header_map_value.value_len");
   rc = ops->proxy_get_header_map_value(e->host, headers_type, key, &value);
   if (rc == PW_V1A_WASM_RESULT_OK) {
-    rc = place(e, "proxy_get_header_map_value", &value, value_ptr, value_len_ptr);
+    rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
+        value_len_ptr);
   }
   pw_out_free(&value);
   return rc;
@@ -962,13 +968,15 @@ static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
           (uint32_t)args[2]));
 }
 
-static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 3, args,
       pw_v1a_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
 }
 
-static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 4, args,
       pw_v1a_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
@@ -988,7 +996,8 @@ static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
-static uint32_t entry_proxy_set_effective_context(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_set_effective_context(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 7, args,
       pw_v1a_proxy_set_effective_context(e, (uint32_t)args[0]));
@@ -1065,14 +1074,16 @@ static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
-static uint32_t entry_proxy_register_shared_queue(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_register_shared_queue(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 19, args,
       pw_v1a_proxy_register_shared_queue(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
-static uint32_t entry_proxy_resolve_shared_queue(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 20, args,
       pw_v1a_proxy_resolve_shared_queue(e, (uint32_t)args[0],
@@ -1080,21 +1091,24 @@ static uint32_t entry_proxy_resolve_shared_queue(pw_env *e, const uint64_t *args
           (uint32_t)args[4]));
 }
 
-static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 21, args,
       pw_v1a_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
-static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 22, args,
       pw_v1a_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
-static uint32_t entry_proxy_add_header_map_value(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_add_header_map_value(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 23, args,
       pw_v1a_proxy_add_header_map_value(e, (uint32_t)args[0],
@@ -1102,7 +1116,8 @@ static uint32_t entry_proxy_add_header_map_value(pw_env *e, const uint64_t *args
           (uint32_t)args[4]));
 }
 
-static uint32_t entry_proxy_get_header_map_value(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_get_header_map_value(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 24, args,
       pw_v1a_proxy_get_header_map_value(e, (uint32_t)args[0],
@@ -1110,21 +1125,24 @@ static uint32_t entry_proxy_get_header_map_value(pw_env *e, const uint64_t *args
           (uint32_t)args[4]));
 }
 
-static uint32_t entry_proxy_get_header_map_pairs(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 25, args,
       pw_v1a_proxy_get_header_map_pairs(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
-static uint32_t entry_proxy_set_header_map_pairs(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 26, args,
       pw_v1a_proxy_set_header_map_pairs(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
-static uint32_t entry_proxy_replace_header_map_value(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 27, args,
       pw_v1a_proxy_replace_header_map_value(e, (uint32_t)args[0],
@@ -1132,7 +1150,8 @@ static uint32_t entry_proxy_replace_header_map_value(pw_env *e, const uint64_t *
           (uint32_t)args[4]));
 }
 
-static uint32_t entry_proxy_remove_header_map_value(pw_env *e, const uint64_t *args)
+static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 28, args,
       pw_v1a_proxy_remove_header_map_value(e, (uint32_t)args[0],
@@ -1247,7 +1266,8 @@ int pw_v1a_call_proxy_validate_configuration(pw_env *e,
 {
   const uint64_t a[2] = { root_context_id, configuration_len};
   uint64_t r[1] = {0};
-  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_VALIDATE_CONFIGURATION, a, r);
+  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_VALIDATE_CONFIGURATION, a,
+      r);
 
   if (rc != PW_CALL_OK)
     return rc;
@@ -1350,7 +1370,8 @@ int pw_v1a_call_proxy_on_downstream_connection_close(pw_env *e,
 {
   const uint64_t a[2] = { context_id, peer};
   uint64_t r[1] = {0};
-  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_DOWNSTREAM_CONNECTION_CLOSE, a, r);
+  int rc = e->eng->call(e->eng_ctx,
+      PW_V1A_X_PROXY_ON_DOWNSTREAM_CONNECTION_CLOSE, a, r);
 
   return rc;
 }
@@ -1360,7 +1381,8 @@ int pw_v1a_call_proxy_on_upstream_connection_close(pw_env *e,
 {
   const uint64_t a[2] = { context_id, peer};
   uint64_t r[1] = {0};
-  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_UPSTREAM_CONNECTION_CLOSE, a, r);
+  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_UPSTREAM_CONNECTION_CLOSE,
+      a, r);
 
   return rc;
 }
@@ -1542,7 +1564,8 @@ int pw_v1a_call_proxy_on_grpc_create_initial_metadata(pw_env *e,
 {
   const uint64_t a[3] = { context_id, token, headers_count};
   uint64_t r[1] = {0};
-  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_GRPC_CREATE_INITIAL_METADATA, a, r);
+  int rc = e->eng->call(e->eng_ctx,
+      PW_V1A_X_PROXY_ON_GRPC_CREATE_INITIAL_METADATA, a, r);
 
   return rc;
 }
@@ -1553,7 +1576,8 @@ int pw_v1a_call_proxy_on_grpc_receive_initial_metadata(pw_env *e,
 {
   const uint64_t a[3] = { context_id, token, headers_count};
   uint64_t r[1] = {0};
-  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_GRPC_RECEIVE_INITIAL_METADATA, a, r);
+  int rc = e->eng->call(e->eng_ctx,
+      PW_V1A_X_PROXY_ON_GRPC_RECEIVE_INITIAL_METADATA, a, r);
 
   return rc;
 }
@@ -1564,7 +1588,8 @@ int pw_v1a_call_proxy_on_grpc_trailing_metadata(pw_env *e,
 {
   const uint64_t a[3] = { context_id, token, trailers_count};
   uint64_t r[1] = {0};
-  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_GRPC_TRAILING_METADATA, a, r);
+  int rc = e->eng->call(e->eng_ctx, PW_V1A_X_PROXY_ON_GRPC_TRAILING_METADATA, a,
+      r);
 
   return rc;
 }

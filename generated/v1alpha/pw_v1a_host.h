@@ -28,19 +28,24 @@ typedef uint32_t pw_v1a_peer_type_t;
 #define PW_V1A_PEER_TYPE_REMOTE UINT32_C(0x2)
 int pw_v1a_peer_type_valid(uint32_t v);
 
-/* filter_status: Status codes returned by filters that can cause future filters to not get iterated to. */
+/* filter_status: Status codes returned by filters that can cause future filters
+   to not get iterated to. */
 typedef uint32_t pw_v1a_filter_status_t;
 #define PW_V1A_FILTER_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_STATUS_STOP_ITERATION UINT32_C(0x1)
 int pw_v1a_filter_status_valid(uint32_t v);
 
-/* filter_headers_status: Return codes for encode/decode headers filter invocations. The connection manager bases further filter invocations on the return code of the previous filter. */
+/* filter_headers_status: Return codes for encode/decode headers filter
+   invocations. The connection manager bases further filter invocations on the
+   return code of the previous filter. */
 typedef uint32_t pw_v1a_filter_headers_status_t;
 #define PW_V1A_FILTER_HEADERS_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_HEADERS_STATUS_STOP_ITERATION UINT32_C(0x1)
 int pw_v1a_filter_headers_status_valid(uint32_t v);
 
-/* filter_data_status: Return codes for encode/decode data filter invocations. The connection manager bases further filter invocations on the return code of the previous filter. */
+/* filter_data_status: Return codes for encode/decode data filter invocations.
+   The connection manager bases further filter invocations on the return code of
+   the previous filter. */
 typedef uint32_t pw_v1a_filter_data_status_t;
 #define PW_V1A_FILTER_DATA_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_DATA_STATUS_STOP_ITERATION_AND_BUFFER UINT32_C(0x1)
@@ -48,13 +53,16 @@ typedef uint32_t pw_v1a_filter_data_status_t;
 #define PW_V1A_FILTER_DATA_STATUS_STOP_ITERATION_NO_BUFFER UINT32_C(0x3)
 int pw_v1a_filter_data_status_valid(uint32_t v);
 
-/* filter_trailers_status: Return codes for encode/decode trailers filter invocations. The connection manager bases further filter invocations on the return code of the previous filter. */
+/* filter_trailers_status: Return codes for encode/decode trailers filter
+   invocations. The connection manager bases further filter invocations on the
+   return code of the previous filter. */
 typedef uint32_t pw_v1a_filter_trailers_status_t;
 #define PW_V1A_FILTER_TRAILERS_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_V1A_FILTER_TRAILERS_STATUS_STOP_ITERATION UINT32_C(0x1)
 int pw_v1a_filter_trailers_status_valid(uint32_t v);
 
-/* filter_metadata_status: Return codes for encode metadata filter invocations. Metadata currently can not stop filter iteration. */
+/* filter_metadata_status: Return codes for encode metadata filter invocations.
+   Metadata currently can not stop filter iteration. */
 typedef uint32_t pw_v1a_filter_metadata_status_t;
 #define PW_V1A_FILTER_METADATA_STATUS_CONTINUE UINT32_C(0x0)
 int pw_v1a_filter_metadata_status_valid(uint32_t v);
@@ -90,7 +98,8 @@ int pw_v1a_buffer_flags_valid(uint32_t v);
 /* size: Size of data in a linear memory. */
 typedef uint32_t pw_v1a_size_t;
 
-/* map_size: Size of a header map, e.g. request headers, response trailers, etc. */
+/* map_size: Size of a header map, e.g. request headers, response trailers, etc.
+   */
 typedef uint32_t pw_v1a_map_size_t;
 
 /* context_id: Unique identifier of a root/connection/request context. */
@@ -158,9 +167,11 @@ extern const size_t pw_v1a_nvariants;
  * traps when the guest calls it.
  */
 typedef struct pw_v1a_host_ops {
-  /* Returns the configuration that the current configuration callback is about. */
+  /* Returns the configuration that the current configuration callback is about.
+     */
   pw_v1a_wasm_result_t (*proxy_get_configuration)(void *host, pw_out *config);
-  /* Returns the status code and message recorded by the last asynchronous failure. */
+  /* Returns the status code and message recorded by the last asynchronous
+     failure. */
   pw_v1a_wasm_result_t (*proxy_get_status)(void *host,
       pw_v1a_wasm_result_t *code, pw_out *message);
   /* Writes one message to the host's log at the given level. */
@@ -172,7 +183,8 @@ typedef struct pw_v1a_host_ops {
   /* Returns the current wall-clock time. */
   pw_v1a_wasm_result_t (*proxy_get_current_time_nanoseconds)(void *host,
       uint64_t *time);
-  /* Reads a host property (request, connection, plugin or custom state) by path. */
+  /* Reads a host property (request, connection, plugin or custom state) by
+     path. */
   pw_v1a_wasm_result_t (*proxy_get_property)(void *host, pw_bytes path,
       pw_out *value);
   /* Writes a value into the stream's property state. */
@@ -189,7 +201,8 @@ typedef struct pw_v1a_host_ops {
   /* Adds a signed delta to a counter or gauge. */
   pw_v1a_wasm_result_t (*proxy_increment_metric)(void *host,
       pw_v1a_metric_id_t id, int64_t offset);
-  /* Records an absolute value: adds to a counter, sets a gauge, records a histogram sample. */
+  /* Records an absolute value: adds to a counter, sets a gauge, records a
+     histogram sample. */
   pw_v1a_wasm_result_t (*proxy_record_metric)(void *host,
       pw_v1a_metric_id_t id, uint64_t value);
   /* Reads the current value of a counter or gauge. */
@@ -209,10 +222,12 @@ typedef struct pw_v1a_host_ops {
   /* Reads a value and its CAS from the VM-shared key-value store. */
   pw_v1a_wasm_result_t (*proxy_get_shared_data)(void *host, pw_bytes key,
       pw_out *value, uint32_t *cas);
-  /* Writes a value to the VM-shared key-value store, optionally guarded by a CAS. */
+  /* Writes a value to the VM-shared key-value store, optionally guarded by a
+     CAS. */
   pw_v1a_wasm_result_t (*proxy_set_shared_data)(void *host, pw_bytes key,
       pw_bytes value, uint32_t cas);
-  /* Creates or re-opens a named shared queue owned by the caller's root context. */
+  /* Creates or re-opens a named shared queue owned by the caller's root
+     context. */
   pw_v1a_wasm_result_t (*proxy_register_shared_queue)(void *host,
       pw_bytes queue_name, pw_v1a_token_t *token);
   /* Looks up the token of a queue registered by some VM. */
