@@ -37,8 +37,6 @@ enum {
                         state; nothing was called */
 };
 
-const char *pw_drv_name(int rc);
-
 /* Direction of an HTTP stream event or L4 data. */
 enum { PW_DIR_REQUEST = 0, PW_DIR_RESPONSE = 1 };
 enum { PW_DIR_DOWNSTREAM = 0, PW_DIR_UPSTREAM = 1 };
