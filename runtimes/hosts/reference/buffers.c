@@ -9,8 +9,6 @@
  */
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-
 static int in_cb(pw_host *h, ref_ctx *c, int cb, int dir)
 {
   return h->cur == c && h->cb == cb && h->cbdir == dir;
@@ -80,8 +78,7 @@ pw_v1a_wasm_result_t ref_buffer_bytes(void *host, pw_v1a_buffer_type_t t,
   if (start >= b->n)
     return OK;
   n = b->n - start < length ? b->n - start : length;
-  return pw_out_set(buf, b->p + start, n) ?
-      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return ref_give(buf, b->p + start, n);
 }
 
 pw_v1a_wasm_result_t ref_buffer_status(void *host, pw_v1a_buffer_type_t t,

@@ -12,9 +12,6 @@
 
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-#define BAD PW_V1A_WASM_RESULT_BAD_ARGUMENT
-
 ref_callout *ref_callout_find(pw_host *h, uint32_t token)
 {
   for (ref_callout *c = h->calls; c != NULL; c = c->next)

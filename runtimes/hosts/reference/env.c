@@ -4,8 +4,6 @@
  */
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-
 /* VM configuration in on_start, the candidate in validate, the plugin
    configuration in on_configure; elsewhere the root's plugin
    configuration (semantics.lua), or not_found (config_elsewhere). */
@@ -19,8 +17,7 @@ pw_v1a_wasm_result_t ref_get_configuration(void *host, pw_out *config)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
   if (c == NULL)
     c = &r->plugin_cfg;
-  return pw_out_set(config, c->p, c->n) ?
-      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return ref_give(config, c->p, c->n);
 }
 
 /* The root context's last gRPC close or HTTP call failure. */
@@ -33,8 +30,7 @@ pw_v1a_wasm_result_t ref_get_status(void *host, pw_v1a_wasm_result_t *code,
   *code = r ? r->st_code : 0;
   if (r == NULL || r->st_msg.n == 0)
     return OK;
-  return pw_out_set(message, r->st_msg.p, r->st_msg.n) ?
-      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return ref_give(message, r->st_msg.p, r->st_msg.n);
 }
 
 pw_v1a_wasm_result_t ref_log(void *host, pw_v1a_log_level_t level,
@@ -71,7 +67,7 @@ pw_v1a_wasm_result_t ref_set_effective(void *host, pw_v1a_context_id_t id)
   pw_host *h = host;
 
   if (ref_ctx_live(h, id) == NULL)
-    return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
+    return BAD;
   h->eff = id;
   return OK;
 }

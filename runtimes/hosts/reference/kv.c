@@ -30,10 +30,8 @@ pw_v1a_wasm_result_t ref_get_shared(void *host, pw_bytes key,
 
   if (e == NULL)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
-  if (pw_out_set(value, e->value.p, e->value.n) != 0)
-    return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
-  *cas = e->cas;
-  return PW_V1A_WASM_RESULT_OK;
+  *cas = e->cas;   /* the glue stores it only with ok */
+  return ref_give(value, e->value.p, e->value.n);
 }
 
 static int cas_ok(pw_host *h, const ref_shared *e, uint32_t cas)
@@ -61,5 +59,5 @@ pw_v1a_wasm_result_t ref_set_shared(void *host, pw_bytes key,
   }
   ref_set(&e->value, value.ptr, value.len);
   e->cas = next_cas(h);
-  return PW_V1A_WASM_RESULT_OK;
+  return OK;
 }

@@ -12,9 +12,6 @@
  */
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-#define BAD PW_V1A_WASM_RESULT_BAD_ARGUMENT
-
 enum { NONE, RO, RW };
 
 static int stream_access(const ref_ctx *c, uint32_t t)
@@ -78,8 +75,7 @@ pw_v1a_wasm_result_t ref_map_get_op(void *host, pw_v1a_headers_type_t t,
   e = ref_map_find(m, key.ptr, key.len);
   if (e == NULL)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
-  return pw_out_set(value, e->v.p, e->v.n) ?
-      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return ref_give(value, e->v.p, e->v.n);
 }
 
 /* A map that is not there reads as empty. */
@@ -91,8 +87,7 @@ pw_v1a_wasm_result_t ref_map_pairs_op(void *host, pw_v1a_headers_type_t t,
 
   if (access(h, t, &m) == NONE)
     m = NULL;
-  return ref_pairs_encode(m, h->o.empty_map_count0, buf) ?
-      PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return ref_status(ref_pairs_encode(m, h->o.empty_map_count0, buf));
 }
 
 pw_v1a_wasm_result_t ref_map_set_pairs_op(void *host,

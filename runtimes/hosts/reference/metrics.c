@@ -8,9 +8,6 @@
  */
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-#define BAD PW_V1A_WASM_RESULT_BAD_ARGUMENT
-
 static size_t stat_for(pw_host *h, uint32_t type, pw_bytes name)
 {
   for (size_t i = 0; i < h->nm; i++)

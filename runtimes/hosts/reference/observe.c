@@ -76,7 +76,7 @@ int ref_drv_get_shared_data(pw_host *h, pw_bytes key, pw_out *value,
 {
   uint32_t c = 0;
 
-  if (ref_get_shared(h, key, value, &c) != PW_V1A_WASM_RESULT_OK)
+  if (ref_get_shared(h, key, value, &c) != OK)
     return PW_DRV_USAGE;
   if (cas != NULL)
     *cas = c;

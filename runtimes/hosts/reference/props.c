@@ -13,8 +13,6 @@
 
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-
 /* Normalize: drop one trailing NUL; an empty path or segment is no path. */
 static int norm(pw_bytes *p)
 {
@@ -94,13 +92,12 @@ static pw_v1a_wasm_result_t lookup(pw_host *h, const ref_map *m,
   int rc;
 
   if (e != NULL)
-    return pw_out_set(value, e->v.p, e->v.n) ?
-        PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+    return ref_give(value, e->v.p, e->v.n);
   if (!children(m, p, &kids))
     return PW_V1A_WASM_RESULT_NOT_FOUND;
   rc = ref_pairs_encode(&kids, h->o.empty_map_count0, value);
   ref_map_clear(&kids);
-  return rc ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return ref_status(rc);
 }
 
 /* Is `path` the simulated property `name` (size: with its final NUL)? */
@@ -144,7 +141,7 @@ pw_v1a_wasm_result_t ref_set_property(void *host, pw_bytes path,
   if (c == NULL || c->dead || c->kind == REF_ROOT)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
   if (norm(&path) != 0)
-    return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
+    return BAD;
   ref_map_replace(&c->props, path.ptr, path.len, value.ptr, value.len);
   return OK;
 }

@@ -42,7 +42,7 @@ pw_v1a_wasm_result_t ref_register_queue(void *host, pw_bytes name,
   }
   q->owner = r ? r->id : 0;
   *token = q->token;
-  return PW_V1A_WASM_RESULT_OK;
+  return OK;
 }
 
 pw_v1a_wasm_result_t ref_resolve_queue(void *host, pw_bytes vm_id,
@@ -58,7 +58,7 @@ pw_v1a_wasm_result_t ref_resolve_queue(void *host, pw_bytes vm_id,
   if (q == NULL)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
   *token = q->token;
-  return PW_V1A_WASM_RESULT_OK;
+  return OK;
 }
 
 pw_v1a_wasm_result_t ref_dequeue(void *host, pw_v1a_token_t token,
@@ -66,22 +66,22 @@ pw_v1a_wasm_result_t ref_dequeue(void *host, pw_v1a_token_t token,
 {
   ref_queue *q = q_by_token(host, token);
   ref_item *it;
-  int rc;
+  pw_v1a_wasm_result_t rc;
 
   if (q == NULL)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
   if (q->head == NULL)
     return PW_V1A_WASM_RESULT_EMPTY;
   it = q->head;
-  rc = pw_out_set(data, it->data.p, it->data.n);
-  if (rc != 0)
-    return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
+  rc = ref_give(data, it->data.p, it->data.n);
+  if (rc != OK)
+    return rc;
   q->head = it->next;
   if (q->head == NULL)
     q->tail = NULL;
   ref_free(&it->data);
   free(it);
-  return PW_V1A_WASM_RESULT_OK;
+  return OK;
 }
 
 pw_v1a_wasm_result_t ref_enqueue(void *host, pw_v1a_token_t token,
@@ -102,5 +102,5 @@ pw_v1a_wasm_result_t ref_enqueue(void *host, pw_v1a_token_t token,
   q->tail = it;
   if (q->owner != 0)
     ref_defer_add(h, REF_D_QUEUE, q->owner, q->token);
-  return PW_V1A_WASM_RESULT_OK;
+  return OK;
 }

@@ -19,6 +19,24 @@
 
 #define REF_VIS __attribute__((visibility("default")))
 
+/* The statuses host ops return most. */
+#define OK PW_V1A_WASM_RESULT_OK
+#define BAD PW_V1A_WASM_RESULT_BAD_ARGUMENT
+
+/* A host-side failure (out of memory, a result over 4 GiB) is the
+   guest's internal_failure. */
+static inline pw_v1a_wasm_result_t ref_status(int rc)
+{
+  return rc == 0 ? OK : PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
+}
+
+/* Hand bytes back to the guest. */
+static inline pw_v1a_wasm_result_t ref_give(pw_out *o, const void *p,
+                                            uint32_t n)
+{
+  return ref_status(pw_out_set(o, p, n));
+}
+
 /* Byte strings the host owns. */
 typedef struct ref_str {
   uint8_t *p;

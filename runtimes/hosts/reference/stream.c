@@ -5,8 +5,6 @@
  */
 #include "ref.h"
 
-#define OK PW_V1A_WASM_RESULT_OK
-
 static ref_ctx *http_ctx(pw_host *h)
 {
   ref_ctx *c = ref_eff(h);
@@ -71,7 +69,7 @@ pw_v1a_wasm_result_t ref_local_response(void *host, uint32_t code,
 
   ref_map_clear(&m);
   if (c == NULL || (bad && !h->o.bad_pairs_empty))
-    return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
+    return BAD;
   if (c->lresp.set && h->o.local_response == REF_LR_TRAP) {
     pw_set_trap(h->env, "proxy_send_local_response",
                 "a local response was already sent");
