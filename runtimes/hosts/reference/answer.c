@@ -62,22 +62,47 @@ static ref_ctx *enter_root(pw_host *h, ref_callout *c, int cb)
   return r;
 }
 
-static int http_answer(pw_host *h, ref_callout *c, uint32_t nh, uint32_t nt,
-                       int ok)
+/* Map t, as last delivered, is readable in the coming callback. */
+static void offer_map(pw_host *h, uint32_t t)
+{
+  h->cbmap[t] = &h->last_map[t];
+}
+
+static void offer_buf(pw_host *h, uint32_t t, int eos)
+{
+  h->cbbuf[t] = &h->last_buf[t];
+  h->cbeos[t] = eos;
+}
+
+/* The response as the driver gave it (a failure: nothing). */
+static uint32_t http_store(pw_host *h, const pw_pair *hdrs, size_t nh,
+                           pw_bytes body, const pw_pair *trls, size_t nt)
+{
+  ref_str *b = &h->last_buf[PW_V1A_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY];
+
+  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS],
+               hdrs, nh);
+  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS],
+               trls, nt);
+  ref_set(b, body.ptr, body.len);
+  return b->n;
+}
+
+static int http_answer(pw_host *h, ref_callout *c, uint32_t nh,
+                       uint32_t nbody, uint32_t nt, int ok)
 {
   uint32_t token = c->token, root = c->root;
   int rc;
 
   enter_root(h, c, REF_CB_HTTP_RESP);
   if (ok) {
-    h->cbmap[7] = &h->last_map[7];
-    h->cbmap[8] = &h->last_map[8];
-    h->cbbuf[4] = &h->last_buf[4];
-    h->cbeos[4] = 1;
+    offer_map(h, PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS);
+    offer_map(h, PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS);
+    offer_buf(h, PW_V1A_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY, 1);
   }
   ref_callout_drop(h, c);
   rc = pw_v1a_call_proxy_on_http_call_response(h->env, root, token, nh,
-                                               h->last_buf[4].n, nt);
+                                               nbody, nt);
   return ref_end(h, ref_leave(h, rc, "proxy_on_http_call_response", NULL,
                               0));
 }
@@ -88,14 +113,13 @@ int ref_drv_http_response(pw_host *h, uint32_t token, const pw_pair *hdrs,
 {
   int rc;
   ref_callout *c = live(h, token, 1, &rc);
+  uint32_t nbody;
 
   if (c == NULL)
     return rc;
-  ref_map_from(&h->last_map[7], hdrs, nh);
-  ref_map_from(&h->last_map[8], trls, nt);
-  ref_set(&h->last_buf[4], body.ptr, body.len);
+  nbody = http_store(h, hdrs, nh, body, trls, nt);
   ref_event(h, PW_EV_ACTION, "http_response", 0, "token=%u", token);
-  return http_answer(h, c, (uint32_t)nh, (uint32_t)nt, 1);
+  return http_answer(h, c, (uint32_t)nh, nbody, (uint32_t)nt, 1);
 }
 
 /* (0, 0, 0) and status (broken_connection, "reset"), as CH. */
@@ -110,11 +134,9 @@ int ref_drv_http_failure(pw_host *h, uint32_t token)
   r = ref_ctx_get(h, c->root);
   r->st_code = PW_V1A_WASM_RESULT_BROKEN_CONNECTION;
   ref_set(&r->st_msg, "reset", 5);
-  ref_map_clear(&h->last_map[7]);
-  ref_map_clear(&h->last_map[8]);
-  ref_set(&h->last_buf[4], "", 0);
+  http_store(h, NULL, 0, (pw_bytes){ (const uint8_t *)"", 0 }, NULL, 0);
   ref_event(h, PW_EV_ACTION, "http_failure", 0, "token=%u", token);
-  return http_answer(h, c, 0, 0, 0);
+  return http_answer(h, c, 0, 0, 0, 0);
 }
 
 /* Called by ref_drain for a new gRPC call or stream. */
@@ -126,11 +148,12 @@ int ref_cim(pw_host *h, uint32_t root, uint32_t token)
   if (c == NULL || c->done)
     return PW_DRV_OK;
   enter_root(h, c, REF_CB_GRPC_CIM);
-  h->cbmap[4] = &c->headers;
+  h->cbmap[PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA] = &c->headers;
   rc = pw_v1a_call_proxy_on_grpc_create_initial_metadata(h->env, root,
                                                          token, 0);
   rc = ref_leave(h, rc, "proxy_on_grpc_create_initial_metadata", NULL, 0);
-  ref_map_copy(&h->last_map[4], &c->headers);
+  ref_map_copy(&h->last_map[PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA],
+               &c->headers);
   return rc;
 }
 
@@ -141,9 +164,10 @@ int ref_drv_grpc_md(pw_host *h, uint32_t token, const pw_pair *p, size_t n)
 
   if (c == NULL)
     return rc;
-  ref_map_from(&h->last_map[5], p, n);
+  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA],
+               p, n);
   enter_root(h, c, REF_CB_GRPC);
-  h->cbmap[5] = &h->last_map[5];
+  offer_map(h, PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA);
   rc = pw_v1a_call_proxy_on_grpc_receive_initial_metadata(h->env, c->root,
                                                           token,
                                                           (uint32_t)n);
@@ -162,10 +186,10 @@ int ref_drv_grpc_msg(pw_host *h, uint32_t token, pw_bytes msg)
   if (c == NULL)
     return rc;
   root = c->root;
-  ref_set(&h->last_buf[5], msg.ptr, msg.len);
+  ref_set(&h->last_buf[PW_V1A_BUFFER_TYPE_GRPC_RECEIVE_BUFFER], msg.ptr,
+          msg.len);
   enter_root(h, c, REF_CB_GRPC);
-  h->cbbuf[5] = &h->last_buf[5];
-  h->cbeos[5] = c->kind == 'g';
+  offer_buf(h, PW_V1A_BUFFER_TYPE_GRPC_RECEIVE_BUFFER, c->kind == 'g');
   if (c->kind == 'g')
     ref_callout_drop(h, c);
   rc = pw_v1a_call_proxy_on_grpc_receive(h->env, root, token, msg.len);
@@ -180,9 +204,10 @@ int ref_drv_grpc_trl(pw_host *h, uint32_t token, const pw_pair *p,
 
   if (c == NULL)
     return rc;
-  ref_map_from(&h->last_map[6], p, n);
+  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA],
+               p, n);
   enter_root(h, c, REF_CB_GRPC);
-  h->cbmap[6] = &h->last_map[6];
+  offer_map(h, PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA);
   rc = pw_v1a_call_proxy_on_grpc_trailing_metadata(h->env, c->root, token,
                                                    (uint32_t)n);
   return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_trailing_metadata",

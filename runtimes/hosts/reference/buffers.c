@@ -36,32 +36,50 @@ static const ref_str *data(pw_host *h, ref_ctx *c, int d, int *eos)
   return &c->data[d];
 }
 
+/* Stream buffer t: an HTTP body or L4 data, and its direction. */
+static int is_body(uint32_t t)
+{
+  return t == PW_V1A_BUFFER_TYPE_HTTP_REQUEST_BODY ||
+         t == PW_V1A_BUFFER_TYPE_HTTP_RESPONSE_BODY;
+}
+
+static int dir_of(uint32_t t)
+{
+  return t == PW_V1A_BUFFER_TYPE_HTTP_RESPONSE_BODY ||
+         t == PW_V1A_BUFFER_TYPE_NETWORK_UPSTREAM_DATA;
+}
+
 static const ref_str *access(pw_host *h, uint32_t t, int *eos)
 {
   ref_ctx *c = ref_eff(h);
 
   *eos = 0;
-  if (t >= 4) {
+  if (t >= REF_CB_BUFS) {
     *eos = h->cbeos[t];
     return h->cbbuf[t];
   }
   if (c == NULL || c->dead)
     return NULL;
-  return t < 2 ? body(h, c, (int)t, eos) : data(h, c, (int)t - 2, eos);
+  return is_body(t) ? body(h, c, dir_of(t), eos) : data(h, c, dir_of(t), eos);
 }
 
-/* For the driver: the buffer as it stands, whatever the phase. */
+/* For the driver: the buffer as it stands, whatever the phase; NULL for
+   an unknown t. */
 const ref_str *ref_buf_for(pw_host *h, ref_ctx *c, uint32_t t, int *eos)
 {
+  int d = dir_of(t);
+
   *eos = 0;
-  if (t >= 4) {
+  if (t >= REF_CB_BUFS) {
+    if (t >= REF_NBUFS)
+      return NULL;
     *eos = h->cbeos[t];
-    return t <= 5 ? &h->last_buf[t] : NULL;
+    return &h->last_buf[t];
   }
-  if (c == NULL || c->kind != (t < 2 ? REF_HTTP : REF_TCP))
+  if (c == NULL || c->kind != (is_body(t) ? REF_HTTP : REF_TCP))
     return NULL;
-  *eos = t < 2 ? c->body_eos[t] : c->data_eos[t - 2];
-  return t < 2 ? &c->body[t] : &c->data[t - 2];
+  *eos = is_body(t) ? c->body_eos[d] : c->data_eos[d];
+  return is_body(t) ? &c->body[d] : &c->data[d];
 }
 
 /* The range is clamped to the buffer, as CH does. */

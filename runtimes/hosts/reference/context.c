@@ -69,7 +69,7 @@ void ref_ctx_free(ref_ctx *c)
   ref_free(&c->st_msg);
   ref_free(&c->vm_cfg);
   ref_free(&c->plugin_cfg);
-  for (int i = 0; i < 4; i++)
+  for (uint32_t i = 0; i < REF_STREAM_MAPS; i++)
     ref_map_clear(&c->maps[i]);
   for (int i = 0; i < 2; i++) {
     ref_free(&c->body[i]);

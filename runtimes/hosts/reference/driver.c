@@ -86,9 +86,9 @@ static void stores_free(pw_host *h)
 
 static void scratch_free(pw_host *h)
 {
-  for (int i = 0; i < 9; i++)
+  for (uint32_t i = 0; i < REF_NMAPS; i++)
     ref_map_clear(&h->last_map[i]);
-  for (int i = 0; i < 6; i++)
+  for (uint32_t i = 0; i < REF_NBUFS; i++)
     ref_free(&h->last_buf[i]);
   while (h->dq != NULL) {
     ref_defer *d = h->dq;

@@ -14,10 +14,17 @@
 
 enum { NONE, RO, RW };
 
+/* The direction (PW_DIR_*) of stream map t. */
+static int dir_of(uint32_t t)
+{
+  return t == ref_headers(PW_DIR_RESPONSE) ||
+         t == ref_trailers(PW_DIR_RESPONSE);
+}
+
 static int stream_access(const ref_ctx *c, uint32_t t)
 {
-  if (t < 2) {
-    if (c->req_released || (c->closing && t == 1))
+  if (dir_of(t) == PW_DIR_REQUEST) {
+    if (c->req_released || (c->closing && t == ref_trailers(PW_DIR_REQUEST)))
       return NONE;
     return c->closing || c->resp_started ? RO : RW;
   }
@@ -30,9 +37,11 @@ static int access(pw_host *h, uint32_t t, ref_map **m)
 {
   ref_ctx *c;
 
-  if (t >= 4) {
+  if (t >= REF_STREAM_MAPS) {
     *m = h->cbmap[t];
-    return *m == NULL ? NONE : t == 4 ? RW : RO;
+    if (*m == NULL)
+      return NONE;
+    return t == PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA ? RW : RO;
   }
   c = ref_eff(h);
   if (c == NULL || c->kind != REF_HTTP || c->dead || !c->has_map[t])
@@ -41,11 +50,12 @@ static int access(pw_host *h, uint32_t t, ref_map **m)
   return stream_access(c, t);
 }
 
-/* For the driver: the map as it stands, whatever the phase. */
+/* For the driver: the map as it stands, whatever the phase; NULL for
+   an unknown t. */
 ref_map *ref_map_for(pw_host *h, ref_ctx *c, uint32_t t)
 {
-  if (t >= 4)
-    return t <= 8 ? &h->last_map[t] : NULL;
+  if (t >= REF_STREAM_MAPS)
+    return t < REF_NMAPS ? &h->last_map[t] : NULL;
   if (c == NULL || c->kind != REF_HTTP)
     return NULL;
   return &c->maps[t];

@@ -13,8 +13,7 @@
 
 int ref_drv_get_map(pw_host *h, uint32_t ctx, uint32_t t, pw_out *pairs)
 {
-  ref_ctx *c = ref_ctx_get(h, ctx);
-  ref_map *m = t <= 8 ? ref_map_for(h, c, t) : NULL;
+  ref_map *m = ref_map_for(h, ref_ctx_get(h, ctx), t);
 
   if (m == NULL)
     return PW_DRV_USAGE;
@@ -26,8 +25,7 @@ int ref_drv_get_buffer(pw_host *h, uint32_t ctx, uint32_t t, pw_out *bytes,
                        uint32_t *flags)
 {
   int eos = 0;
-  const ref_str *b = t <= 5 ? ref_buf_for(h, ref_ctx_get(h, ctx), t, &eos)
-                            : NULL;
+  const ref_str *b = ref_buf_for(h, ref_ctx_get(h, ctx), t, &eos);
 
   if (b == NULL || pw_out_set(bytes, b->p, b->n) != 0)
     return PW_DRV_USAGE;
@@ -112,13 +110,13 @@ static const char *esc(char *buf, const ref_str *s)
   return buf;
 }
 
-static void dump_map(lines *l, const char *what, uint32_t ctx, int t,
+static void dump_map(lines *l, const char *what, uint32_t ctx, uint32_t t,
                      const ref_map *m)
 {
   char k[1200], v[1200];
 
   for (size_t i = 0; i < m->n; i++)
-    add(l, "%s %u %d %04zu %s: %s", what, ctx, t, i, esc(k, &m->e[i].k),
+    add(l, "%s %u %u %04zu %s: %s", what, ctx, t, i, esc(k, &m->e[i].k),
         esc(v, &m->e[i].v));
 }
 
@@ -136,7 +134,7 @@ static void dump_ctx(lines *l, const ref_ctx *c)
       c->created, c->dead, c->pending, c->tick_ms, c->st_code,
       esc(a, &c->st_msg));
   dump_map(l, "prop", c->id, 0, &c->props);
-  for (int t = 0; t < 4; t++)
+  for (uint32_t t = 0; t < REF_STREAM_MAPS; t++)
     if (c->has_map[t])
       dump_map(l, "map", c->id, t, &c->maps[t]);
   for (int d = 0; d < 2; d++) {

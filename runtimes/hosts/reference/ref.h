@@ -77,6 +77,29 @@ enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };
 
 enum { REF_ROOT = 1, REF_HTTP, REF_TCP };
 
+/*
+ * Header maps and buffers go by their ABI numbers (pw_v1a_host.h).  The
+ * first REF_STREAM_MAPS maps belong to an HTTP stream, the rest to one
+ * callback each; buffers below REF_CB_BUFS to a stream or connection.
+ */
+#define REF_NMAPS (PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS + 1)
+#define REF_STREAM_MAPS PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA
+#define REF_NBUFS (PW_V1A_BUFFER_TYPE_GRPC_RECEIVE_BUFFER + 1)
+#define REF_CB_BUFS PW_V1A_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY
+
+/* The headers and trailers map of a direction (PW_DIR_*). */
+static inline uint32_t ref_headers(int dir)
+{
+  return dir ? PW_V1A_HEADERS_TYPE_RESPONSE_HEADERS
+             : PW_V1A_HEADERS_TYPE_REQUEST_HEADERS;
+}
+
+static inline uint32_t ref_trailers(int dir)
+{
+  return dir ? PW_V1A_HEADERS_TYPE_RESPONSE_TRAILERS
+             : PW_V1A_HEADERS_TYPE_REQUEST_TRAILERS;
+}
+
 /* What the host is calling right now (the current callback). */
 enum {
   REF_CB_NONE, REF_CB_START, REF_CB_CONFIG, REF_CB_TICK, REF_CB_QUEUE,
@@ -103,8 +126,8 @@ typedef struct ref_ctx {
   uint32_t st_code;
   ref_str st_msg, vm_cfg, plugin_cfg;
   /* http */
-  ref_map maps[4];
-  int has_map[4];
+  ref_map maps[REF_STREAM_MAPS];
+  int has_map[REF_STREAM_MAPS];
   int req_released, resp_started, resp_released, closing;
   ref_str body[2];
   int body_eos[2], body_hold[2], body_seen[2];
@@ -180,9 +203,12 @@ struct pw_host {
   ref_ctx *cur;
   int cb;
   uint32_t eff;              /* proxy_set_effective_context, 0: none */
-  ref_map *cbmap[9];         /* maps 4..8 while their callback runs */
-  const ref_str *cbbuf[6];   /* buffers 4, 5 likewise */
-  int cbeos[6];              /* ... and their end_of_stream */
+  /* Callback maps and buffers while their callback runs, by ABI number;
+     the slots of stream maps and buffers stay NULL (they live in their
+     context). */
+  ref_map *cbmap[REF_NMAPS];
+  const ref_str *cbbuf[REF_NBUFS];
+  int cbeos[REF_NBUFS];      /* ... and their end_of_stream */
   int cbdir;                 /* direction of the running data callback */
   const ref_str *cfg;        /* what proxy_get_configuration returns */
   /* clock */
@@ -201,8 +227,10 @@ struct pw_host {
   uint32_t next_mid[3];
   ref_callout *calls;
   uint32_t next_http, next_grpc, next_stream;
-  ref_map last_map[9];       /* maps 4..8 as last delivered */
-  ref_str last_buf[6];
+  /* Callback maps and buffers as last delivered, by ABI number (stream
+     slots unused, as above). */
+  ref_map last_map[REF_NMAPS];
+  ref_str last_buf[REF_NBUFS];
   ref_defer *dq, *dq_tail;
 };
 

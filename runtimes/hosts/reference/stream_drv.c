@@ -70,7 +70,8 @@ static void req_props(ref_ctx *c)
   };
 
   for (int i = 0; i < 4; i++) {
-    ref_kv *e = ref_map_find(&c->maps[0], from[i], strlen(from[i]));
+    ref_kv *e = ref_map_find(&c->maps[PW_V1A_HEADERS_TYPE_REQUEST_HEADERS],
+                             from[i], strlen(from[i]));
     if (e != NULL)
       ref_map_replace(&c->props, to[i].p, to[i].n, e->v.p, e->v.n);
   }
@@ -86,8 +87,8 @@ int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
   (void)eos;   /* v1alpha's header callbacks take no end_of_stream */
   if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
     return c == NULL ? rc : ref_end(h, rc);
-  ref_map_from(&c->maps[dir ? 2 : 0], p, n);
-  c->has_map[dir ? 2 : 0] = 1;
+  ref_map_from(&c->maps[ref_headers(dir)], p, n);
+  c->has_map[ref_headers(dir)] = 1;
   if (dir)
     c->resp_started = 1;
   else
@@ -126,7 +127,7 @@ int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
   take_chunk(&c->body[d], c->body_hold[d], chunk);
   c->body_seen[d] = 1;
   c->body_eos[d] = eos != 0;
-  c->has_map[d ? 3 : 1] |= eos != 0;   /* trailers may now be added */
+  c->has_map[ref_trailers(d)] |= eos != 0;   /* trailers may now be added */
   c->resp_started |= d;
   ref_enter(h, c, d ? REF_CB_RESP_BODY : REF_CB_REQ_BODY);
   h->cbdir = d;
@@ -144,7 +145,8 @@ int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
 int ref_drv_http_trailers(pw_host *h, uint32_t s, int dir,
                           const pw_pair *p, size_t n, uint32_t *ret)
 {
-  int rc, t = dir ? 3 : 1;
+  int rc;
+  uint32_t t = ref_trailers(dir);
   ref_ctx *c = stream(h, s, REF_HTTP, &rc);
   uint32_t v = 0;
 
