@@ -139,24 +139,6 @@ int ref_drv_http_failure(pw_host *h, uint32_t token)
   return http_answer(h, c, 0, 0, 0, 0);
 }
 
-/* Called by ref_drain for a new gRPC call or stream. */
-int ref_cim(pw_host *h, uint32_t root, uint32_t token)
-{
-  ref_callout *c = ref_callout_find(h, token);
-  int rc;
-
-  if (c == NULL || c->done)
-    return PW_DRV_OK;
-  enter_root(h, c, REF_CB_GRPC_CIM);
-  h->cbmap[PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA] = &c->headers;
-  rc = pw_v1a_call_proxy_on_grpc_create_initial_metadata(h->env, root,
-                                                         token, 0);
-  rc = ref_leave(h, rc, "proxy_on_grpc_create_initial_metadata", NULL, 0);
-  ref_map_copy(&h->last_map[PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA],
-               &c->headers);
-  return rc;
-}
-
 int ref_drv_grpc_md(pw_host *h, uint32_t token, const pw_pair *p, size_t n)
 {
   int rc;

@@ -2,10 +2,11 @@
  * Reference host: HTTP calls and gRPC calls and streams, guest side.
  *
  * Every callout belongs to the caller's root context and its callbacks go
- * there.  An HTTP call with a body gets a content-length header.  Tokens as CH: HTTP calls 4, 8, ...; gRPC calls 5, 9, ...; gRPC
- * streams 6, 10, ...  The driver answers them (answer.c).  A new gRPC call
- * or stream gets proxy_on_grpc_create_initial_metadata(root, token, 0)
- * after the current callback, with map 4 writable.
+ * there.  An HTTP call with a body gets a content-length header.  Tokens
+ * as CH: HTTP calls 4, 8, ...; gRPC calls 5, 9, ...; gRPC streams 6,
+ * 10, ...  The driver answers them (answer.c).  A new gRPC call or stream
+ * gets proxy_on_grpc_create_initial_metadata(root, token, 0) after the
+ * current callback, with map 4 writable.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,24 @@ pw_v1a_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
   return OK;
 }
 
+/* Deferred: a new gRPC call or stream's initial metadata, writable. */
+static int create_metadata(pw_host *h, ref_ctx *root, uint32_t token)
+{
+  ref_callout *c = ref_callout_find(h, token);
+  uint32_t t = PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA;
+  int rc;
+
+  if (c == NULL || c->done)
+    return PW_DRV_OK;
+  ref_enter(h, root, REF_CB_GRPC_CIM);
+  h->cbmap[t] = &c->headers;
+  rc = pw_v1a_call_proxy_on_grpc_create_initial_metadata(h->env, root->id,
+                                                         token, 0);
+  rc = ref_leave(h, rc, "proxy_on_grpc_create_initial_metadata", NULL, 0);
+  ref_map_copy(&h->last_map[t], &c->headers);
+  return rc;
+}
+
 static ref_callout *grpc_new(pw_host *h, int kind, pw_bytes svc,
                              pw_bytes name, pw_bytes method)
 {
@@ -150,7 +169,7 @@ static ref_callout *grpc_new(pw_host *h, int kind, pw_bytes svc,
   c->method = ref_dup(method.ptr, method.len);
   c->body = ref_dup(NULL, 0);
   c->trailers = ref_dup(NULL, 0);
-  ref_defer_add(h, REF_D_CIM, c->root, c->token);
+  ref_defer_add(h, create_metadata, c->root, c->token);
   ref_event(h, PW_EV_ACTION, kind == 'g' ? "grpc_call" : "grpc_stream", 0,
             "token=%u root=%u", c->token, c->root);
   return c;

@@ -145,11 +145,12 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
   }
 }
 
-void ref_defer_add(pw_host *h, int kind, uint32_t ctx, uint32_t token)
+void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx,
+                   uint32_t token)
 {
   ref_defer *d = ref_alloc(sizeof *d);
 
-  d->kind = kind;
+  d->run = run;
   d->ctx = ctx;
   d->token = token;
   if (h->dq_tail != NULL)
@@ -157,17 +158,6 @@ void ref_defer_add(pw_host *h, int kind, uint32_t ctx, uint32_t token)
   else
     h->dq = d;
   h->dq_tail = d;
-}
-
-static int run_queue_ready(pw_host *h, ref_ctx *root, uint32_t token)
-{
-  int rc;
-
-  ref_event(h, PW_EV_ACTION, "queue_ready", 0, "root=%u token=%u",
-            root->id, token);
-  ref_enter(h, root, REF_CB_QUEUE);
-  rc = pw_v1a_call_proxy_on_queue_ready(h->env, root->id, token);
-  return ref_leave(h, rc, "proxy_on_queue_ready", NULL, 0);
 }
 
 int ref_run_delete(pw_host *h, ref_ctx *c)
@@ -187,20 +177,7 @@ static int run_one(pw_host *h, const ref_defer *d)
 
   if (c == NULL)
     return PW_DRV_OK;   /* its context went away meanwhile */
-  switch (d->kind) {
-  case REF_D_QUEUE:
-    return run_queue_ready(h, c, d->token);
-  case REF_D_CIM:
-    return ref_cim(h, c->id, d->token);
-  case REF_D_DELETE:
-    return ref_run_delete(h, c);
-  case REF_D_CONT_REQ:
-    c->req_released = 1;
-    return PW_DRV_OK;
-  default:
-    c->resp_released = 1;
-    return PW_DRV_OK;
-  }
+  return d->run(h, c, d->token);
 }
 
 /* Run deferred work in order; the first failure is returned. */

@@ -72,6 +72,13 @@ pw_v1a_wasm_result_t ref_set_effective(void *host, pw_v1a_context_id_t id)
   return OK;
 }
 
+/* Deferred: the pending root goes. */
+static int delete_root(pw_host *h, ref_ctx *r, uint32_t unused)
+{
+  (void)unused;
+  return ref_run_delete(h, r);
+}
+
 /* A pending root (on_done returned 0) is deleted after this callback. */
 pw_v1a_wasm_result_t ref_done(void *host)
 {
@@ -81,6 +88,6 @@ pw_v1a_wasm_result_t ref_done(void *host)
   if (r == NULL || r->dead || !r->pending)
     return PW_V1A_WASM_RESULT_NOT_FOUND;
   r->pending = 0;
-  ref_defer_add(h, REF_D_DELETE, r->id, 0);
+  ref_defer_add(h, delete_root, r->id, 0);
   return OK;
 }

@@ -84,6 +84,18 @@ pw_v1a_wasm_result_t ref_dequeue(void *host, pw_v1a_token_t token,
   return OK;
 }
 
+/* Deferred: the owner hears of the new item. */
+static int queue_ready(pw_host *h, ref_ctx *root, uint32_t token)
+{
+  int rc;
+
+  ref_event(h, PW_EV_ACTION, "queue_ready", 0, "root=%u token=%u",
+            root->id, token);
+  ref_enter(h, root, REF_CB_QUEUE);
+  rc = pw_v1a_call_proxy_on_queue_ready(h->env, root->id, token);
+  return ref_leave(h, rc, "proxy_on_queue_ready", NULL, 0);
+}
+
 pw_v1a_wasm_result_t ref_enqueue(void *host, pw_v1a_token_t token,
                                  pw_bytes data)
 {
@@ -101,6 +113,6 @@ pw_v1a_wasm_result_t ref_enqueue(void *host, pw_v1a_token_t token,
     q->head = it;
   q->tail = it;
   if (q->owner != 0)
-    ref_defer_add(h, REF_D_QUEUE, q->owner, q->token);
+    ref_defer_add(h, queue_ready, q->owner, q->token);
   return OK;
 }

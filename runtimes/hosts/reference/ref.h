@@ -176,12 +176,15 @@ typedef struct ref_shared {
   uint32_t cas;
 } ref_shared;
 
-/* Work that calls the guest after the current callback (ref_drain). */
-enum { REF_D_QUEUE, REF_D_CIM, REF_D_DELETE, REF_D_CONT_REQ,
-       REF_D_CONT_RESP };
+/*
+ * Work that calls the guest after the current callback (ref_drain).  The
+ * feature that queues it brings its runner, which gets the context the
+ * work was queued for, still live, and returns a PW_DRV_* code.
+ */
+typedef int (*ref_runner)(pw_host *h, ref_ctx *c, uint32_t token);
 
 typedef struct ref_defer {
-  int kind;
+  ref_runner run;
   uint32_t ctx, token;
   struct ref_defer *next;
 } ref_defer;
@@ -274,7 +277,8 @@ void ref_ctx_free(ref_ctx *c);
 void ref_enter(pw_host *h, ref_ctx *c, int cb);
 int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
               uint32_t dflt);
-void ref_defer_add(pw_host *h, int kind, uint32_t ctx, uint32_t token);
+void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx,
+                   uint32_t token);
 int ref_drain(pw_host *h);
 int ref_end(pw_host *h, int rc);
 int ref_kill(pw_host *h, ref_ctx *c);
@@ -357,7 +361,6 @@ const ref_str *ref_buf_for(pw_host *h, ref_ctx *c, uint32_t t, int *eos);
 /* callout.c, answer.c: guest and driver sides of callouts */
 ref_callout *ref_callout_find(pw_host *h, uint32_t token);
 void ref_callout_drop(pw_host *h, ref_callout *c);
-int ref_cim(pw_host *h, uint32_t root, uint32_t token);
 void ref_callouts_free(pw_host *h);
 int ref_drv_callout(pw_host *h, uint32_t token, pw_callout *out);
 int ref_drv_http_response(pw_host *h, uint32_t token, const pw_pair *hdrs,

@@ -12,8 +12,24 @@ static ref_ctx *http_ctx(pw_host *h)
   return c != NULL && c->kind == REF_HTTP && !c->dead ? c : NULL;
 }
 
+/* Deferred: the side's maps go once the callback has returned. */
+static int release_req(pw_host *h, ref_ctx *c, uint32_t unused)
+{
+  (void)h, (void)unused;
+  c->req_released = 1;
+  return PW_DRV_OK;
+}
+
+static int release_resp(pw_host *h, ref_ctx *c, uint32_t unused)
+{
+  (void)h, (void)unused;
+  c->resp_released = 1;
+  return PW_DRV_OK;
+}
+
 /* Always ok; outside an HTTP stream it does nothing (semantics.lua). */
-static pw_v1a_wasm_result_t cont(pw_host *h, int kind, const char *name)
+static pw_v1a_wasm_result_t cont(pw_host *h, ref_runner release,
+                                 const char *name)
 {
   ref_ctx *c = http_ctx(h);
 
@@ -22,18 +38,18 @@ static pw_v1a_wasm_result_t cont(pw_host *h, int kind, const char *name)
     return OK;
   }
   ref_event(h, PW_EV_ACTION, name, 0, "ctx=%u", c->id);
-  ref_defer_add(h, kind, c->id, 0);
+  ref_defer_add(h, release, c->id, 0);
   return OK;
 }
 
 pw_v1a_wasm_result_t ref_continue_request(void *host)
 {
-  return cont(host, REF_D_CONT_REQ, "continue_request");
+  return cont(host, release_req, "continue_request");
 }
 
 pw_v1a_wasm_result_t ref_continue_response(void *host)
 {
-  return cont(host, REF_D_CONT_RESP, "continue_response");
+  return cont(host, release_resp, "continue_response");
 }
 
 pw_v1a_wasm_result_t ref_clear_route_cache(void *host)
