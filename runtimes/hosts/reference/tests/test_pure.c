@@ -1,11 +1,15 @@
 /*
  * Reference host: tests of the parts that need no engine -- the pairs
- * codec (byte-exact encoding, strict decoding), ordered pair lists, and
- * option parsing.
+ * codec (runtimes/core/pairs.h: its rule, one case per malformed kind,
+ * counts and lengths that would wrap in 32 bits, writing and reading
+ * back) and maps to and from it (byte-exact encoding, strict decoding),
+ * ordered pair lists, and option parsing.
  */
 #include <check.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "pairs.h"
 #include "ref.h"
 
 static pw_bytes B(const void *p, size_t n)
@@ -13,12 +17,208 @@ static pw_bytes B(const void *p, size_t n)
   return (pw_bytes){ p, (uint32_t)n };
 }
 
-#define BLOB(s) B(s, sizeof(s) - 1)
+#define LEN(s) ((uint32_t)(sizeof(s) - 1))
+#define U8(s) ((const uint8_t *)(s))
+#define BLOB(s) B(s, LEN(s))
 
 /* {"a":"1","bb":"22"} */
 static const char AB[] =
   "\x02\0\0\0" "\x01\0\0\0\x01\0\0\0" "\x02\0\0\0\x02\0\0\0"
   "a\0" "1\0" "bb\0" "22\0";
+
+static int slice_is(const uint8_t *p, uint32_t n, const char *want,
+                    uint32_t wn)
+{
+  return n == wn && memcmp(p, want, n) == 0;
+}
+
+START_TEST(codec_well_formed)
+{
+  uint32_t n = 99;
+  pw_pairs_iter it;
+  pw_pairs_entry e;
+
+  ck_assert_int_eq(pw_pairs_check(U8(AB), LEN(AB), &n), PW_PAIRS_OK);
+  ck_assert_uint_eq(n, 2);
+  ck_assert_int_eq(pw_pairs_begin(&it, U8(AB), LEN(AB)), PW_PAIRS_OK);
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 1);
+  ck_assert(slice_is(e.key, e.key_len, "a", 1));
+  ck_assert(slice_is(e.value, e.value_len, "1", 1));
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 1);
+  ck_assert(slice_is(e.key, e.key_len, "bb", 2));
+  ck_assert(slice_is(e.value, e.value_len, "22", 2));
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 0);
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 0);
+  ck_assert_int_eq(it.err, PW_PAIRS_OK);
+}
+END_TEST
+
+/* Length 0 (even without a pointer), one 0x00, and count 0. */
+START_TEST(codec_empty_forms)
+{
+  static const struct { const char *p; uint32_t n; } ok[] = {
+    { NULL, 0 }, { "", 0 }, { "\0", 1 }, { "\0\0\0\0", 4 },
+  };
+
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+    uint32_t n = 99;
+    pw_pairs_iter it;
+    pw_pairs_entry e;
+    ck_assert_int_eq(pw_pairs_check(U8(ok[i].p), ok[i].n, &n), PW_PAIRS_OK);
+    ck_assert_uint_eq(n, 0);
+    pw_pairs_begin(&it, U8(ok[i].p), ok[i].n);
+    ck_assert_int_eq(pw_pairs_next(&it, &e), 0);
+    ck_assert_int_eq(it.err, PW_PAIRS_OK);
+  }
+}
+END_TEST
+
+#define K1 "\x01\0\0\0\x01\0\0\0\x01\0\0\0"   /* count 1, lengths 1, 1 */
+
+/* Each kind, found reading from the start. */
+START_TEST(codec_malformed)
+{
+  static const struct { const char *p; uint32_t n; int err; } bad[] = {
+    { "\x01", 1, PW_PAIRS_SHORT },
+    { "\0\0", 2, PW_PAIRS_SHORT },
+    { "\x01\0\0", 3, PW_PAIRS_SHORT },
+    { "\x01\0\0\0", 4, PW_PAIRS_COUNT },                /* no lengths */
+    { K1, 12, PW_PAIRS_COUNT },                         /* no entry */
+    { K1 "a\0" "1", 15, PW_PAIRS_TRUNCATED },           /* value's NUL */
+    { K1 "ab" "1\0", 16, PW_PAIRS_NUL },                /* after key */
+    { K1 "a\0" "1X", 16, PW_PAIRS_NUL },                /* after value */
+    { K1 "aX" "1", 15, PW_PAIRS_NUL },                  /* key first */
+    { K1 "a\0" "1\0Z", 17, PW_PAIRS_TRAILING },
+    { "\0\0\0\0Z", 5, PW_PAIRS_TRAILING },              /* count 0 */
+    { "Z", 1, PW_PAIRS_SHORT },                         /* not 0x00 */
+  };
+
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    uint32_t n = 99;
+    ck_assert_msg(pw_pairs_check(U8(bad[i].p), bad[i].n, &n) == bad[i].err,
+                  "case %zu: %s", i, pw_pairs_error_name(
+                      pw_pairs_check(U8(bad[i].p), bad[i].n, NULL)));
+    ck_assert_uint_eq(n, 0);
+  }
+}
+END_TEST
+
+/* Counts and lengths whose sizes wrap in 32 bits are still too large. */
+START_TEST(codec_no_wrap)
+{
+  static const struct { const char *p; uint32_t n; int err; } bad[] = {
+    { "\xff\xff\xff\xff\0\0\0\0", 8, PW_PAIRS_COUNT },     /* UINT32_MAX */
+    { "\xfe\xff\xff\xff" K1, 16, PW_PAIRS_COUNT },
+    { "\x9a\x99\x99\x19" "\0\0\0\0\0\0\0\0", 12, PW_PAIRS_COUNT },
+    { "\0\0\0\x20" "\0\0\0\0\0\0\0\0\0\0", 14, PW_PAIRS_COUNT },
+    /* key length UINT32_MAX: 12 + 2^32 - 1 + 1 wraps to 12 */
+    { "\x01\0\0\0\xff\xff\xff\xff\x01\0\0\0" "a\0" "1\0", 16,
+      PW_PAIRS_TRUNCATED },
+    { "\x01\0\0\0\x01\0\0\0\xff\xff\xff\xff" "a\0" "1\0", 16,
+      PW_PAIRS_TRUNCATED },
+    { "\x01\0\0\0\xf4\xff\xff\xff\x01\0\0\0" "a\0" "1\0", 16,
+      PW_PAIRS_TRUNCATED },
+  };
+
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    ck_assert_msg(pw_pairs_check(U8(bad[i].p), bad[i].n, NULL) ==
+                  bad[i].err, "case %zu", i);
+  ck_assert(pw_pairs_size(UINT32_MAX, 2ull * UINT32_MAX) ==
+            4 + 12ull * UINT32_MAX);
+  ck_assert(pw_pairs_size(UINT32_MAX, 0) > UINT32_MAX);
+  ck_assert(pw_pairs_size(0, 0) == 4);
+}
+END_TEST
+
+/* The iterator yields what is well-formed before the first problem. */
+START_TEST(codec_partial)
+{
+  static const char two[] =
+    "\x02\0\0\0" "\x01\0\0\0\x01\0\0\0" "\x01\0\0\0\x01\0\0\0"
+    "a\0" "1\0" "b\0" "2X";
+  pw_pairs_iter it;
+  pw_pairs_entry e;
+
+  ck_assert_int_eq(pw_pairs_begin(&it, U8(two), LEN(two)), PW_PAIRS_OK);
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 1);
+  ck_assert(slice_is(e.key, e.key_len, "a", 1));
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 0);
+  ck_assert_int_eq(it.err, PW_PAIRS_NUL);
+  ck_assert_uint_eq(it.i, 1);
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 0);
+  ck_assert_int_eq(pw_pairs_begin(&it, U8("\x07\0\0\0"), 4),
+                   PW_PAIRS_COUNT);
+  ck_assert_uint_eq(it.count, 7);
+  ck_assert_int_eq(pw_pairs_next(&it, &e), 0);
+}
+END_TEST
+
+START_TEST(codec_names)
+{
+  const char *seen[PW_PAIRS_TRAILING + 1];
+
+  for (int i = 0; i <= PW_PAIRS_TRAILING; i++) {
+    seen[i] = pw_pairs_error_name(i);
+    ck_assert(seen[i] != NULL && seen[i][0] != 0);
+    for (int j = 0; j < i; j++)
+      ck_assert_str_ne(seen[i], seen[j]);
+  }
+  ck_assert_str_eq(pw_pairs_error_name(PW_PAIRS_OK), "ok");
+  ck_assert_str_eq(pw_pairs_error_name(PW_PAIRS_NUL), "missing NUL");
+  ck_assert_str_eq(pw_pairs_error_name(-1), "unknown");
+  ck_assert_str_eq(pw_pairs_error_name(PW_PAIRS_TRAILING + 1), "unknown");
+}
+END_TEST
+
+START_TEST(codec_write_exact)
+{
+  uint8_t buf[sizeof AB];
+  pw_pairs_writer w;
+
+  ck_assert(pw_pairs_size(2, 6) == LEN(AB));
+  memset(buf, 0xee, sizeof buf);
+  pw_pairs_start(&w, buf, 2);
+  pw_pairs_put(&w, "a", 1, "1", 1);
+  pw_pairs_put(&w, "bb", 2, "22", 2);
+  ck_assert_mem_eq(buf, AB, LEN(AB));
+  ck_assert_uint_eq(buf[LEN(AB)], 0xee);   /* nothing past the size */
+}
+END_TEST
+
+/* Binary keys and values, empty ones, repeats: written, read back. */
+START_TEST(codec_round_trip)
+{
+  static const struct { const char *k, *v; uint32_t kn, vn; } in[] = {
+    { "k", "\0\xff", 1, 2 }, { "k", "", 1, 0 }, { "", "", 0, 0 },
+    { "\0\0", "v\0w", 2, 3 },
+  };
+  uint64_t bytes = 0, size;
+  uint8_t *buf;
+  pw_pairs_writer w;
+  pw_pairs_iter it;
+  pw_pairs_entry e;
+  uint32_t n = 0, i = 0;
+
+  for (i = 0; i < 4; i++)
+    bytes += (uint64_t)in[i].kn + in[i].vn;
+  size = pw_pairs_size(4, bytes);
+  buf = malloc(size);
+  pw_pairs_start(&w, buf, 4);
+  for (i = 0; i < 4; i++)
+    pw_pairs_put(&w, in[i].k, in[i].kn, in[i].v, in[i].vn);
+  ck_assert(w.at == size);
+  ck_assert_int_eq(pw_pairs_check(buf, (uint32_t)size, &n), PW_PAIRS_OK);
+  ck_assert_uint_eq(n, 4);
+  pw_pairs_begin(&it, buf, (uint32_t)size);
+  for (i = 0; pw_pairs_next(&it, &e); i++) {
+    ck_assert(slice_is(e.key, e.key_len, in[i].k, in[i].kn));
+    ck_assert(slice_is(e.value, e.value_len, in[i].v, in[i].vn));
+  }
+  ck_assert_uint_eq(i, 4);
+  ck_assert_int_eq(it.err, PW_PAIRS_OK);
+  free(buf);
+}
+END_TEST
 
 START_TEST(encode_exact)
 {
@@ -180,9 +380,19 @@ END_TEST
 int main(void)
 {
   Suite *s = suite_create("reference_pure");
-  TCase *t = tcase_create("pure");
+  TCase *t = tcase_create("pure"), *c = tcase_create("codec");
   SRunner *r;
   int failed;
+
+  tcase_add_test(c, codec_well_formed);
+  tcase_add_test(c, codec_empty_forms);
+  tcase_add_test(c, codec_malformed);
+  tcase_add_test(c, codec_no_wrap);
+  tcase_add_test(c, codec_partial);
+  tcase_add_test(c, codec_names);
+  tcase_add_test(c, codec_write_exact);
+  tcase_add_test(c, codec_round_trip);
+  suite_add_tcase(s, c);
 
   tcase_add_test(t, encode_exact);
   tcase_add_test(t, encode_empty);
