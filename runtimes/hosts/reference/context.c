@@ -145,14 +145,13 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
   }
 }
 
-void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx,
-                   uint32_t token)
+void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx, uint32_t arg)
 {
   ref_defer *d = ref_alloc(sizeof *d);
 
   d->run = run;
   d->ctx = ctx;
-  d->token = token;
+  d->arg = arg;
   if (h->dq_tail != NULL)
     h->dq_tail->next = d;
   else
@@ -177,7 +176,7 @@ static int run_one(pw_host *h, const ref_defer *d)
 
   if (c == NULL)
     return PW_DRV_OK;   /* its context went away meanwhile */
-  return d->run(h, c, d->token);
+  return d->run(h, c, d->arg);
 }
 
 /* Run deferred work in order; the first failure is returned. */

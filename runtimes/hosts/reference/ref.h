@@ -179,13 +179,14 @@ typedef struct ref_shared {
 /*
  * Work that calls the guest after the current callback (ref_drain).  The
  * feature that queues it brings its runner, which gets the context the
- * work was queued for, still live, and returns a PW_DRV_* code.
+ * work was queued for, still live, and the argument it was queued with (a
+ * token, a direction); it returns a PW_DRV_* code.
  */
-typedef int (*ref_runner)(pw_host *h, ref_ctx *c, uint32_t token);
+typedef int (*ref_runner)(pw_host *h, ref_ctx *c, uint32_t arg);
 
 typedef struct ref_defer {
   ref_runner run;
-  uint32_t ctx, token;
+  uint32_t ctx, arg;
   struct ref_defer *next;
 } ref_defer;
 
@@ -277,8 +278,7 @@ void ref_ctx_free(ref_ctx *c);
 void ref_enter(pw_host *h, ref_ctx *c, int cb);
 int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
               uint32_t dflt);
-void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx,
-                   uint32_t token);
+void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx, uint32_t arg);
 int ref_drain(pw_host *h);
 int ref_end(pw_host *h, int rc);
 int ref_kill(pw_host *h, ref_ctx *c);

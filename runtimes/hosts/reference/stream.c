@@ -12,24 +12,19 @@ static ref_ctx *http_ctx(pw_host *h)
   return c != NULL && c->kind == REF_HTTP && !c->dead ? c : NULL;
 }
 
-/* Deferred: the side's maps go once the callback has returned. */
-static int release_req(pw_host *h, ref_ctx *c, uint32_t unused)
+/* Deferred: side dir's maps go once the callback has returned. */
+static int release(pw_host *h, ref_ctx *c, uint32_t dir)
 {
-  (void)h, (void)unused;
-  c->req_released = 1;
-  return PW_DRV_OK;
-}
-
-static int release_resp(pw_host *h, ref_ctx *c, uint32_t unused)
-{
-  (void)h, (void)unused;
-  c->resp_released = 1;
+  (void)h;
+  if (dir == PW_DIR_RESPONSE)
+    c->resp_released = 1;
+  else
+    c->req_released = 1;
   return PW_DRV_OK;
 }
 
 /* Always ok; outside an HTTP stream it does nothing (semantics.lua). */
-static pw_v1a_wasm_result_t cont(pw_host *h, ref_runner release,
-                                 const char *name)
+static pw_v1a_wasm_result_t cont(pw_host *h, uint32_t dir, const char *name)
 {
   ref_ctx *c = http_ctx(h);
 
@@ -38,18 +33,18 @@ static pw_v1a_wasm_result_t cont(pw_host *h, ref_runner release,
     return OK;
   }
   ref_event(h, PW_EV_ACTION, name, 0, "ctx=%u", c->id);
-  ref_defer_add(h, release, c->id, 0);
+  ref_defer_add(h, release, c->id, dir);
   return OK;
 }
 
 pw_v1a_wasm_result_t ref_continue_request(void *host)
 {
-  return cont(host, release_req, "continue_request");
+  return cont(host, PW_DIR_REQUEST, "continue_request");
 }
 
 pw_v1a_wasm_result_t ref_continue_response(void *host)
 {
-  return cont(host, release_resp, "continue_response");
+  return cont(host, PW_DIR_RESPONSE, "continue_response");
 }
 
 pw_v1a_wasm_result_t ref_clear_route_cache(void *host)
