@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "pairs.h"
 
 #define SHOW_MAX 48       /* bytes of a string shown before "..." */
 
@@ -65,36 +66,28 @@ static void bytes(sbuf *b, pw_view v, uint32_t ptr, uint32_t len)
     quoted(b, s, len);
 }
 
-/* Pairs: {k: v, ...}; anything malformed is shown as such. */
+/* Pairs: {k: v, ...}, then the codec's word for what is malformed. */
 static void pairs(sbuf *b, pw_view v, uint32_t ptr, uint32_t len)
 {
   const uint8_t *s = pw_view_at(v, ptr, len);
-  uint64_t n, off;
+  pw_pairs_iter it;
+  pw_pairs_entry e;
 
-  if (s == NULL || len < 4) {
+  if (s == NULL) {
     bytes(b, v, ptr, len);
     return;
   }
-  n = pw_le32(s);
-  off = 4 + 8 * n;
-  if (off > len) {
-    put(b, "<malformed pairs: count %" PRIu64 ">", n);
-    return;
-  }
+  pw_pairs_begin(&it, s, len);
   put(b, "{");
-  for (uint64_t i = 0; i < n; i++) {
-    uint64_t kl = pw_le32(s + 4 + 8 * i), vl = pw_le32(s + 8 + 8 * i);
-    if (off + kl + vl + 2 > len || s[off + kl] || s[off + kl + 1 + vl]) {
-      put(b, "<malformed pairs>}");
-      return;
-    }
-    put(b, i ? ", " : "");
-    quoted(b, s + off, (uint32_t)kl);
+  while (pw_pairs_next(&it, &e)) {
+    put(b, it.i > 1 ? ", " : "");
+    quoted(b, e.key, e.key_len);
     put(b, ": ");
-    quoted(b, s + off + kl + 1, (uint32_t)vl);
-    off += kl + vl + 2;
+    quoted(b, e.value, e.value_len);
   }
-  put(b, off == len ? "}" : "} <trailing bytes>");
+  put(b, "}");
+  if (it.err != PW_PAIRS_OK)
+    put(b, " <malformed pairs: %s>", pw_pairs_error_name(it.err));
 }
 
 static void scalar(sbuf *b, const pw_abi *abi, const pw_arg *a, uint64_t x)

@@ -290,7 +290,8 @@ check "unknown host option: exit 2" eval '
 check "a refused host call names the argument the glue refused" eval '
   pw 0 run "$W/rejected.wasm" &&
   has "$OUT" "< proxy_log(level=9?, message=\"\\x00\") = bad_argument (rejected proxy_log.level)" &&
-  has "$OUT" "= invalid_memory_access (rejected proxy_log.message)"'
+  has "$OUT" "= invalid_memory_access (rejected proxy_log.message)" &&
+  has "$OUT" "buf={\"a\": \"b\"} <malformed pairs: trailing bytes>"'
 
 # --- the cheap commands --------------------------------------------------
 check "--help: usage on stdout, exit 0" eval '
