@@ -8,12 +8,14 @@ BUILD  ?= build
 WARN    = -std=c11 -Wall -Wextra -Werror -pedantic
 CHECK   = $$(pkg-config --cflags --libs check)
 
-# The ABI versions: generated/versions.mk (PW_VERSIONS, PW_PREFIX_<v>) is
+# The ABI versions: $(GEN)/versions.mk (PW_VERSIONS, PW_PREFIX_<v>) is
 # written by `make generate` from spec/; nothing here names a version.
-include generated/versions.mk
-GEN_H     = runtimes/core/pwabi_rt.h generated/versions.def \
-    $(wildcard generated/*/*.h generated/*/*.def)
-GEN_INC   = -Igenerated $(foreach v,$(PW_VERSIONS),-Igenerated/$(v))
+# GEN=DIR builds from another generated tree (gen/tests/test_registry.lua).
+GEN      ?= generated
+include $(GEN)/versions.mk
+GEN_H     = runtimes/core/pwabi_rt.h $(GEN)/versions.def \
+    $(wildcard $(GEN)/*/*.h $(GEN)/*/*.def)
+GEN_INC   = -I$(GEN) $(foreach v,$(PW_VERSIONS),-I$(GEN)/$(v))
 GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o)
 GLUE_LIBS = $(foreach v,$(PW_VERSIONS),$(BUILD)/libpwabi_$(v).a)
 
@@ -70,7 +72,7 @@ gate:
 build: $(GLUE_LIBS) $(RT_BINS)
 
 define glue_rules
-$(BUILD)/glue/$(1).o: generated/$(1)/$(PW_PREFIX_$(1))_host.c $(GEN_H)
+$(BUILD)/glue/$(1).o: $(GEN)/$(1)/$(PW_PREFIX_$(1))_host.c $(GEN_H)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(RT_CFLAGS) -c $$< -o $$@
 $(BUILD)/libpwabi_$(1).a: $(BUILD)/glue/$(1).o
