@@ -84,7 +84,8 @@ typedef struct pw_callout {
 
 typedef struct pw_host_plugin {
   const char *name;        /* e.g. "reference" */
-  const char *abi;         /* ABI version it implements, e.g. "v1alpha" */
+  const char *abi;         /* ABI version it implements: a name of the
+                              registry (generated/versions.def) */
   const char *options_help;
 
   pw_host *(*create)(const pw_host_args *a, pw_err *err);
