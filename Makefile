@@ -13,7 +13,7 @@ CHECK   = $$(pkg-config --cflags --libs check)
 # GEN=DIR builds from another generated tree (gen/tests/test_registry.lua).
 GEN      ?= generated
 include $(GEN)/versions.mk
-GEN_H     = runtimes/core/pwabi_rt.h $(GEN)/versions.def \
+GEN_H     = runtimes/core/pwabi_rt.h $(GEN)/versions.def $(GEN)/pw_host.h \
     $(wildcard $(GEN)/*/*.h $(GEN)/*/*.def)
 GEN_INC   = -I$(GEN) $(foreach v,$(PW_VERSIONS),-I$(GEN)/$(v))
 GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o)

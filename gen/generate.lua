@@ -9,11 +9,15 @@ package.path = here .. "/?.lua;" .. package.path
 local util = require("pwabi.util")
 local load = require("pwabi.load")
 local lower = require("pwabi.lower")
+local union = require("pwabi.union")
 local registry = require("pwabi.emit_registry")
+local emit_union = require("pwabi.emit_union")
 
 local EMITTERS = {
-  -- one family per module; each returns { [relative path] = text }
+  -- one family per module; each returns { [relative path] = text } for one
+  -- version, given the union of every version
   require("pwabi.emit_host").files,
+  require("pwabi.emit_glue").files,
   require("pwabi.emit_guest").files,
   require("pwabi.emit_docs").files,
   require("pwabi.emit_manifest").files,
@@ -40,21 +44,24 @@ end
 
 -- All outputs as { path = text }.
 local function render(o)
-  local files = {}
-  local abis = {}
+  local files, versions, abis = {}, {}, {}
   for _, v in ipairs(load.versions(o.spec)) do
     local abi = load.load(o.spec, v)
+    versions[#versions + 1] = { abi = abi, low = lower.lower(abi) }
     abis[#abis + 1] = abi
-    local low = lower.lower(abi)
+  end
+  local U = union.build(versions)
+  for _, x in ipairs(versions) do
     for _, emit in ipairs(EMITTERS) do
-      for path, text in util.spairs(emit(abi, low)) do
-        local key = v .. "/" .. path
+      for path, text in util.spairs(emit(x.abi, x.low, U)) do
+        local key = x.abi.version .. "/" .. path
         if files[key] then error("two emitters write " .. key) end
         files[key] = text
       end
     end
   end
   for path, text in pairs(registry.files(abis)) do files[path] = text end
+  for path, text in pairs(emit_union.files(U)) do files[path] = text end
   return files
 end
 

@@ -2,7 +2,7 @@
 -- prototypes (export_name), constants and layout assertions.  Compiles with
 -- clang --target=wasm32-unknown-unknown -nostdlib and --target=wasm32-wasi.
 local util = require("pwabi.util")
-local host = require("pwabi.emit_host")
+local C = require("pwabi.cnames")
 
 local M = {}
 
@@ -14,9 +14,9 @@ local function params(N, a)
   elseif a.class == "out_bytes" then
     return { "char **" .. n, "uint32_t *" .. a.len_param.name }
   elseif a.class == "out_scalar" then
-    return { ("%s *%s"):format(host.ctype(N, a.type.to), n) }
+    return { ("%s *%s"):format(C.ctype(N, a.type.to), n) }
   end
-  return { ("%s %s"):format(host.ctype(N, a.type), n) }
+  return { ("%s %s"):format(C.ctype(N, a.type), n) }
 end
 
 local function prototype(N, L)
@@ -24,13 +24,13 @@ local function prototype(N, L)
   for _, a in ipairs(L.args) do
     for _, x in ipairs(params(N, a)) do ps[#ps + 1] = x end
   end
-  local ret = L.result and host.ctype(N, L.result.type) or "void"
-  return host.wrap(("%s %s("):format(ret, L.name), ps, ");", "    ")
+  local ret = L.result and C.ctype(N, L.result.type) or "void"
+  return C.wrap(("%s %s("):format(ret, L.name), ps, ");", "    ")
 end
 
 local function types(N, abi, b)
   for _, t in ipairs(abi.types) do
-    local c = t.kind == "builtin" and host.ctype(N, t) or
+    local c = t.kind == "builtin" and C.ctype(N, t) or
       (t.repr == "u64" and "uint64_t" or "uint32_t")
     b.line("typedef %s %s_%s_t;", c, N.p, t.name)
     for _, v in ipairs(t.variants or t.flags or {}) do
@@ -43,7 +43,7 @@ local function types(N, abi, b)
 end
 
 function M.header(abi, low)
-  local N = host.names(abi)
+  local N = C.names(abi)
   local guard = N.P .. "_GUEST_H"
   local b = util.buffer(util.C_WIDTH)
   b.line("/* %s */", util.banner("", abi.version))
@@ -86,7 +86,7 @@ function M.header(abi, low)
 end
 
 function M.files(abi, low)
-  return { [host.names(abi).p .. "_guest.h"] = M.header(abi, low) }
+  return { [C.names(abi).p .. "_guest.h"] = M.header(abi, low) }
 end
 
 return M

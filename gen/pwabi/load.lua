@@ -187,6 +187,8 @@ local function apply_extends(base, abi, r)
     end
   end
   out.extends, out.remove, out.rename = abi.extends, nil, nil
+  out.renamed = abi.rename or {}   -- this version's own renames, old = new
+  out.depth = (base.depth or 0) + 1
   return out
 end
 
@@ -427,6 +429,7 @@ local function load_abi(dir, version, schema, seen)
   else
     abi.types, abi.modules, abi.errata = abi.types or {}, abi.modules or {},
       abi.errata or {}
+    abi.renamed, abi.depth = {}, 0
   end
   raise({ r })
   return abi, r

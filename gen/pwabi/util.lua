@@ -53,7 +53,7 @@ end
 -- C lines within a width ------------------------------------------------
 
 -- Where a C line may break, outside string and character literals: after
--- ", ", and before " ? " and " : ".  Each point is { last kept, first of
+-- ", " and " =", and before " ? ", " : ", " || " and " && ".  Each point is { last kept, first of
 -- the rest }.
 local function break_points(s)
   local pts, quote, i = {}, nil, 1
@@ -65,6 +65,10 @@ local function break_points(s)
     elseif s:sub(i, i + 1) == ", " then pts[#pts + 1] = { i, i + 2 }
     elseif s:sub(i, i + 2) == " ? " or s:sub(i, i + 2) == " : " then
       pts[#pts + 1] = { i - 1, i + 1 }
+    elseif s:sub(i, i + 3) == " || " or s:sub(i, i + 3) == " && " then
+      pts[#pts + 1] = { i - 1, i + 1 }
+    elseif s:sub(i, i + 2) == " = " then
+      pts[#pts + 1] = { i + 1, i + 3 }
     end
     i = i + 1
   end
@@ -75,7 +79,11 @@ end
 local function fit_comment(indent, lead, text, width)
   local out, line = {}, indent .. lead
   local cont = indent .. (" "):rep(#lead)
-  for word in text:gmatch("%S+") do
+  local words = {}
+  for word in text:gmatch("%S+") do words[#words + 1] = word end
+  words[#words - 1] = words[#words - 1] .. " " .. words[#words]  -- "x */"
+  words[#words] = nil
+  for _, word in ipairs(words) do
     if #line + 1 + #word > width and line ~= indent .. lead then
       out[#out + 1] = line
       line = cont .. word

@@ -147,8 +147,8 @@ uint32_t proxy_on_configure(pw_v1a_context_id_t root_context_id,
 __attribute__((export_name("proxy_on_tick")))
 void proxy_on_tick(pw_v1a_context_id_t root_context_id);
 
-/* Tells a root context that an item was added to a shared queue it registered.
-   */
+/* Tells a root context that an item was added to a shared queue it
+   registered. */
 __attribute__((export_name("proxy_on_queue_ready")))
 void proxy_on_queue_ready(pw_v1a_context_id_t root_context_id,
     pw_v1a_token_t token);
@@ -272,8 +272,8 @@ void proxy_on_grpc_close(pw_v1a_context_id_t context_id, pw_v1a_token_t token,
 /* Module envoy: `ABI` implemented by `Envoy` itself (as a host of Wasm
    extensions) */
 
-/* Returns the configuration that the current configuration callback is about.
-   */
+/* Returns the configuration that the current configuration callback is
+   about. */
 __attribute__((import_module("env"), import_name("proxy_get_configuration")))
 pw_v1a_wasm_result_t proxy_get_configuration(char **config,
     uint32_t *config_len);
@@ -300,8 +300,8 @@ __attribute__((import_module("env"),
     import_name("proxy_get_current_time_nanoseconds")))
 pw_v1a_wasm_result_t proxy_get_current_time_nanoseconds(uint64_t *time);
 
-/* Reads a host property (request, connection, plugin or custom state) by path.
-   */
+/* Reads a host property (request, connection, plugin or custom state) by
+   path. */
 __attribute__((import_module("env"), import_name("proxy_get_property")))
 pw_v1a_wasm_result_t proxy_get_property(const char *path, uint32_t path_len,
     char **value, uint32_t *value_len);
@@ -366,14 +366,14 @@ __attribute__((import_module("env"), import_name("proxy_get_shared_data")))
 pw_v1a_wasm_result_t proxy_get_shared_data(const char *key, uint32_t key_len,
     char **value, uint32_t *value_len, uint32_t *cas);
 
-/* Writes a value to the VM-shared key-value store, optionally guarded by a CAS.
-   */
+/* Writes a value to the VM-shared key-value store, optionally guarded by a
+   CAS. */
 __attribute__((import_module("env"), import_name("proxy_set_shared_data")))
 pw_v1a_wasm_result_t proxy_set_shared_data(const char *key, uint32_t key_len,
     const char *value, uint32_t value_len, uint32_t cas);
 
-/* Creates or re-opens a named shared queue owned by the caller's root context.
-   */
+/* Creates or re-opens a named shared queue owned by the caller's root
+   context. */
 __attribute__((import_module("env"),
     import_name("proxy_register_shared_queue")))
 pw_v1a_wasm_result_t proxy_register_shared_queue(const char *queue_name,

@@ -76,11 +76,11 @@ static double measure(void (*fn)(void *, uint32_t), void *ud)
 }
 
 /* The host op both import flavours end in. */
-static pw_v1a_wasm_result_t noop_log(void *host, pw_v1a_log_level_t level,
+static pw_wasm_result_t noop_log(void *host, pw_log_level_t level,
                                      pw_bytes message)
 {
   (void)host, (void)level, (void)message;
-  return PW_V1A_WASM_RESULT_OK;
+  return PW_WASM_RESULT_OK;
 }
 
 /* Host calls through the vm and the generated glue ------------------------- */
@@ -107,13 +107,13 @@ static void tick_vm(void *ud, uint32_t n)
   pw_env *e = pw_vm_env(s->vm);
 
   while (n--)
-    if (pw_v1a_call_proxy_on_tick(e, 1) != PW_CALL_OK)
+    if (pw_call_proxy_on_tick(e, 1) != PW_CALL_OK)
       die("proxy_on_tick", "failed");
 }
 
 static pw_vm *glue_vm(const pw_engine *eng)
 {
-  static const pw_v1a_host_ops ops = { .proxy_log = noop_log };
+  static const pw_host_ops ops = { .proxy_log = noop_log };
   size_t len;
   uint8_t *wasm = slurp("calls", &len);
   pw_vm_args a = { 0 };
@@ -144,16 +144,16 @@ static uint32_t hand_log(pw_env *e, const uint64_t *a)
   pw_bytes msg;
 
   if (a[0] > 5)
-    return PW_V1A_WASM_RESULT_BAD_ARGUMENT;
+    return PW_WASM_RESULT_BAD_ARGUMENT;
   if (a[1] + a[2] > size)
-    return PW_V1A_WASM_RESULT_INVALID_MEMORY_ACCESS;
+    return PW_WASM_RESULT_INVALID_MEMORY_ACCESS;
   msg.ptr = mem + a[1];
   msg.len = (uint32_t)a[2];
   return noop_log(e->host, (uint32_t)a[0], msg);
 }
 
 static const pw_import HAND_IMP = { "env", "proxy_log", "iii:i", hand_log,
-                                    "" };
+                                    NULL, 0 };
 static const pw_import *const HAND_BOUND[] = { &HAND_IMP };
 
 static void spin_hand(void *ud, uint32_t n)

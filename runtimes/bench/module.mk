@@ -2,6 +2,9 @@
 BENCH_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
     $(wildcard runtimes/bench/*.wat))
 
+# Built with everything else, so a change that breaks it is seen.
+RT_BINS += $(BUILD)/bench/pwabi_bench
+
 $(BUILD)/bench/pwabi_bench: runtimes/bench/bench.c $(RT_LIB) $(BENCH_WASM)
 	@mkdir -p $(dir $@)
 	$(CC) $(RT_CFLAGS) $< -o $@ $(RT_LINK)

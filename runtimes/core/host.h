@@ -1,7 +1,8 @@
 /*
  * The host contract: the proxy side of the ABI.
  *
- * A host implements one ABI version's ops table (called by the generated
+ * A host implements the one ops table of every version (pw_host_ops in
+ * the generated pw_host.h, called by each version's generated
  * glue when the guest calls a host function) and a driver (called by
  * `pwabi run`, `pwabi certify` and tests) that plays the proxy: it creates
  * the VM, starts it, opens streams, delivers events and upstream responses,

@@ -32,6 +32,8 @@ typedef struct pw_out {
 } pw_out;
 
 #define PW_OUT_INIT {NULL, 0, 0}
+/* The bytes a version without a parameter passes for it. */
+#define PW_BYTES_EMPTY {(const uint8_t *)"", 0}
 
 /* Results of calling into the guest. */
 enum {
@@ -99,6 +101,10 @@ typedef struct pw_variant {
   uint32_t value;
 } pw_variant;
 
+/* The shared host contract (generated pw_host.h). */
+struct pw_host_ops;
+struct pw_callers;
+
 /* One ABI version, as runtimes see it. */
 typedef struct pw_abi {
   const char *version;    /* the spec folder's name */
@@ -110,6 +116,7 @@ typedef struct pw_abi {
   size_t nexports;
   const pw_variant *variants;
   size_t nvariants;
+  const struct pw_callers *callers;  /* its callers of guest exports */
 } pw_abi;
 
 /* Choices where real hosts disagree; zero is the spec-strict default. */
@@ -122,7 +129,8 @@ typedef struct pw_opts {
 struct pw_env {
   const pw_engine_if *eng;
   void *eng_ctx;
-  const void *ops;        /* the version's host ops table */
+  const struct pw_host_ops *ops;     /* what the host implements */
+  const struct pw_callers *callers;  /* the version's (pw_abi.callers) */
   void *host;             /* first argument of every host operation */
   void *mem_ctx;          /* first argument of eng->memory */
   pw_opts opts;

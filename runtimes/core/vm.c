@@ -286,6 +286,7 @@ static void init_env(pw_vm *vm, const pw_vm_args *a)
   vm->env.eng = &vm->eif;
   vm->env.eng_ctx = vm;
   vm->env.ops = a->ops;
+  vm->env.callers = a->abi->callers;
   vm->env.host = a->host;
   vm->env.opts = a->opts;
   /* Decoding costs more than a host call: only when someone listens. */

@@ -61,7 +61,7 @@ typedef struct pw_vm_args {
   const pw_abi *abi;
   const uint8_t *wasm;
   size_t wasm_len;
-  const void *ops;         /* the version's host ops table */
+  const struct pw_host_ops *ops;  /* what the host implements (pw_host.h) */
   void *host;              /* first argument of every host op */
   pw_opts opts;            /* glue choices (trap on bad memory, ...) */
   pw_observer observe;     /* may be NULL */
@@ -74,7 +74,7 @@ typedef struct pw_vm pw_vm;
 pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err);
 void pw_vm_free(pw_vm *vm);
 
-/* The env the generated callers (pw_<p>_call_*) take. */
+/* The env the generated callers (pw_call_*, pw_host.h) take. */
 pw_env *pw_vm_env(pw_vm *vm);
 /* Does the module export function `name`? */
 int pw_vm_has_export(pw_vm *vm, const char *name);

@@ -3,7 +3,7 @@
 
 GLUE_TEST_SRC = generated/v1alpha/pw_v1a_host.c runtimes/core/args.c \
     gen/tests/c/test_glue.c
-GLUE_TEST_INC = -Iruntimes/core -Igenerated/v1alpha
+GLUE_TEST_INC = -Iruntimes/core -Igenerated -Igenerated/v1alpha
 
 test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \
     $(BUILD)/test_glue_asan

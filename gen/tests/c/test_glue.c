@@ -39,7 +39,7 @@ typedef struct host {
   uint32_t grpc;
   const char *reply;      /* bytes returned through out-params */
   uint32_t reply_len;
-  pw_v1a_wasm_result_t rc;
+  pw_wasm_result_t rc;
 } host;
 
 static fake F;
@@ -107,7 +107,7 @@ static void remember(pw_bytes b)
   memcpy(H.text, b.ptr, b.len < sizeof H.text ? b.len : sizeof H.text);
 }
 
-static pw_v1a_wasm_result_t h_log(void *h, pw_v1a_log_level_t level,
+static pw_wasm_result_t h_log(void *h, pw_log_level_t level,
                                   pw_bytes message)
 {
   (void)h;
@@ -117,7 +117,7 @@ static pw_v1a_wasm_result_t h_log(void *h, pw_v1a_log_level_t level,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_get_property(void *h, pw_bytes path,
+static pw_wasm_result_t h_get_property(void *h, pw_bytes path,
                                            pw_out *value)
 {
   (void)h;
@@ -128,9 +128,9 @@ static pw_v1a_wasm_result_t h_get_property(void *h, pw_bytes path,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_define_metric(void *h, pw_v1a_metric_type_t t,
+static pw_wasm_result_t h_define_metric(void *h, pw_metric_type_t t,
                                             pw_bytes name,
-                                            pw_v1a_metric_id_t *id)
+                                            pw_metric_id_t *id)
 {
   (void)h;
   (void)t;
@@ -140,7 +140,7 @@ static pw_v1a_wasm_result_t h_define_metric(void *h, pw_v1a_metric_type_t t,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_increment_metric(void *h, pw_v1a_metric_id_t id,
+static pw_wasm_result_t h_increment_metric(void *h, pw_metric_id_t id,
                                                int64_t delta)
 {
   (void)h;
@@ -150,7 +150,7 @@ static pw_v1a_wasm_result_t h_increment_metric(void *h, pw_v1a_metric_id_t id,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_get_metric(void *h, pw_v1a_metric_id_t id,
+static pw_wasm_result_t h_get_metric(void *h, pw_metric_id_t id,
                                          uint64_t *value)
 {
   (void)h;
@@ -160,7 +160,7 @@ static pw_v1a_wasm_result_t h_get_metric(void *h, pw_v1a_metric_id_t id,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_get_shared_data(void *h, pw_bytes key,
+static pw_wasm_result_t h_get_shared_data(void *h, pw_bytes key,
                                               pw_out *value, uint32_t *cas)
 {
   (void)h;
@@ -171,7 +171,7 @@ static pw_v1a_wasm_result_t h_get_shared_data(void *h, pw_bytes key,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_add_header(void *h, pw_v1a_headers_type_t t,
+static pw_wasm_result_t h_add_header(void *h, pw_headers_type_t t,
                                          pw_bytes key, pw_bytes value)
 {
   (void)h;
@@ -182,8 +182,8 @@ static pw_v1a_wasm_result_t h_add_header(void *h, pw_v1a_headers_type_t t,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_local_response(void *h, uint32_t code,
-    pw_bytes details, pw_bytes body, pw_bytes pairs, pw_v1a_grpc_status_t g)
+static pw_wasm_result_t h_local_response(void *h, uint32_t code,
+    pw_bytes details, pw_bytes body, pw_bytes pairs, pw_grpc_status_t g)
 {
   (void)h;
   (void)code;
@@ -195,7 +195,7 @@ static pw_v1a_wasm_result_t h_local_response(void *h, uint32_t code,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_get_status(void *h, pw_v1a_wasm_result_t *code,
+static pw_wasm_result_t h_get_status(void *h, pw_wasm_result_t *code,
                                          pw_out *message)
 {
   (void)h;
@@ -205,8 +205,8 @@ static pw_v1a_wasm_result_t h_get_status(void *h, pw_v1a_wasm_result_t *code,
   return H.rc;
 }
 
-static pw_v1a_wasm_result_t h_buffer_status(void *h, pw_v1a_buffer_type_t t,
-    uint32_t *len, pw_v1a_buffer_flags_t *flags)
+static pw_wasm_result_t h_buffer_status(void *h, pw_buffer_type_t t,
+    uint32_t *len, pw_buffer_flags_t *flags)
 {
   (void)h;
   (void)t;
@@ -216,7 +216,7 @@ static pw_v1a_wasm_result_t h_buffer_status(void *h, pw_v1a_buffer_type_t t,
   return H.rc;
 }
 
-static const pw_v1a_host_ops OPS = {
+static const pw_host_ops OPS = {
   .proxy_log = h_log,
   .proxy_get_property = h_get_property,
   .proxy_define_metric = h_define_metric,
@@ -241,6 +241,7 @@ static void setup(void)
   E.eng_ctx = &F;
   E.mem_ctx = &F;
   E.ops = &OPS;
+  E.callers = pw_v1a_abi.callers;
   H.reply = "value";
   H.reply_len = 5;
 }
@@ -576,27 +577,27 @@ END_TEST
 
 START_TEST(export_callers)
 {
-  pw_v1a_filter_headers_status_t st = 9;
+  pw_filter_headers_status_t st = 9;
   uint32_t ok = 0;
 
   F.call_result = 1;
-  ck_assert_int_eq(pw_v1a_call_proxy_on_request_headers(&E, 2, 3, &st),
+  ck_assert_int_eq(pw_call_proxy_on_request_headers(&E, 2, 3, &st),
                    PW_CALL_OK);
   ck_assert_int_eq(F.call_id, PW_V1A_X_PROXY_ON_REQUEST_HEADERS);
   ck_assert_uint_eq(F.call_args[1], 3);
   ck_assert_uint_eq(st, 1);
   F.call_result = 2;
-  ck_assert_int_eq(pw_v1a_call_proxy_on_request_headers(&E, 2, 3, &st),
+  ck_assert_int_eq(pw_call_proxy_on_request_headers(&E, 2, 3, &st),
                    PW_CALL_BAD_RESULT);
   ck_assert_uint_eq(st, 2);
   F.call_result = 3;
-  ck_assert_int_eq(pw_v1a_call_proxy_on_request_body(&E, 2, 0, 1, &st),
+  ck_assert_int_eq(pw_call_proxy_on_request_body(&E, 2, 0, 1, &st),
                    PW_CALL_OK);
   F.call_result = 77;
-  ck_assert_int_eq(pw_v1a_call_proxy_on_start(&E, 1, 0, &ok), PW_CALL_OK);
+  ck_assert_int_eq(pw_call_proxy_on_start(&E, 1, 0, &ok), PW_CALL_OK);
   ck_assert_uint_eq(ok, 77);
   F.call_rc = PW_CALL_TRAP;
-  ck_assert_int_eq(pw_v1a_call_proxy_on_tick(&E, 1), PW_CALL_TRAP);
+  ck_assert_int_eq(pw_call_proxy_on_tick(&E, 1), PW_CALL_TRAP);
   ck_assert_str_eq(pw_v1a_exports[PW_V1A_X_PROXY_ON_TICK].name,
                    "proxy_on_tick");
   ck_assert_int_eq(PW_V1A_NEXPORTS, 28);

@@ -78,11 +78,11 @@ static void offer_buf(pw_host *h, uint32_t t, int eos)
 static uint32_t http_store(pw_host *h, const pw_pair *hdrs, size_t nh,
                            pw_bytes body, const pw_pair *trls, size_t nt)
 {
-  ref_str *b = &h->last_buf[PW_V1A_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY];
+  ref_str *b = &h->last_buf[PW_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY];
 
-  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS],
+  ref_map_from(&h->last_map[PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS],
                hdrs, nh);
-  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS],
+  ref_map_from(&h->last_map[PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS],
                trls, nt);
   ref_set(b, body.ptr, body.len);
   return b->n;
@@ -96,12 +96,12 @@ static int http_answer(pw_host *h, ref_callout *c, uint32_t nh,
 
   enter_root(h, c, REF_CB_HTTP_RESP);
   if (ok) {
-    offer_map(h, PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS);
-    offer_map(h, PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS);
-    offer_buf(h, PW_V1A_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY, 1);
+    offer_map(h, PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS);
+    offer_map(h, PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS);
+    offer_buf(h, PW_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY, 1);
   }
   ref_callout_drop(h, c);
-  rc = pw_v1a_call_proxy_on_http_call_response(h->env, root, token, nh,
+  rc = pw_call_proxy_on_http_call_response(h->env, root, token, nh,
                                                nbody, nt);
   return ref_end(h, ref_leave(h, rc, "proxy_on_http_call_response", NULL,
                               0));
@@ -132,7 +132,7 @@ int ref_drv_http_failure(pw_host *h, uint32_t token)
   if (c == NULL)
     return rc;
   r = ref_ctx_get(h, c->root);
-  r->st_code = PW_V1A_WASM_RESULT_BROKEN_CONNECTION;
+  r->st_code = PW_WASM_RESULT_BROKEN_CONNECTION;
   ref_set(&r->st_msg, "reset", 5);
   http_store(h, NULL, 0, (pw_bytes){ (const uint8_t *)"", 0 }, NULL, 0);
   ref_event(h, PW_EV_ACTION, "http_failure", 0, "token=%u", token);
@@ -146,11 +146,11 @@ int ref_drv_grpc_md(pw_host *h, uint32_t token, const pw_pair *p, size_t n)
 
   if (c == NULL)
     return rc;
-  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA],
+  ref_map_from(&h->last_map[PW_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA],
                p, n);
   enter_root(h, c, REF_CB_GRPC);
-  offer_map(h, PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA);
-  rc = pw_v1a_call_proxy_on_grpc_receive_initial_metadata(h->env, c->root,
+  offer_map(h, PW_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA);
+  rc = pw_call_proxy_on_grpc_receive_initial_metadata(h->env, c->root,
                                                           token,
                                                           (uint32_t)n);
   return ref_end(h, ref_leave(h, rc,
@@ -168,13 +168,13 @@ int ref_drv_grpc_msg(pw_host *h, uint32_t token, pw_bytes msg)
   if (c == NULL)
     return rc;
   root = c->root;
-  ref_set(&h->last_buf[PW_V1A_BUFFER_TYPE_GRPC_RECEIVE_BUFFER], msg.ptr,
+  ref_set(&h->last_buf[PW_BUFFER_TYPE_GRPC_RECEIVE_BUFFER], msg.ptr,
           msg.len);
   enter_root(h, c, REF_CB_GRPC);
-  offer_buf(h, PW_V1A_BUFFER_TYPE_GRPC_RECEIVE_BUFFER, c->kind == 'g');
+  offer_buf(h, PW_BUFFER_TYPE_GRPC_RECEIVE_BUFFER, c->kind == 'g');
   if (c->kind == 'g')
     ref_callout_drop(h, c);
-  rc = pw_v1a_call_proxy_on_grpc_receive(h->env, root, token, msg.len);
+  rc = pw_call_proxy_on_grpc_receive(h->env, root, token, msg.len);
   return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_receive", NULL, 0));
 }
 
@@ -186,11 +186,11 @@ int ref_drv_grpc_trl(pw_host *h, uint32_t token, const pw_pair *p,
 
   if (c == NULL)
     return rc;
-  ref_map_from(&h->last_map[PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA],
+  ref_map_from(&h->last_map[PW_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA],
                p, n);
   enter_root(h, c, REF_CB_GRPC);
-  offer_map(h, PW_V1A_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA);
-  rc = pw_v1a_call_proxy_on_grpc_trailing_metadata(h->env, c->root, token,
+  offer_map(h, PW_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA);
+  rc = pw_call_proxy_on_grpc_trailing_metadata(h->env, c->root, token,
                                                    (uint32_t)n);
   return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_trailing_metadata",
                               NULL, 0));
@@ -212,6 +212,6 @@ int ref_drv_grpc_close(pw_host *h, uint32_t token, uint32_t status,
   ref_set(&r->st_msg, message.ptr, message.len);
   ref_callout_drop(h, c);
   ref_enter(h, r, REF_CB_GRPC);
-  rc = pw_v1a_call_proxy_on_grpc_close(h->env, root, token, status);
+  rc = pw_call_proxy_on_grpc_close(h->env, root, token, status);
   return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_close", NULL, 0));
 }

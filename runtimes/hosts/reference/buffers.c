@@ -39,14 +39,14 @@ static const ref_str *data(pw_host *h, ref_ctx *c, int d, int *eos)
 /* Stream buffer t: an HTTP body or L4 data, and its direction. */
 static int is_body(uint32_t t)
 {
-  return t == PW_V1A_BUFFER_TYPE_HTTP_REQUEST_BODY ||
-         t == PW_V1A_BUFFER_TYPE_HTTP_RESPONSE_BODY;
+  return t == PW_BUFFER_TYPE_HTTP_REQUEST_BODY ||
+         t == PW_BUFFER_TYPE_HTTP_RESPONSE_BODY;
 }
 
 static int dir_of(uint32_t t)
 {
-  return t == PW_V1A_BUFFER_TYPE_HTTP_RESPONSE_BODY ||
-         t == PW_V1A_BUFFER_TYPE_NETWORK_UPSTREAM_DATA;
+  return t == PW_BUFFER_TYPE_HTTP_RESPONSE_BODY ||
+         t == PW_BUFFER_TYPE_NETWORK_UPSTREAM_DATA;
 }
 
 static const ref_str *access(pw_host *h, uint32_t t, int *eos)
@@ -83,7 +83,7 @@ const ref_str *ref_buf_for(pw_host *h, ref_ctx *c, uint32_t t, int *eos)
 }
 
 /* The range is clamped to the buffer, as CH does. */
-pw_v1a_wasm_result_t ref_buffer_bytes(void *host, pw_v1a_buffer_type_t t,
+pw_wasm_result_t ref_buffer_bytes(void *host, pw_buffer_type_t t,
                                       uint32_t start, uint32_t length,
                                       pw_out *buf)
 {
@@ -92,24 +92,24 @@ pw_v1a_wasm_result_t ref_buffer_bytes(void *host, pw_v1a_buffer_type_t t,
   uint32_t n;
 
   if (b == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   if (start >= b->n)
     return OK;
   n = b->n - start < length ? b->n - start : length;
   return ref_give(buf, b->p + start, n);
 }
 
-pw_v1a_wasm_result_t ref_buffer_status(void *host, pw_v1a_buffer_type_t t,
+pw_wasm_result_t ref_buffer_status(void *host, pw_buffer_type_t t,
                                        uint32_t *len,
-                                       pw_v1a_buffer_flags_t *flags)
+                                       pw_buffer_flags_t *flags)
 {
   pw_host *h = host;
   int eos;
   const ref_str *b = access(h, t, &eos);
 
   if (b == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   *len = b->n;
-  *flags = eos && !h->o.eos_never ? PW_V1A_BUFFER_FLAGS_END_OF_STREAM : 0;
+  *flags = eos && !h->o.eos_never ? PW_BUFFER_FLAGS_END_OF_STREAM : 0;
   return OK;
 }

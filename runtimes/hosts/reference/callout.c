@@ -106,15 +106,15 @@ static int down(pw_bytes upstream)
   return named(upstream, REF_DOWN_UPSTREAM);
 }
 
-pw_v1a_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
+pw_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
                                    pw_bytes body, pw_bytes tp,
-                                   uint32_t timeout, pw_v1a_token_t *token)
+                                   uint32_t timeout, pw_token_t *token)
 {
   pw_host *h = host;
   ref_map hdr = {0};
   ref_callout *c;
-  pw_v1a_wasm_result_t rc = http_check(h, uri, hp, tp, timeout, &hdr)
-      ? BAD : down(uri) ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  pw_wasm_result_t rc = http_check(h, uri, hp, tp, timeout, &hdr)
+      ? BAD : down(uri) ? PW_WASM_RESULT_INTERNAL_FAILURE : OK;
 
   if (rc != OK) {
     ref_map_clear(&hdr);
@@ -142,14 +142,14 @@ pw_v1a_wasm_result_t ref_http_call(void *host, pw_bytes uri, pw_bytes hp,
 static int create_metadata(pw_host *h, ref_ctx *root, uint32_t token)
 {
   ref_callout *c = ref_callout_find(h, token);
-  uint32_t t = PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA;
+  uint32_t t = PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA;
   int rc;
 
   if (c == NULL || c->done)
     return PW_DRV_OK;
   ref_enter(h, root, REF_CB_GRPC_CIM);
   h->cbmap[t] = &c->headers;
-  rc = pw_v1a_call_proxy_on_grpc_create_initial_metadata(h->env, root->id,
+  rc = pw_call_proxy_on_grpc_create_initial_metadata(h->env, root->id,
                                                          token, 0);
   rc = ref_leave(h, rc, "proxy_on_grpc_create_initial_metadata", NULL, 0);
   ref_map_copy(&h->last_map[t], &c->headers);
@@ -180,21 +180,21 @@ static ref_callout *grpc_new(pw_host *h, int kind, pw_bytes svc,
  * clusters: no client can be made for one (bad_argument), sends to the
  * other fail (internal_failure).
  */
-static pw_v1a_wasm_result_t grpc_check(pw_host *h, pw_bytes svc)
+static pw_wasm_result_t grpc_check(pw_host *h, pw_bytes svc)
 {
   if (svc.len == 0)
-    return PW_V1A_WASM_RESULT_PARSE_FAILURE;
+    return PW_WASM_RESULT_PARSE_FAILURE;
   if (named(svc, REF_NO_CLIENT_UPSTREAM) || ref_root_of(h, ref_eff(h)) == NULL)
     return BAD;
-  return down(svc) ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE : OK;
+  return down(svc) ? PW_WASM_RESULT_INTERNAL_FAILURE : OK;
 }
 
-pw_v1a_wasm_result_t ref_grpc_call(void *host, pw_bytes svc, pw_bytes name,
+pw_wasm_result_t ref_grpc_call(void *host, pw_bytes svc, pw_bytes name,
                                    pw_bytes method, pw_bytes request,
-                                   uint32_t timeout, pw_v1a_token_t *token)
+                                   uint32_t timeout, pw_token_t *token)
 {
   pw_host *h = host;
-  pw_v1a_wasm_result_t rc = grpc_check(h, svc);
+  pw_wasm_result_t rc = grpc_check(h, svc);
   ref_callout *c;
 
   if (rc != OK)
@@ -206,12 +206,12 @@ pw_v1a_wasm_result_t ref_grpc_call(void *host, pw_bytes svc, pw_bytes name,
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_grpc_stream(void *host, pw_bytes svc,
+pw_wasm_result_t ref_grpc_stream(void *host, pw_bytes svc,
                                      pw_bytes name, pw_bytes method,
-                                     pw_v1a_token_t *token)
+                                     pw_token_t *token)
 {
   pw_host *h = host;
-  pw_v1a_wasm_result_t rc = grpc_check(h, svc);
+  pw_wasm_result_t rc = grpc_check(h, svc);
 
   if (rc != OK)
     return rc;
@@ -220,7 +220,7 @@ pw_v1a_wasm_result_t ref_grpc_stream(void *host, pw_bytes svc,
 }
 
 /* bad_argument: not a gRPC token by its low bits; not_found: not live. */
-static pw_v1a_wasm_result_t grpc_live(pw_host *h, uint32_t token,
+static pw_wasm_result_t grpc_live(pw_host *h, uint32_t token,
                                       int stream_only, ref_callout **out)
 {
   ref_callout *c;
@@ -229,15 +229,15 @@ static pw_v1a_wasm_result_t grpc_live(pw_host *h, uint32_t token,
     return BAD;
   c = ref_callout_find(h, token);
   if (c == NULL || c->done || (stream_only && c->local_closed))
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   *out = c;
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_grpc_cancel(void *host, pw_v1a_token_t token)
+pw_wasm_result_t ref_grpc_cancel(void *host, pw_token_t token)
 {
   ref_callout *c = NULL;
-  pw_v1a_wasm_result_t rc = grpc_live(host, token, 0, &c);
+  pw_wasm_result_t rc = grpc_live(host, token, 0, &c);
 
   if (rc != OK)
     return rc;
@@ -247,10 +247,10 @@ pw_v1a_wasm_result_t ref_grpc_cancel(void *host, pw_v1a_token_t token)
 }
 
 /* Stream: half-close, messages may still arrive; call: cancel. */
-pw_v1a_wasm_result_t ref_grpc_close(void *host, pw_v1a_token_t token)
+pw_wasm_result_t ref_grpc_close(void *host, pw_token_t token)
 {
   ref_callout *c = NULL;
-  pw_v1a_wasm_result_t rc = grpc_live(host, token, 0, &c);
+  pw_wasm_result_t rc = grpc_live(host, token, 0, &c);
 
   if (rc != OK)
     return rc;
@@ -261,11 +261,11 @@ pw_v1a_wasm_result_t ref_grpc_close(void *host, pw_v1a_token_t token)
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_grpc_send(void *host, pw_v1a_token_t token,
+pw_wasm_result_t ref_grpc_send(void *host, pw_token_t token,
                                    pw_bytes message, uint32_t end_stream)
 {
   ref_callout *c = NULL;
-  pw_v1a_wasm_result_t rc = grpc_live(host, token, 1, &c);
+  pw_wasm_result_t rc = grpc_live(host, token, 1, &c);
 
   if (rc != OK)
     return rc;

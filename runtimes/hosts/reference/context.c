@@ -164,7 +164,7 @@ int ref_run_delete(pw_host *h, ref_ctx *c)
   int rc;
 
   ref_enter(h, c, REF_CB_DELETE);
-  rc = pw_v1a_call_proxy_on_delete(h->env, c->id);
+  rc = pw_call_proxy_on_delete(h->env, c->id);
   rc = ref_leave(h, rc, "proxy_on_delete", NULL, 0);
   ref_kill(h, c);
   return rc;

@@ -15,7 +15,7 @@
 /* 2020-01-01T00:00:00Z: a fixed start so runs are reproducible. */
 #define REF_EPOCH_NS 1577836800000000000ull
 
-const pw_v1a_host_ops ref_ops = {
+const pw_host_ops ref_ops = {
   .proxy_get_configuration = ref_get_configuration,
   .proxy_get_status = ref_get_status,
   .proxy_log = ref_log,
@@ -186,13 +186,13 @@ static int vm_start(pw_host *h, const char *root_id, pw_bytes vm_config,
   if (root != NULL)
     *root = r->id;
   ref_enter(h, r, REF_CB_CREATE);
-  rc = ref_leave(h, pw_v1a_call_proxy_on_create(h->env, r->id, 0),
+  rc = ref_leave(h, pw_call_proxy_on_create(h->env, r->id, 0),
                  "proxy_on_create", NULL, 0);
   if (rc != PW_DRV_OK)
     return ref_end(h, rc);
   ref_enter(h, r, REF_CB_START);
   h->cfg = &r->vm_cfg;
-  rc = pw_v1a_call_proxy_on_start(h->env, r->id, vm_config.len, &v);
+  rc = pw_call_proxy_on_start(h->env, r->id, vm_config.len, &v);
   rc = ref_leave(h, rc, "proxy_on_start", &v, 1);
   if (ret != NULL)
     *ret = v;
@@ -212,7 +212,7 @@ static int validate(pw_host *h, uint32_t root, pw_bytes config,
   cfg = ref_dup(config.ptr, config.len);
   ref_enter(h, r, REF_CB_CONFIG);
   h->cfg = &cfg;
-  rc = pw_v1a_call_proxy_validate_configuration(h->env, root, config.len,
+  rc = pw_call_proxy_validate_configuration(h->env, root, config.len,
                                                 &v);
   rc = ref_leave(h, rc, "proxy_validate_configuration", &v, 1);
   ref_free(&cfg);
@@ -233,7 +233,7 @@ static int configure(pw_host *h, uint32_t root, pw_bytes config,
   ref_set(&r->plugin_cfg, config.ptr, config.len);
   ref_enter(h, r, REF_CB_CONFIG);
   h->cfg = &r->plugin_cfg;
-  rc = pw_v1a_call_proxy_on_configure(h->env, root, config.len, &v);
+  rc = pw_call_proxy_on_configure(h->env, root, config.len, &v);
   rc = ref_leave(h, rc, "proxy_on_configure", &v, 1);
   if (ret != NULL)
     *ret = v;
@@ -249,7 +249,7 @@ static int root_done(pw_host *h, uint32_t root, uint32_t *ret)
   if (rc != PW_DRV_OK || r == NULL || r->pending)
     return rc != PW_DRV_OK ? rc : PW_DRV_USAGE;
   ref_enter(h, r, REF_CB_DONE);
-  rc = pw_v1a_call_proxy_on_done(h->env, root, &v);
+  rc = pw_call_proxy_on_done(h->env, root, &v);
   rc = ref_leave(h, rc, "proxy_on_done", &v, 1);
   if (ret != NULL)
     *ret = v;
@@ -297,7 +297,7 @@ static int tick(pw_host *h, ref_ctx *r)
   r->tick_due += r->tick_ms * 1000000ull;
   ref_event(h, PW_EV_ACTION, "tick", 0, "root=%u", r->id);
   ref_enter(h, r, REF_CB_TICK);
-  rc = pw_v1a_call_proxy_on_tick(h->env, r->id);
+  rc = pw_call_proxy_on_tick(h->env, r->id);
   return ref_end(h, ref_leave(h, rc, "proxy_on_tick", NULL, 0));
 }
 
@@ -324,7 +324,7 @@ static int advance(pw_host *h, uint64_t ms)
 static int queue_enqueue(pw_host *h, const char *vm_id, pw_bytes name,
                          pw_bytes data)
 {
-  pw_v1a_token_t token = 0;
+  pw_token_t token = 0;
   int rc = ref_guard(h);
 
   if (rc != PW_DRV_OK)

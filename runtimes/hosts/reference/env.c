@@ -7,21 +7,21 @@
 /* VM configuration in on_start, the candidate in validate, the plugin
    configuration in on_configure; elsewhere the root's plugin
    configuration (semantics.lua), or not_found (config_elsewhere). */
-pw_v1a_wasm_result_t ref_get_configuration(void *host, pw_out *config)
+pw_wasm_result_t ref_get_configuration(void *host, pw_out *config)
 {
   pw_host *h = host;
   ref_ctx *r = ref_root_of(h, ref_eff(h));
   const ref_str *c = h->cfg;
 
   if (c == NULL && (r == NULL || h->o.config_not_found))
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   if (c == NULL)
     c = &r->plugin_cfg;
   return ref_give(config, c->p, c->n);
 }
 
 /* The root context's last gRPC close or HTTP call failure. */
-pw_v1a_wasm_result_t ref_get_status(void *host, pw_v1a_wasm_result_t *code,
+pw_wasm_result_t ref_get_status(void *host, pw_wasm_result_t *code,
                                     pw_out *message)
 {
   pw_host *h = host;
@@ -33,7 +33,7 @@ pw_v1a_wasm_result_t ref_get_status(void *host, pw_v1a_wasm_result_t *code,
   return ref_give(message, r->st_msg.p, r->st_msg.n);
 }
 
-pw_v1a_wasm_result_t ref_log(void *host, pw_v1a_log_level_t level,
+pw_wasm_result_t ref_log(void *host, pw_log_level_t level,
                              pw_bytes message)
 {
   char text[1024];
@@ -44,7 +44,7 @@ pw_v1a_wasm_result_t ref_log(void *host, pw_v1a_log_level_t level,
 }
 
 /* Applies to the caller's root, from any context (CH). */
-pw_v1a_wasm_result_t ref_set_tick(void *host, uint32_t period_millis)
+pw_wasm_result_t ref_set_tick(void *host, uint32_t period_millis)
 {
   pw_host *h = host;
   ref_ctx *r = ref_root_of(h, ref_eff(h));
@@ -56,13 +56,13 @@ pw_v1a_wasm_result_t ref_set_tick(void *host, uint32_t period_millis)
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_get_time(void *host, uint64_t *time)
+pw_wasm_result_t ref_get_time(void *host, uint64_t *time)
 {
   *time = ((pw_host *)host)->now;
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_set_effective(void *host, pw_v1a_context_id_t id)
+pw_wasm_result_t ref_set_effective(void *host, pw_context_id_t id)
 {
   pw_host *h = host;
 
@@ -80,13 +80,13 @@ static int delete_root(pw_host *h, ref_ctx *r, uint32_t unused)
 }
 
 /* A pending root (on_done returned 0) is deleted after this callback. */
-pw_v1a_wasm_result_t ref_done(void *host)
+pw_wasm_result_t ref_done(void *host)
 {
   pw_host *h = host;
   ref_ctx *r = ref_root_of(h, ref_eff(h));
 
   if (r == NULL || r->dead || !r->pending)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   r->pending = 0;
   ref_defer_add(h, delete_root, r->id, 0);
   return OK;

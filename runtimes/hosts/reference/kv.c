@@ -23,13 +23,13 @@ static uint32_t next_cas(pw_host *h)
   return h->next_cas;
 }
 
-pw_v1a_wasm_result_t ref_get_shared(void *host, pw_bytes key,
+pw_wasm_result_t ref_get_shared(void *host, pw_bytes key,
                                     pw_out *value, uint32_t *cas)
 {
   ref_shared *e = kv_find(host, key);
 
   if (e == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   *cas = e->cas;   /* the glue stores it only with ok */
   return ref_give(value, e->value.p, e->value.n);
 }
@@ -43,14 +43,14 @@ static int cas_ok(pw_host *h, const ref_shared *e, uint32_t cas)
   return e->cas == cas;
 }
 
-pw_v1a_wasm_result_t ref_set_shared(void *host, pw_bytes key,
+pw_wasm_result_t ref_set_shared(void *host, pw_bytes key,
                                     pw_bytes value, uint32_t cas)
 {
   pw_host *h = host;
   ref_shared *e = kv_find(h, key);
 
   if (!cas_ok(h, e, cas))
-    return PW_V1A_WASM_RESULT_CAS_MISMATCH;
+    return PW_WASM_RESULT_CAS_MISMATCH;
   if (e == NULL) {
     h->kv = ref_grow(h->kv, &h->capkv, h->nkv + 1, sizeof *h->kv);
     e = &h->kv[h->nkv++];

@@ -41,7 +41,7 @@ static int access(pw_host *h, uint32_t t, ref_map **m)
     *m = h->cbmap[t];
     if (*m == NULL)
       return NONE;
-    return t == PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA ? RW : RO;
+    return t == PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA ? RW : RO;
   }
   c = ref_eff(h);
   if (c == NULL || c->kind != REF_HTTP || c->dead || !c->has_map[t])
@@ -61,7 +61,7 @@ ref_map *ref_map_for(pw_host *h, ref_ctx *c, uint32_t t)
   return &c->maps[t];
 }
 
-pw_v1a_wasm_result_t ref_map_add_op(void *host, pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_add_op(void *host, pw_headers_type_t t,
                                     pw_bytes key, pw_bytes value)
 {
   ref_map *m = NULL;
@@ -73,7 +73,7 @@ pw_v1a_wasm_result_t ref_map_add_op(void *host, pw_v1a_headers_type_t t,
 }
 
 /* In on_log a map that is gone is not_found (semantics.lua). */
-pw_v1a_wasm_result_t ref_map_get_op(void *host, pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_get_op(void *host, pw_headers_type_t t,
                                     pw_bytes key, pw_out *value)
 {
   pw_host *h = host;
@@ -81,15 +81,15 @@ pw_v1a_wasm_result_t ref_map_get_op(void *host, pw_v1a_headers_type_t t,
   ref_kv *e;
 
   if (access(h, t, &m) == NONE)
-    return h->cb == REF_CB_LOG ? PW_V1A_WASM_RESULT_NOT_FOUND : BAD;
+    return h->cb == REF_CB_LOG ? PW_WASM_RESULT_NOT_FOUND : BAD;
   e = ref_map_find(m, key.ptr, key.len);
   if (e == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   return ref_give(value, e->v.p, e->v.n);
 }
 
 /* A map that is not there reads as empty. */
-pw_v1a_wasm_result_t ref_map_pairs_op(void *host, pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_pairs_op(void *host, pw_headers_type_t t,
                                       pw_out *buf)
 {
   pw_host *h = host;
@@ -100,8 +100,8 @@ pw_v1a_wasm_result_t ref_map_pairs_op(void *host, pw_v1a_headers_type_t t,
   return ref_status(ref_pairs_encode(m, h->o.empty_map_count0, buf));
 }
 
-pw_v1a_wasm_result_t ref_map_set_pairs_op(void *host,
-                                          pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_set_pairs_op(void *host,
+                                          pw_headers_type_t t,
                                           pw_bytes buf)
 {
   pw_host *h = host;
@@ -116,7 +116,7 @@ pw_v1a_wasm_result_t ref_map_set_pairs_op(void *host,
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_map_replace_op(void *host, pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_replace_op(void *host, pw_headers_type_t t,
                                         pw_bytes key, pw_bytes value)
 {
   ref_map *m = NULL;
@@ -127,7 +127,7 @@ pw_v1a_wasm_result_t ref_map_replace_op(void *host, pw_v1a_headers_type_t t,
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_map_remove_op(void *host, pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_remove_op(void *host, pw_headers_type_t t,
                                        pw_bytes key)
 {
   ref_map *m = NULL;
@@ -139,7 +139,7 @@ pw_v1a_wasm_result_t ref_map_remove_op(void *host, pw_v1a_headers_type_t t,
 }
 
 /* pwabi's reading: the number of entries. */
-pw_v1a_wasm_result_t ref_map_size_op(void *host, pw_v1a_headers_type_t t,
+pw_wasm_result_t ref_map_size_op(void *host, pw_headers_type_t t,
                                      uint32_t *len)
 {
   ref_map *m = NULL;

@@ -18,15 +18,15 @@ static size_t stat_for(pw_host *h, uint32_t type, pw_bytes name)
   return h->nm++;
 }
 
-pw_v1a_wasm_result_t ref_define_metric(void *host, pw_v1a_metric_type_t t,
-                                       pw_bytes name, pw_v1a_metric_id_t *id)
+pw_wasm_result_t ref_define_metric(void *host, pw_metric_type_t t,
+                                       pw_bytes name, pw_metric_id_t *id)
 {
   pw_host *h = host;
   size_t s = stat_for(h, t, name);
   uint32_t n = ++h->next_mid[t];
 
   if (n > (UINT32_MAX >> 2))
-    return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
+    return PW_WASM_RESULT_INTERNAL_FAILURE;
   *id = n << 2 | t;
   h->mid = ref_grow(h->mid, &h->capmid, h->nmid + 1, sizeof *h->mid);
   h->mid[h->nmid++] = (ref_mid){ *id, (uint32_t)s };
@@ -41,44 +41,44 @@ static ref_metric *metric(pw_host *h, uint32_t id)
   return NULL;
 }
 
-pw_v1a_wasm_result_t ref_increment_metric(void *host, pw_v1a_metric_id_t id,
+pw_wasm_result_t ref_increment_metric(void *host, pw_metric_id_t id,
                                           int64_t offset)
 {
   ref_metric *m = metric(host, id);
 
   if (m == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
-  if (m->type == PW_V1A_METRIC_TYPE_HISTOGRAM ||
-      (m->type == PW_V1A_METRIC_TYPE_COUNTER && offset <= 0))
+    return PW_WASM_RESULT_NOT_FOUND;
+  if (m->type == PW_METRIC_TYPE_HISTOGRAM ||
+      (m->type == PW_METRIC_TYPE_COUNTER && offset <= 0))
     return BAD;
   m->value += (uint64_t)offset;
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_record_metric(void *host, pw_v1a_metric_id_t id,
+pw_wasm_result_t ref_record_metric(void *host, pw_metric_id_t id,
                                        uint64_t value)
 {
   ref_metric *m = metric(host, id);
 
   if (m == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
-  if (m->type == PW_V1A_METRIC_TYPE_COUNTER)
+    return PW_WASM_RESULT_NOT_FOUND;
+  if (m->type == PW_METRIC_TYPE_COUNTER)
     m->value += value;
-  else if (m->type == PW_V1A_METRIC_TYPE_GAUGE)
+  else if (m->type == PW_METRIC_TYPE_GAUGE)
     m->value = value;
   else
     m->count++, m->sum += value;
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_get_metric(void *host, pw_v1a_metric_id_t id,
+pw_wasm_result_t ref_get_metric(void *host, pw_metric_id_t id,
                                     uint64_t *value)
 {
   ref_metric *m = metric(host, id);
 
   if (m == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
-  if (m->type == PW_V1A_METRIC_TYPE_HISTOGRAM)
+    return PW_WASM_RESULT_NOT_FOUND;
+  if (m->type == PW_METRIC_TYPE_HISTOGRAM)
     return BAD;
   *value = m->value;
   return OK;

@@ -30,7 +30,7 @@ int ref_drv_get_buffer(pw_host *h, uint32_t ctx, uint32_t t, pw_out *bytes,
   if (b == NULL || pw_out_set(bytes, b->p, b->n) != 0)
     return PW_DRV_USAGE;
   if (flags != NULL)
-    *flags = eos ? PW_V1A_BUFFER_FLAGS_END_OF_STREAM : 0;
+    *flags = eos ? PW_BUFFER_FLAGS_END_OF_STREAM : 0;
   return PW_DRV_OK;
 }
 
@@ -63,7 +63,7 @@ int ref_drv_get_metric(pw_host *h, pw_bytes name, uint32_t *type,
     if (!ref_eq(m->name, name.ptr, name.len))
       continue;
     *type = m->type;
-    *value = m->type == PW_V1A_METRIC_TYPE_HISTOGRAM ? m->count : m->value;
+    *value = m->type == PW_METRIC_TYPE_HISTOGRAM ? m->count : m->value;
     return PW_DRV_OK;
   }
   return PW_DRV_USAGE;

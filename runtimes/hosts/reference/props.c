@@ -84,7 +84,7 @@ static int children(const ref_map *m, pw_bytes p, ref_map *out)
   return out->n > 0;
 }
 
-static pw_v1a_wasm_result_t lookup(pw_host *h, const ref_map *m,
+static pw_wasm_result_t lookup(pw_host *h, const ref_map *m,
                                    pw_bytes p, pw_out *value)
 {
   ref_kv *e = ref_map_find(m, p.ptr, p.len);
@@ -94,7 +94,7 @@ static pw_v1a_wasm_result_t lookup(pw_host *h, const ref_map *m,
   if (e != NULL)
     return ref_give(value, e->v.p, e->v.n);
   if (!children(m, p, &kids))
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   rc = ref_pairs_encode(&kids, h->o.empty_map_count0, value);
   ref_map_clear(&kids);
   return ref_status(rc);
@@ -106,7 +106,7 @@ static int is(pw_bytes path, const char *name, size_t size)
   return path.len == size - 1 && memcmp(path.ptr, name, size - 1) == 0;
 }
 
-pw_v1a_wasm_result_t ref_get_property(void *host, pw_bytes path,
+pw_wasm_result_t ref_get_property(void *host, pw_bytes path,
                                       pw_out *value)
 {
   pw_host *h = host;
@@ -115,31 +115,31 @@ pw_v1a_wasm_result_t ref_get_property(void *host, pw_bytes path,
   int n = 0;
 
   if (norm(&path) != 0)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   if (is(path, REF_PROP_UNSERIALIZABLE, sizeof REF_PROP_UNSERIALIZABLE))
-    return PW_V1A_WASM_RESULT_SERIALIZATION_FAILURE;
+    return PW_WASM_RESULT_SERIALIZATION_FAILURE;
   if (is(path, REF_PROP_BROKEN, sizeof REF_PROP_BROKEN))
-    return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
+    return PW_WASM_RESULT_INTERNAL_FAILURE;
   if (c != NULL)
     layer[n++] = &c->props;
   if (r != NULL && r != c)
     layer[n++] = &r->props;
   layer[n++] = &h->global_props;
   for (int i = 0; i < n; i++) {
-    pw_v1a_wasm_result_t rc = lookup(h, layer[i], path, value);
-    if (rc != PW_V1A_WASM_RESULT_NOT_FOUND)
+    pw_wasm_result_t rc = lookup(h, layer[i], path, value);
+    if (rc != PW_WASM_RESULT_NOT_FOUND)
       return rc;
   }
-  return PW_V1A_WASM_RESULT_NOT_FOUND;
+  return PW_WASM_RESULT_NOT_FOUND;
 }
 
-pw_v1a_wasm_result_t ref_set_property(void *host, pw_bytes path,
+pw_wasm_result_t ref_set_property(void *host, pw_bytes path,
                                       pw_bytes value)
 {
   ref_ctx *c = ref_eff(host);
 
   if (c == NULL || c->dead || c->kind == REF_ROOT)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   if (norm(&path) != 0)
     return BAD;
   ref_map_replace(&c->props, path.ptr, path.len, value.ptr, value.len);

@@ -26,8 +26,8 @@ static ref_queue *q_by_token(pw_host *h, uint32_t token)
   return token >= 1 && token <= h->nq ? &h->q[token - 1] : NULL;
 }
 
-pw_v1a_wasm_result_t ref_register_queue(void *host, pw_bytes name,
-                                        pw_v1a_token_t *token)
+pw_wasm_result_t ref_register_queue(void *host, pw_bytes name,
+                                        pw_token_t *token)
 {
   pw_host *h = host;
   ref_ctx *r = ref_root_of(h, ref_eff(h));
@@ -45,33 +45,33 @@ pw_v1a_wasm_result_t ref_register_queue(void *host, pw_bytes name,
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_resolve_queue(void *host, pw_bytes vm_id,
-                                       pw_bytes name, pw_v1a_token_t *token)
+pw_wasm_result_t ref_resolve_queue(void *host, pw_bytes vm_id,
+                                       pw_bytes name, pw_token_t *token)
 {
   pw_host *h = host;
   ref_queue *q;
 
   if (vm_id.len > 0 && !ref_eq((ref_str){ (uint8_t *)h->vm_id,
       (uint32_t)strlen(h->vm_id) }, vm_id.ptr, vm_id.len))
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   q = q_by_name(h, name);
   if (q == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   *token = q->token;
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_dequeue(void *host, pw_v1a_token_t token,
+pw_wasm_result_t ref_dequeue(void *host, pw_token_t token,
                                  pw_out *data)
 {
   ref_queue *q = q_by_token(host, token);
   ref_item *it;
-  pw_v1a_wasm_result_t rc;
+  pw_wasm_result_t rc;
 
   if (q == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   if (q->head == NULL)
-    return PW_V1A_WASM_RESULT_EMPTY;
+    return PW_WASM_RESULT_EMPTY;
   it = q->head;
   rc = ref_give(data, it->data.p, it->data.n);
   if (rc != OK)
@@ -92,11 +92,11 @@ static int queue_ready(pw_host *h, ref_ctx *root, uint32_t token)
   ref_event(h, PW_EV_ACTION, "queue_ready", 0, "root=%u token=%u",
             root->id, token);
   ref_enter(h, root, REF_CB_QUEUE);
-  rc = pw_v1a_call_proxy_on_queue_ready(h->env, root->id, token);
+  rc = pw_call_proxy_on_queue_ready(h->env, root->id, token);
   return ref_leave(h, rc, "proxy_on_queue_ready", NULL, 0);
 }
 
-pw_v1a_wasm_result_t ref_enqueue(void *host, pw_v1a_token_t token,
+pw_wasm_result_t ref_enqueue(void *host, pw_token_t token,
                                  pw_bytes data)
 {
   pw_host *h = host;
@@ -104,7 +104,7 @@ pw_v1a_wasm_result_t ref_enqueue(void *host, pw_v1a_token_t token,
   ref_item *it;
 
   if (q == NULL)
-    return PW_V1A_WASM_RESULT_NOT_FOUND;
+    return PW_WASM_RESULT_NOT_FOUND;
   it = ref_alloc(sizeof *it);
   it->data = ref_dup(data.ptr, data.len);
   if (q->tail != NULL)

@@ -20,18 +20,18 @@
 #define REF_VIS __attribute__((visibility("default")))
 
 /* The statuses host ops return most. */
-#define OK PW_V1A_WASM_RESULT_OK
-#define BAD PW_V1A_WASM_RESULT_BAD_ARGUMENT
+#define OK PW_WASM_RESULT_OK
+#define BAD PW_WASM_RESULT_BAD_ARGUMENT
 
 /* A host-side failure (out of memory, a result over 4 GiB) is the
    guest's internal_failure. */
-static inline pw_v1a_wasm_result_t ref_status(int rc)
+static inline pw_wasm_result_t ref_status(int rc)
 {
-  return rc == 0 ? OK : PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
+  return rc == 0 ? OK : PW_WASM_RESULT_INTERNAL_FAILURE;
 }
 
 /* Hand bytes back to the guest. */
-static inline pw_v1a_wasm_result_t ref_give(pw_out *o, const void *p,
+static inline pw_wasm_result_t ref_give(pw_out *o, const void *p,
                                             uint32_t n)
 {
   return ref_status(pw_out_set(o, p, n));
@@ -82,22 +82,22 @@ enum { REF_ROOT = 1, REF_HTTP, REF_TCP };
  * first REF_STREAM_MAPS maps belong to an HTTP stream, the rest to one
  * callback each; buffers below REF_CB_BUFS to a stream or connection.
  */
-#define REF_NMAPS (PW_V1A_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS + 1)
-#define REF_STREAM_MAPS PW_V1A_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA
-#define REF_NBUFS (PW_V1A_BUFFER_TYPE_GRPC_RECEIVE_BUFFER + 1)
-#define REF_CB_BUFS PW_V1A_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY
+#define REF_NMAPS (PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS + 1)
+#define REF_STREAM_MAPS PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA
+#define REF_NBUFS (PW_BUFFER_TYPE_GRPC_RECEIVE_BUFFER + 1)
+#define REF_CB_BUFS PW_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY
 
 /* The headers and trailers map of a direction (PW_DIR_*). */
 static inline uint32_t ref_headers(int dir)
 {
-  return dir ? PW_V1A_HEADERS_TYPE_RESPONSE_HEADERS
-             : PW_V1A_HEADERS_TYPE_REQUEST_HEADERS;
+  return dir ? PW_HEADERS_TYPE_RESPONSE_HEADERS
+             : PW_HEADERS_TYPE_REQUEST_HEADERS;
 }
 
 static inline uint32_t ref_trailers(int dir)
 {
-  return dir ? PW_V1A_HEADERS_TYPE_RESPONSE_TRAILERS
-             : PW_V1A_HEADERS_TYPE_REQUEST_TRAILERS;
+  return dir ? PW_HEADERS_TYPE_RESPONSE_TRAILERS
+             : PW_HEADERS_TYPE_REQUEST_TRAILERS;
 }
 
 /* What the host is calling right now (the current callback). */
@@ -286,66 +286,66 @@ int ref_run_delete(pw_host *h, ref_ctx *c);
 int ref_guard(pw_host *h);
 
 /* ops: one table (driver.c), functions by area */
-extern const pw_v1a_host_ops ref_ops;
-pw_v1a_wasm_result_t ref_get_configuration(void *, pw_out *);
-pw_v1a_wasm_result_t ref_get_status(void *, pw_v1a_wasm_result_t *,
+extern const pw_host_ops ref_ops;
+pw_wasm_result_t ref_get_configuration(void *, pw_out *);
+pw_wasm_result_t ref_get_status(void *, pw_wasm_result_t *,
                                     pw_out *);
-pw_v1a_wasm_result_t ref_log(void *, pw_v1a_log_level_t, pw_bytes);
-pw_v1a_wasm_result_t ref_set_tick(void *, uint32_t);
-pw_v1a_wasm_result_t ref_get_time(void *, uint64_t *);
-pw_v1a_wasm_result_t ref_get_property(void *, pw_bytes, pw_out *);
-pw_v1a_wasm_result_t ref_set_property(void *, pw_bytes, pw_bytes);
-pw_v1a_wasm_result_t ref_set_effective(void *, pw_v1a_context_id_t);
-pw_v1a_wasm_result_t ref_done(void *);
-pw_v1a_wasm_result_t ref_define_metric(void *, pw_v1a_metric_type_t,
-                                       pw_bytes, pw_v1a_metric_id_t *);
-pw_v1a_wasm_result_t ref_increment_metric(void *, pw_v1a_metric_id_t,
+pw_wasm_result_t ref_log(void *, pw_log_level_t, pw_bytes);
+pw_wasm_result_t ref_set_tick(void *, uint32_t);
+pw_wasm_result_t ref_get_time(void *, uint64_t *);
+pw_wasm_result_t ref_get_property(void *, pw_bytes, pw_out *);
+pw_wasm_result_t ref_set_property(void *, pw_bytes, pw_bytes);
+pw_wasm_result_t ref_set_effective(void *, pw_context_id_t);
+pw_wasm_result_t ref_done(void *);
+pw_wasm_result_t ref_define_metric(void *, pw_metric_type_t,
+                                       pw_bytes, pw_metric_id_t *);
+pw_wasm_result_t ref_increment_metric(void *, pw_metric_id_t,
                                           int64_t);
-pw_v1a_wasm_result_t ref_record_metric(void *, pw_v1a_metric_id_t,
+pw_wasm_result_t ref_record_metric(void *, pw_metric_id_t,
                                        uint64_t);
-pw_v1a_wasm_result_t ref_get_metric(void *, pw_v1a_metric_id_t,
+pw_wasm_result_t ref_get_metric(void *, pw_metric_id_t,
                                     uint64_t *);
-pw_v1a_wasm_result_t ref_continue_request(void *);
-pw_v1a_wasm_result_t ref_continue_response(void *);
-pw_v1a_wasm_result_t ref_local_response(void *, uint32_t, pw_bytes,
+pw_wasm_result_t ref_continue_request(void *);
+pw_wasm_result_t ref_continue_response(void *);
+pw_wasm_result_t ref_local_response(void *, uint32_t, pw_bytes,
                                         pw_bytes, pw_bytes,
-                                        pw_v1a_grpc_status_t);
-pw_v1a_wasm_result_t ref_clear_route_cache(void *);
-pw_v1a_wasm_result_t ref_get_shared(void *, pw_bytes, pw_out *,
+                                        pw_grpc_status_t);
+pw_wasm_result_t ref_clear_route_cache(void *);
+pw_wasm_result_t ref_get_shared(void *, pw_bytes, pw_out *,
                                     uint32_t *);
-pw_v1a_wasm_result_t ref_set_shared(void *, pw_bytes, pw_bytes, uint32_t);
-pw_v1a_wasm_result_t ref_register_queue(void *, pw_bytes, pw_v1a_token_t *);
-pw_v1a_wasm_result_t ref_resolve_queue(void *, pw_bytes, pw_bytes,
-                                       pw_v1a_token_t *);
-pw_v1a_wasm_result_t ref_dequeue(void *, pw_v1a_token_t, pw_out *);
-pw_v1a_wasm_result_t ref_enqueue(void *, pw_v1a_token_t, pw_bytes);
-pw_v1a_wasm_result_t ref_map_add_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_set_shared(void *, pw_bytes, pw_bytes, uint32_t);
+pw_wasm_result_t ref_register_queue(void *, pw_bytes, pw_token_t *);
+pw_wasm_result_t ref_resolve_queue(void *, pw_bytes, pw_bytes,
+                                       pw_token_t *);
+pw_wasm_result_t ref_dequeue(void *, pw_token_t, pw_out *);
+pw_wasm_result_t ref_enqueue(void *, pw_token_t, pw_bytes);
+pw_wasm_result_t ref_map_add_op(void *, pw_headers_type_t,
                                     pw_bytes, pw_bytes);
-pw_v1a_wasm_result_t ref_map_get_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_map_get_op(void *, pw_headers_type_t,
                                     pw_bytes, pw_out *);
-pw_v1a_wasm_result_t ref_map_pairs_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_map_pairs_op(void *, pw_headers_type_t,
                                       pw_out *);
-pw_v1a_wasm_result_t ref_map_set_pairs_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_map_set_pairs_op(void *, pw_headers_type_t,
                                           pw_bytes);
-pw_v1a_wasm_result_t ref_map_replace_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_map_replace_op(void *, pw_headers_type_t,
                                         pw_bytes, pw_bytes);
-pw_v1a_wasm_result_t ref_map_remove_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_map_remove_op(void *, pw_headers_type_t,
                                        pw_bytes);
-pw_v1a_wasm_result_t ref_map_size_op(void *, pw_v1a_headers_type_t,
+pw_wasm_result_t ref_map_size_op(void *, pw_headers_type_t,
                                      uint32_t *);
-pw_v1a_wasm_result_t ref_buffer_bytes(void *, pw_v1a_buffer_type_t,
+pw_wasm_result_t ref_buffer_bytes(void *, pw_buffer_type_t,
                                       uint32_t, uint32_t, pw_out *);
-pw_v1a_wasm_result_t ref_buffer_status(void *, pw_v1a_buffer_type_t,
-                                       uint32_t *, pw_v1a_buffer_flags_t *);
-pw_v1a_wasm_result_t ref_http_call(void *, pw_bytes, pw_bytes, pw_bytes,
-                                   pw_bytes, uint32_t, pw_v1a_token_t *);
-pw_v1a_wasm_result_t ref_grpc_call(void *, pw_bytes, pw_bytes, pw_bytes,
-                                   pw_bytes, uint32_t, pw_v1a_token_t *);
-pw_v1a_wasm_result_t ref_grpc_stream(void *, pw_bytes, pw_bytes, pw_bytes,
-                                     pw_v1a_token_t *);
-pw_v1a_wasm_result_t ref_grpc_cancel(void *, pw_v1a_token_t);
-pw_v1a_wasm_result_t ref_grpc_close(void *, pw_v1a_token_t);
-pw_v1a_wasm_result_t ref_grpc_send(void *, pw_v1a_token_t, pw_bytes,
+pw_wasm_result_t ref_buffer_status(void *, pw_buffer_type_t,
+                                       uint32_t *, pw_buffer_flags_t *);
+pw_wasm_result_t ref_http_call(void *, pw_bytes, pw_bytes, pw_bytes,
+                                   pw_bytes, uint32_t, pw_token_t *);
+pw_wasm_result_t ref_grpc_call(void *, pw_bytes, pw_bytes, pw_bytes,
+                                   pw_bytes, uint32_t, pw_token_t *);
+pw_wasm_result_t ref_grpc_stream(void *, pw_bytes, pw_bytes, pw_bytes,
+                                     pw_token_t *);
+pw_wasm_result_t ref_grpc_cancel(void *, pw_token_t);
+pw_wasm_result_t ref_grpc_close(void *, pw_token_t);
+pw_wasm_result_t ref_grpc_send(void *, pw_token_t, pw_bytes,
                                    uint32_t);
 
 /* props.c */

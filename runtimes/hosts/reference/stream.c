@@ -24,7 +24,7 @@ static int release(pw_host *h, ref_ctx *c, uint32_t dir)
 }
 
 /* Always ok; outside an HTTP stream it does nothing (semantics.lua). */
-static pw_v1a_wasm_result_t cont(pw_host *h, uint32_t dir, const char *name)
+static pw_wasm_result_t cont(pw_host *h, uint32_t dir, const char *name)
 {
   ref_ctx *c = http_ctx(h);
 
@@ -37,17 +37,17 @@ static pw_v1a_wasm_result_t cont(pw_host *h, uint32_t dir, const char *name)
   return OK;
 }
 
-pw_v1a_wasm_result_t ref_continue_request(void *host)
+pw_wasm_result_t ref_continue_request(void *host)
 {
   return cont(host, PW_DIR_REQUEST, "continue_request");
 }
 
-pw_v1a_wasm_result_t ref_continue_response(void *host)
+pw_wasm_result_t ref_continue_response(void *host)
 {
   return cont(host, PW_DIR_RESPONSE, "continue_response");
 }
 
-pw_v1a_wasm_result_t ref_clear_route_cache(void *host)
+pw_wasm_result_t ref_clear_route_cache(void *host)
 {
   ref_ctx *c = ref_eff(host);
 
@@ -68,10 +68,10 @@ static void lresp_store(ref_lresp *l, uint32_t code, pw_bytes details,
 }
 
 /* Only an HTTP stream can be answered (bad_argument elsewhere). */
-pw_v1a_wasm_result_t ref_local_response(void *host, uint32_t code,
+pw_wasm_result_t ref_local_response(void *host, uint32_t code,
                                         pw_bytes details, pw_bytes body,
                                         pw_bytes pairs,
-                                        pw_v1a_grpc_status_t grpc)
+                                        pw_grpc_status_t grpc)
 {
   pw_host *h = host;
   ref_ctx *c = http_ctx(h);
@@ -84,7 +84,7 @@ pw_v1a_wasm_result_t ref_local_response(void *host, uint32_t code,
   if (c->lresp.set && h->o.local_response == REF_LR_TRAP) {
     pw_set_trap(h->env, "proxy_send_local_response",
                 "a local response was already sent");
-    return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
+    return PW_WASM_RESULT_INTERNAL_FAILURE;
   }
   if (c->lresp.set && h->o.local_response == REF_LR_FIRST)
     return OK;

@@ -34,7 +34,7 @@ static int announce(pw_host *h, ref_ctx *c)
     return PW_DRV_OK;
   c->created = 1;
   ref_enter(h, c, REF_CB_CREATE);
-  rc = pw_v1a_call_proxy_on_create(h->env, c->id, c->root);
+  rc = pw_call_proxy_on_create(h->env, c->id, c->root);
   return ref_leave(h, rc, "proxy_on_create", NULL, 0);
 }
 
@@ -70,7 +70,7 @@ static void req_props(ref_ctx *c)
   };
 
   for (int i = 0; i < 4; i++) {
-    ref_kv *e = ref_map_find(&c->maps[PW_V1A_HEADERS_TYPE_REQUEST_HEADERS],
+    ref_kv *e = ref_map_find(&c->maps[PW_HEADERS_TYPE_REQUEST_HEADERS],
                              from[i], strlen(from[i]));
     if (e != NULL)
       ref_map_replace(&c->props, to[i].p, to[i].n, e->v.p, e->v.n);
@@ -94,9 +94,9 @@ int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
   else
     req_props(c);
   ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
-  rc = dir ? pw_v1a_call_proxy_on_response_headers(h->env, s, (uint32_t)n,
+  rc = dir ? pw_call_proxy_on_response_headers(h->env, s, (uint32_t)n,
                                                    &v)
-           : pw_v1a_call_proxy_on_request_headers(h->env, s, (uint32_t)n,
+           : pw_call_proxy_on_request_headers(h->env, s, (uint32_t)n,
                                                   &v);
   rc = ref_leave(h, rc, dir ? "proxy_on_response_headers"
                             : "proxy_on_request_headers", &v, 0);
@@ -131,9 +131,9 @@ int ref_drv_http_body(pw_host *h, uint32_t s, int dir, pw_bytes chunk,
   c->resp_started |= d;
   ref_enter(h, c, d ? REF_CB_RESP_BODY : REF_CB_REQ_BODY);
   h->cbdir = d;
-  rc = d ? pw_v1a_call_proxy_on_response_body(h->env, s, c->body[d].n,
+  rc = d ? pw_call_proxy_on_response_body(h->env, s, c->body[d].n,
                                               eos != 0, &v)
-         : pw_v1a_call_proxy_on_request_body(h->env, s, c->body[d].n,
+         : pw_call_proxy_on_request_body(h->env, s, c->body[d].n,
                                              eos != 0, &v);
   rc = ref_leave(h, rc, d ? "proxy_on_response_body"
                           : "proxy_on_request_body", &v, 0);
@@ -156,9 +156,9 @@ int ref_drv_http_trailers(pw_host *h, uint32_t s, int dir,
   c->has_map[t] = 1;
   c->resp_started |= dir != 0;
   ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
-  rc = dir ? pw_v1a_call_proxy_on_response_trailers(h->env, s, (uint32_t)n,
+  rc = dir ? pw_call_proxy_on_response_trailers(h->env, s, (uint32_t)n,
                                                     &v)
-           : pw_v1a_call_proxy_on_request_trailers(h->env, s, (uint32_t)n,
+           : pw_call_proxy_on_request_trailers(h->env, s, (uint32_t)n,
                                                    &v);
   rc = ref_leave(h, rc, dir ? "proxy_on_response_trailers"
                             : "proxy_on_request_trailers", &v, 0);
@@ -178,9 +178,9 @@ int ref_drv_http_metadata(pw_host *h, uint32_t s, int dir,
   if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
     return c == NULL ? rc : ref_end(h, rc);
   ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
-  rc = dir ? pw_v1a_call_proxy_on_response_metadata(h->env, s, (uint32_t)n,
+  rc = dir ? pw_call_proxy_on_response_metadata(h->env, s, (uint32_t)n,
                                                     &v)
-           : pw_v1a_call_proxy_on_request_metadata(h->env, s, (uint32_t)n,
+           : pw_call_proxy_on_request_metadata(h->env, s, (uint32_t)n,
                                                    &v);
   rc = ref_leave(h, rc, dir ? "proxy_on_response_metadata"
                             : "proxy_on_request_metadata", &v, 0);
@@ -195,16 +195,16 @@ static int end_one(pw_host *h, ref_ctx *c, char which)
 
   if (which == 'd') {
     ref_enter(h, c, REF_CB_DONE);
-    rc = pw_v1a_call_proxy_on_done(h->env, c->id, &v);  /* advisory */
+    rc = pw_call_proxy_on_done(h->env, c->id, &v);  /* advisory */
     return ref_leave(h, rc, "proxy_on_done", &v, 1);
   }
   if (which == 'l') {
     ref_enter(h, c, REF_CB_LOG);
-    rc = pw_v1a_call_proxy_on_log(h->env, c->id);
+    rc = pw_call_proxy_on_log(h->env, c->id);
     return ref_leave(h, rc, "proxy_on_log", NULL, 0);
   }
   ref_enter(h, c, REF_CB_DELETE);
-  rc = pw_v1a_call_proxy_on_delete(h->env, c->id);
+  rc = pw_call_proxy_on_delete(h->env, c->id);
   return ref_leave(h, rc, "proxy_on_delete", NULL, 0);
 }
 
@@ -249,7 +249,7 @@ int ref_drv_tcp_open(pw_host *h, uint32_t root, uint32_t *conn,
   if ((rc = announce(h, c)) != PW_DRV_OK)
     return ref_end(h, rc);
   ref_enter(h, c, REF_CB_NEWCONN);
-  rc = pw_v1a_call_proxy_on_new_connection(h->env, c->id, &v);
+  rc = pw_call_proxy_on_new_connection(h->env, c->id, &v);
   rc = ref_leave(h, rc, "proxy_on_new_connection", &v, 0);
   out(ret, v);
   return ref_end(h, rc);
@@ -268,9 +268,9 @@ int ref_drv_tcp_data(pw_host *h, uint32_t conn, int dir, pw_bytes data,
   c->data_eos[d] = eos != 0;
   ref_enter(h, c, REF_CB_DATA);
   h->cbdir = d;
-  rc = d ? pw_v1a_call_proxy_on_upstream_data(h->env, conn, c->data[d].n,
+  rc = d ? pw_call_proxy_on_upstream_data(h->env, conn, c->data[d].n,
                                               eos != 0, &v)
-         : pw_v1a_call_proxy_on_downstream_data(h->env, conn, c->data[d].n,
+         : pw_call_proxy_on_downstream_data(h->env, conn, c->data[d].n,
                                                 eos != 0, &v);
   rc = ref_leave(h, rc, d ? "proxy_on_upstream_data"
                           : "proxy_on_downstream_data", &v, 0);
@@ -288,9 +288,9 @@ int ref_drv_tcp_close(pw_host *h, uint32_t conn, int dir, uint32_t peer)
     return c == NULL ? rc : PW_DRV_USAGE;
   c->side_closed[d] = 1;
   ref_enter(h, c, REF_CB_L4CLOSE);
-  rc = d ? pw_v1a_call_proxy_on_upstream_connection_close(h->env, conn,
+  rc = d ? pw_call_proxy_on_upstream_connection_close(h->env, conn,
                                                           peer)
-         : pw_v1a_call_proxy_on_downstream_connection_close(h->env, conn,
+         : pw_call_proxy_on_downstream_connection_close(h->env, conn,
                                                             peer);
   rc = ref_leave(h, rc, d ? "proxy_on_upstream_connection_close"
                           : "proxy_on_downstream_connection_close", NULL, 0);

@@ -44,22 +44,22 @@ static int has_line(const char *want)
 }
 
 /* Host ops: a log that accepts everything, a property that is "abc". */
-static pw_v1a_wasm_result_t h_log(void *host, pw_v1a_log_level_t level,
+static pw_wasm_result_t h_log(void *host, pw_log_level_t level,
                                   pw_bytes message)
 {
   (void)host, (void)level, (void)message;
-  return PW_V1A_WASM_RESULT_OK;
+  return PW_WASM_RESULT_OK;
 }
 
-static pw_v1a_wasm_result_t h_get_property(void *host, pw_bytes path,
+static pw_wasm_result_t h_get_property(void *host, pw_bytes path,
                                            pw_out *value)
 {
   (void)host, (void)path;
-  return pw_out_set(value, "abc", 3) ? PW_V1A_WASM_RESULT_INTERNAL_FAILURE
-                                     : PW_V1A_WASM_RESULT_OK;
+  return pw_out_set(value, "abc", 3) ? PW_WASM_RESULT_INTERNAL_FAILURE
+                                     : PW_WASM_RESULT_OK;
 }
 
-static const pw_v1a_host_ops OPS = {
+static const pw_host_ops OPS = {
   .proxy_log = h_log,
   .proxy_get_property = h_get_property,
 };
@@ -173,7 +173,7 @@ START_TEST(callback_and_hostcall)
   uint32_t ok = 0;
 
   ck_assert_msg(vm != NULL, "%s", err.msg);
-  ck_assert_int_eq(pw_v1a_call_proxy_on_start(pw_vm_env(vm), 1, 0, &ok),
+  ck_assert_int_eq(pw_call_proxy_on_start(pw_vm_env(vm), 1, 0, &ok),
                    PW_CALL_OK);
   ck_assert_uint_eq(ok, 1);
   ck_assert(has_line("host 1 proxy_log(level=info, message=\"hi\") = 0"));
@@ -190,7 +190,7 @@ START_TEST(bad_enum_status)
   uint64_t r = 0;
 
   ck_assert_int_eq(pw_vm_call(vm, "bad_level", NULL, 0, &r), PW_CALL_OK);
-  ck_assert_uint_eq(r, PW_V1A_WASM_RESULT_BAD_ARGUMENT);
+  ck_assert_uint_eq(r, PW_WASM_RESULT_BAD_ARGUMENT);
   ck_assert(has_line("host 1 proxy_log(level=9?, message=\"hi\") = 2"));
   pw_vm_free(vm);
 }
@@ -202,7 +202,7 @@ START_TEST(invalid_result)
   pw_vm *vm = open_vm(_i, "guest", &err);
   uint32_t st = 0;
 
-  ck_assert_int_eq(pw_v1a_call_proxy_on_request_headers(pw_vm_env(vm), 2, 0,
+  ck_assert_int_eq(pw_call_proxy_on_request_headers(pw_vm_env(vm), 2, 0,
                                                         &st),
                    PW_CALL_BAD_RESULT);
   ck_assert_uint_eq(st, 7);
@@ -216,7 +216,7 @@ START_TEST(trap_reported)
   pw_vm *vm = open_vm(_i, "guest", &err);
   const pw_trap *t;
 
-  ck_assert_int_eq(pw_v1a_call_proxy_on_tick(pw_vm_env(vm), 1),
+  ck_assert_int_eq(pw_call_proxy_on_tick(pw_vm_env(vm), 1),
                    PW_CALL_TRAP);
   t = pw_vm_last_trap(vm);
   ck_assert_ptr_nonnull(t);
@@ -236,7 +236,7 @@ START_TEST(missing_export)
   pw_err err;
   pw_vm *vm = open_vm(_i, "guest", &err);
 
-  ck_assert_int_eq(pw_v1a_call_proxy_on_log(pw_vm_env(vm), 1),
+  ck_assert_int_eq(pw_call_proxy_on_log(pw_vm_env(vm), 1),
                    PW_CALL_MISSING);
   ck_assert(!pw_vm_has_export(vm, "proxy_on_log"));
   ck_assert(pw_vm_has_export(vm, "proxy_on_start"));
