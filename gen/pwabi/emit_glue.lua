@@ -87,6 +87,14 @@ local function to_wire(P, t, x)
   return (p and p.wire) and ("wire_%s(%s)"):format(t.name, x) or x
 end
 
+-- The status the guest sees: translated, or checked, so that a host
+-- returning no status of the version gives the guest internal_failure.
+local function status_expr(N, P)
+  if P.wasm_result.wire then return "wire_wasm_result(rc)" end
+  return ("%s_wasm_result_valid(rc) ? rc : %s"):format(N.p,
+    C.const(N, "wasm_result", "internal_failure"))
+end
+
 -- glue ----------------------------------------------------------------------
 
 local function validate(N, L, b)
@@ -301,7 +309,7 @@ end
 
 local PRELUDE = [[
 
-/* The status the guest sees, in this version's numbering. */
+/* The status the guest sees, in this version's numbering (status_expr). */
 static inline uint32_t guest_status(pw_wasm_result_t rc)
 {
   return %s;
@@ -385,7 +393,7 @@ function M.source(abi, low, U)
   b.line("/* %s */", util.banner("", abi.version))
   b.line('#include "%s_host.h"', N.p)
   translators(N, U, P, b)
-  b.raw(PRELUDE:format(to_wire(P, U.type_by_name.wasm_result, "rc")))
+  b.raw(PRELUDE:format(status_expr(N, P)))
   validators(N, abi, b)
   for _, L in ipairs(low.host) do
     glue(N, U.host_by_name[U.lineage[abi.version][L.name]], L, P, b)

@@ -6,10 +6,22 @@ GLUE_TEST_SRC = generated/v1alpha/pw_v1a_host.c runtimes/core/args.c \
 GLUE_TEST_INC = -Iruntimes/core -Igenerated -Igenerated/v1alpha
 
 test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \
-    $(BUILD)/test_glue_asan
+    $(BUILD)/test_glue_asan $(BUILD)/test_versions
 	$(BUILD)/test_glue_gcc
 	$(BUILD)/test_glue_clang
 	$(BUILD)/test_glue_asan
+	$(BUILD)/test_versions
+
+# The glue of every version in the registry, table-driven (ASan+UBSan).
+VERS_TEST_SRC = $(foreach v,$(PW_VERSIONS),\
+    $(GEN)/$(v)/$(PW_PREFIX_$(v))_host.c) runtimes/core/args.c \
+    runtimes/core/versions.c gen/tests/c/test_versions.c
+
+$(BUILD)/test_versions: $(VERS_TEST_SRC) $(GEN_H)
+	@mkdir -p $(BUILD)
+	gcc $(WARN) -O1 -g -fsanitize=address,undefined \
+	    -fno-sanitize-recover=all -Iruntimes/core $(GEN_INC) \
+	    $(VERS_TEST_SRC) $(CHECK) -o $@
 
 $(BUILD)/test_glue_%: $(GLUE_TEST_SRC) $(GEN_H)
 	@mkdir -p $(BUILD)

@@ -1,0 +1,275 @@
+/*
+ * The glue of every version in the registry, driven by its argument tables
+ * against a fake memory: each pointer, length and enum of each import is
+ * refused on its own (bounds, a wrapping ptr+len, a value of no variant),
+ * in the version's own status numbering and naming the refused argument;
+ * wire values reach the one ops table as canonical values by name (the
+ * renumbered map types); canonical statuses a version lacks come back as
+ * its internal_failure; callers skip what a version does not export.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "args.h"
+#include "pw_host.h"
+#include "versions.h"
+
+#define MEM_SIZE 65536u
+
+static uint8_t MEM[MEM_SIZE];
+static pw_env E;
+static pw_host_ops OPS;
+static uint32_t seen_map;        /* what the map op received */
+static const char *refused;      /* what the glue refused, seen in the hook */
+static pw_wasm_result_t reply;   /* what it returns */
+
+static uint8_t *f_memory(void *ctx, uint64_t *size)
+{
+  (void)ctx;
+  *size = MEM_SIZE;
+  return MEM;
+}
+
+static int f_alloc(void *ctx, uint32_t n, uint32_t *addr)
+{
+  (void)ctx;
+  (void)n;
+  *addr = 0x100;
+  return PW_CALL_OK;
+}
+
+static int f_call(void *ctx, int id, const uint64_t *args, uint64_t *res)
+{
+  (void)ctx;
+  (void)id;
+  (void)args;
+  res[0] = 0;
+  return PW_CALL_OK;
+}
+
+static const pw_engine_if FAKE_IF = { f_memory, f_alloc, f_call };
+
+/* Never called: refused calls return before the op. */
+static void not_called(void)
+{
+  ck_abort_msg("an op ran although an argument was refused");
+}
+
+static void fill_ops(void)
+{
+  void (*f)(void) = not_called;
+
+  for (size_t at = 0; at + sizeof f <= sizeof OPS; at += sizeof f)
+    memcpy((char *)&OPS + at, &f, sizeof f);
+}
+
+static void hook(pw_env *e, int import, const uint64_t *args,
+                 uint32_t status)
+{
+  (void)import;
+  (void)args;
+  (void)status;
+  refused = e->rejected;
+}
+
+static void setup(void)
+{
+  memset(&E, 0, sizeof E);
+  E.eng = &FAKE_IF;
+  E.ops = &OPS;
+  E.hostcall = hook;
+  fill_ops();
+}
+
+/* Raw values where every argument is valid. */
+static size_t valid_args(const pw_import *im, uint64_t *raw)
+{
+  size_t n = 0;
+
+  for (size_t i = 0; i < im->nargs; i++) {
+    const pw_arg *a = &im->args[i];
+    if (a->kind == PW_ARG_ENUM || a->kind == PW_ARG_FLAGS)
+      raw[n] = 0;
+    else
+      raw[n] = a->width == 2 || a->kind == PW_ARG_OUT ? 64 : 1;
+    if (a->width == 2)
+      raw[n + 1] = a->kind == PW_ARG_OUT_BYTES ? 128 : 4;
+    n += a->width;
+  }
+  return n;
+}
+
+static uint32_t status_of(const pw_version *v, const char *name)
+{
+  long long s = pw_variant_value(v->abi, v->abi->status_type, name);
+
+  ck_assert_int_ge(s, 0);
+  return (uint32_t)s;
+}
+
+/* Refuse argument i of im with raw values `bad`; check the answer. */
+static void refuse(const pw_version *v, const pw_import *im, size_t i,
+                   const uint64_t *bad, const char *status)
+{
+  uint64_t raw[32];
+  char item[160];
+  size_t at = 0;
+
+  valid_args(im, raw);
+  for (size_t k = 0; k < i; k++)
+    at += im->args[k].width;
+  memcpy(raw + at, bad, im->args[i].width * sizeof *raw);
+  snprintf(item, sizeof item, "%s.%s", im->name, im->args[i].name);
+  refused = NULL;
+  ck_assert_msg(im->entry(&E, raw) == status_of(v, status), "%s %s: %s",
+                v->name, item, status);
+  ck_assert_ptr_nonnull(refused);
+  if (im->args[i].kind != PW_ARG_OUT_BYTES || bad[0] != 64)
+    ck_assert_str_eq(refused, item);
+}
+
+static void refuse_each(const pw_version *v, const pw_import *im, size_t i)
+{
+  static const uint64_t past[2] = { MEM_SIZE - 2, 4 };
+  static const uint64_t wrap[2] = { 0xFFFFFFF0u, 0x20 };
+  static const uint64_t out_past[2] = { 64, MEM_SIZE - 2 };
+  static const uint64_t no_variant[1] = { 0xFFFFu };
+  static const uint64_t bad_bit[1] = { 0x80000000u };
+  const pw_arg *a = &im->args[i];
+
+  switch (a->kind) {
+  case PW_ARG_BYTES: case PW_ARG_PAIRS: case PW_ARG_PATH:
+    refuse(v, im, i, past, "invalid_memory_access");
+    refuse(v, im, i, wrap, "invalid_memory_access");
+    break;
+  case PW_ARG_OUT: case PW_ARG_OUT_BYTES:
+    refuse(v, im, i, past, "invalid_memory_access");
+    if (a->kind == PW_ARG_OUT_BYTES)
+      refuse(v, im, i, out_past, "invalid_memory_access");
+    break;
+  case PW_ARG_ENUM: refuse(v, im, i, no_variant, "bad_argument"); break;
+  case PW_ARG_FLAGS: refuse(v, im, i, bad_bit, "bad_argument"); break;
+  default: break;
+  }
+}
+
+START_TEST(every_argument_is_refused_alone)
+{
+  size_t checked = 0;
+
+  for (const pw_version *v = pw_versions; v->name != NULL; v++)
+    for (size_t k = 0; k < v->abi->nimports; k++)
+      for (size_t i = 0; i < v->abi->imports[k].nargs; i++) {
+        refuse_each(v, &v->abi->imports[k], i);
+        checked++;
+      }
+  ck_assert_uint_gt(checked, 80);   /* v1alpha alone has 86 */
+}
+END_TEST
+
+static pw_wasm_result_t map_size(void *host, pw_headers_type_t t,
+                                 uint32_t *len)
+{
+  (void)host;
+  seen_map = t;
+  *len = 3;
+  return reply;
+}
+
+static const pw_import *find(const pw_abi *abi, const char *name)
+{
+  for (size_t k = 0; k < abi->nimports; k++)
+    if (strcmp(abi->imports[k].name, name) == 0)
+      return &abi->imports[k];
+  return NULL;
+}
+
+/* Every version's map type named `name` reaches the op as `canon`. */
+static void map_reaches(const char *name, uint32_t canon)
+{
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    const pw_import *im = find(v->abi, "proxy_get_header_map_size");
+    long long wire = pw_variant_value(v->abi, "headers_type", name);
+    uint64_t raw[2] = { 0, 64 };
+    if (im == NULL || wire < 0)
+      continue;
+    raw[0] = (uint64_t)wire;
+    seen_map = UINT32_MAX;
+    reply = PW_WASM_RESULT_OK;
+    ck_assert_uint_eq(im->entry(&E, raw), status_of(v, "ok"));
+    ck_assert_msg(seen_map == canon, "%s: %s arrives as %u, not %u",
+                  v->name, name, seen_map, canon);
+    ck_assert_uint_eq(MEM[64], 3);
+  }
+}
+
+START_TEST(wire_values_arrive_canonical)
+{
+  OPS.proxy_get_header_map_size = map_size;
+  map_reaches("request_headers", PW_HEADERS_TYPE_REQUEST_HEADERS);
+  map_reaches("response_trailers", PW_HEADERS_TYPE_RESPONSE_TRAILERS);
+  map_reaches("http_call_response_headers",
+              PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS);
+  map_reaches("http_call_response_trailers",
+              PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS);
+  map_reaches("grpc_receive_initial_metadata",
+              PW_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA);
+}
+END_TEST
+
+/* A canonical status the version has comes back in its numbering; one it
+   lacks becomes its internal_failure. */
+START_TEST(statuses_go_back_by_name)
+{
+  OPS.proxy_get_header_map_size = map_size;
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    const pw_import *im = find(v->abi, "proxy_get_header_map_size");
+    uint64_t raw[2] = { 0, 64 };
+    if (im == NULL)
+      continue;
+    for (size_t i = 0; i < v->abi->nvariants; i++) {
+      const pw_variant *x = &v->abi->variants[i];
+      if (strcmp(x->type, v->abi->status_type) != 0)
+        continue;
+      reply = x->value;   /* statuses keep their numbers in every version */
+      ck_assert_uint_eq(im->entry(&E, raw), x->value);
+    }
+    reply = UINT32_C(0x7fff);
+    ck_assert_uint_eq(im->entry(&E, raw), status_of(v, "internal_failure"));
+  }
+}
+END_TEST
+
+/* A callback a version does not export is missing, not a crash. */
+START_TEST(callers_know_their_version)
+{
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    E.callers = v->abi->callers;
+    ck_assert_ptr_nonnull(E.callers);
+    ck_assert_int_eq(pw_call_proxy_on_tick(&E, 1), PW_CALL_OK);
+  }
+  E.callers = NULL;
+  ck_assert_int_eq(pw_call_proxy_on_tick(&E, 1), PW_CALL_MISSING);
+}
+END_TEST
+
+int main(void)
+{
+  Suite *s = suite_create("versions");
+  TCase *tc = tcase_create("glue");
+  SRunner *sr;
+  int failed;
+
+  tcase_add_checked_fixture(tc, setup, NULL);
+  tcase_add_test(tc, every_argument_is_refused_alone);
+  tcase_add_test(tc, wire_values_arrive_canonical);
+  tcase_add_test(tc, statuses_go_back_by_name);
+  tcase_add_test(tc, callers_know_their_version);
+  suite_add_tcase(s, tc);
+  sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
