@@ -2,9 +2,15 @@
  * pwabi certify: run the conformance cases against a host plugin on an
  * engine, and issue a certificate.
  *
- *   certify.c   flags, profile, case list, one Check test per case (fork
- *               mode), merging the children's records, exit status
+ *   certify.c   the command: set-up, the run, exit status
+ *   flags.c     flags and usage
+ *   cases.c     finding, validating and filtering the cases
+ *   profile.c   the profile and the coverage manifest, from pwabi's data
+ *   running.c   one Check test per case (fork mode), merging the
+ *               children's records
+ *   tally.c     results, expected failures, coverage
  *   child.c     one case in a forked child: module, host, Lua executor
+ *   record.c    the record files between child and parent
  *   observe.c   the observer: per-step events for the executor
  *               (observe.h: with coverage.c and observe_lua.c)
  *   set.c       sorted string sets (coverage items)
@@ -21,10 +27,15 @@
 
 #include <lua.h>
 
+#include "drive.h"
 #include "host.h"
+#include "pwlib.h"
 
 /* Exit statuses. */
-enum { CF_EXIT_PASS = 0, CF_EXIT_FAIL = 1, CF_EXIT_USAGE = 2 };
+enum {
+  CF_EXIT_PASS = PW_EXIT_OK, CF_EXIT_FAIL = PW_EXIT_GUEST,
+  CF_EXIT_USAGE = PW_EXIT_USAGE
+};
 
 /* Results, in report order. */
 enum { CF_PASS, CF_FAIL, CF_SKIP, CF_XFAIL, CF_XPASS, CF_NRESULTS };
@@ -78,7 +89,8 @@ typedef struct cf_run {
   struct cf_obs *names;  /* its certify_value (enum names in cases) */
   cf_case *cases;        /* the first ncases match --filter */
   size_t ncases, nall;
-  char *own_options, *own_host;
+  char *own_options, *own_host, *own_wasm_dir, *own_cases_dir;
+  const char *root;      /* pwabi's data, once looked up */
   cf_item *items;
   size_t nitems;
   char tmp[256];         /* the children's records */
@@ -89,17 +101,50 @@ typedef struct cf_run {
   int passed;
 } cf_run;
 
-/* pw_certify_main is declared in runtimes/cli/cli.h. */
+/* certify.c: one more zeroed element at the end of *v (n of them, `size`
+   bytes each); aborts when out of memory. */
+void *cf_grow(void **v, size_t *n, size_t size);
+
+/* flags.c: 0, -1 after --help, or CF_EXIT_USAGE. */
+int cf_parse(cf_run *r, int argc, char **argv);
+int cf_usage_error(const char *fmt, const char *arg);
+
+/* cases.c: find them under r->cases_dir, validate them with the executor
+   (on top of r->L), keep those matching --filter first. */
+int cf_find_cases(cf_run *r);
+int cf_load_cases(cf_run *r);
+void cf_keep_matching(cf_run *r);
+/* Load a case file as data (empty environment) onto L's stack. */
+int cf_load_case(lua_State *L, const char *path);
+/* A copy of string field k of the table on top of L, else of dflt. */
+char *cf_field_string(lua_State *L, const char *k, const char *dflt);
+
+/* profile.c */
+int cf_load_profile(cf_run *r);
+int cf_load_manifest(cf_run *r);
+/* buf = <pwabi's data>/rel; -1 and a message naming every directory
+   looked in when there is no data. */
+int cf_data_path(cf_run *r, const char *rel, char *buf, size_t cap);
+
+/* running.c: every matching case, each in a child; -1 when it cannot. */
+int cf_run_all(cf_run *r);
+/* tally.c: results, coverage, r->passed. */
+void cf_tally(cf_run *r);
 
 /* child.c: run case i in this (forked) process; writes the record file. */
 void cf_child(cf_run *r, size_t i);
-/* Where case i's record goes. */
-void cf_record_path(const cf_run *r, size_t i, char *buf, size_t cap);
 /* The executor, loaded into L and left on the stack (a table); -1 and a
    message on stderr on failure. */
 int cf_load_executor(lua_State *L);
-/* Load a case file as data (empty environment) onto L's stack. */
-int cf_load_case(lua_State *L, const char *path);
+
+/* record.c: where case i's record goes; writing it (fields: step, field,
+   expected, observed, message, each may be NULL). */
+void cf_record_path(const cf_run *r, size_t i, char *buf, size_t cap);
+void cf_write_record(cf_run *r, size_t i, const char *result,
+                     const char *const fields[5], const cf_set *cov);
+void cf_fail(cf_run *r, size_t i, const char *step, const char *msg,
+             const cf_set *cov);
+extern const char *const cf_record_fields[5];
 
 /* observe.c */
 typedef struct cf_obs cf_obs;
@@ -114,7 +159,7 @@ const cf_set *cf_obs_coverage(const cf_obs *o);
 int cf_write_reports(cf_run *r);
 void cf_summary(cf_run *r, FILE *f);
 
-/* child.c: escaping for record files: \n \t \\ */
+/* record.c: escaping for record files: \n \t \\ */
 void cf_put_escaped(FILE *f, const char *s, size_t n);
 char *cf_unescape(const char *s);
 

@@ -1,34 +1,34 @@
-# pwabi certify, the conformance runner (conformance/runner/), linked into
-# $(BUILD)/pwabi; `make certify` runs it on every engine with spec-strict.
-#
-# Included before runtimes/*/module.mk: prerequisites name files, recipes
-# may use variables the later module.mk files set.
+# pwabi certify, the conformance runner (conformance/runner/): a command
+# of $(BUILD)/pwabi ($(COMMANDS), runtimes/lib/module.mk) built on
+# runtimes/core and runtimes/lib; `make certify` runs it on every engine
+# with spec-strict.
 
 CERT_DIR   := conformance/runner
 CERT_BUILD := $(BUILD)/conformance/runner
 CERT_SRC   := $(sort $(wildcard $(CERT_DIR)/*.c))
-CERT_OBJS  := $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)) \
-    $(CERT_BUILD)/executor_lua.o
-CERT_LIBS   = $$(pkg-config --libs check lua5.4)
+CERT_COBJS := $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC))
 CASE_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
     $(sort $(wildcard conformance/cases/*/*.wat)))
 CERT_PROFILE ?= spec-strict
 
-$(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC)): $(BUILD)/%.o: %.c \
-    $(CERT_DIR)/*.h runtimes/cli/cli.h runtimes/core/*.h \
-    $(GEN_H)
-	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -Iruntimes/cli \
-	    $$(pkg-config --cflags check lua5.4) -c $< -o $@
+COMMANDS += certify
+CMD_OBJS += $(CERT_COBJS) $(CERT_BUILD)/executor_lua.o
+CMD_LIBS += $$(pkg-config --libs check lua5.4)
 
-# executor.lua as C, as runtimes/cli embeds default.lua (embed.lua).
-$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua runtimes/cli/embed.lua
+$(CERT_COBJS): $(BUILD)/%.o: %.c $(CERT_DIR)/*.h runtimes/lib/*.h \
+    runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(LUA) runtimes/cli/embed.lua pw_certify_executor_lua $< < $< > $@.tmp
+	$(CC) $(LIB_CFLAGS) $$(pkg-config --cflags check) -c $< -o $@
+
+# executor.lua as C (runtimes/lib/embed.lua says how).
+$(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua runtimes/lib/embed.lua
+	@mkdir -p $(dir $@)
+	$(LUA) runtimes/lib/embed.lua pw_certify_executor_lua $< < $< > $@.tmp
 	mv $@.tmp $@
 
-$(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c runtimes/cli/cli.h
-	$(CC) $(RT_CFLAGS) -Iruntimes/cli -c $< -o $@
+$(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c \
+    runtimes/lib/drive.h
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 # Every engine, the spec-strict profile, the reference host.
 .PHONY: certify

@@ -4,23 +4,12 @@
  */
 #include <lauxlib.h>
 
+#include "drive.h"
 #include "observe.h"
 
 static cf_obs *self(lua_State *L)
 {
   return lua_touserdata(L, lua_upvalueindex(1));
-}
-
-static void set_str(lua_State *L, const char *k, const char *v)
-{
-  lua_pushstring(L, v);
-  lua_setfield(L, -2, k);
-}
-
-static void set_int(lua_State *L, const char *k, lua_Integer v)
-{
-  lua_pushinteger(L, v);
-  lua_setfield(L, -2, k);
 }
 
 /* out = { <name> = value, and for bytes <len name> = length } */
@@ -30,14 +19,49 @@ static void push_outs(lua_State *L, const cf_ev *ev)
   for (int k = 0; k < ev->nout; k++) {
     const cf_out *out = &ev->out[k];
     if (out->arg->kind == PW_ARG_OUT) {
-      set_int(L, out->arg->name, (lua_Integer)out->num);
+      pw_lua_setint(L, out->arg->name, (lua_Integer)out->num);
       continue;
     }
     lua_pushlstring(L, (const char *)out->bytes, out->len);
     lua_setfield(L, -2, out->arg->name);
-    set_int(L, out->arg->len, out->len);
+    pw_lua_setint(L, out->arg->len, out->len);
   }
   lua_setfield(L, -2, "out");
+}
+
+static void push_call(lua_State *L, cf_obs *o, const cf_ev *ev)
+{
+  const char *st = pw_variant_name(o->abi, o->abi->status_type,
+                                   (uint32_t)ev->result);
+
+  if (st != NULL)
+    pw_lua_setstr(L, "status", st);
+  else
+    pw_lua_setint(L, "status", (lua_Integer)ev->result);
+  push_outs(L, ev);
+}
+
+static void push_callback(lua_State *L, const cf_ev *ev)
+{
+  if (ev->has_result)
+    pw_lua_setint(L, "ret", (lua_Integer)ev->result);
+  if (ev->rtype != NULL)
+    pw_lua_setstr(L, "rtype", ev->rtype);
+  pw_lua_setint(L, "rc", ev->rc);
+}
+
+static void push_log(lua_State *L, const cf_ev *ev)
+{
+  pw_lua_setint(L, "level", (lua_Integer)ev->result);
+  lua_pushlstring(L, ev->text, ev->text_len);
+  lua_setfield(L, -2, "message");
+}
+
+static void push_trap(lua_State *L, const cf_ev *ev)
+{
+  pw_lua_setstr(L, "trap", ev->trap);
+  pw_lua_setstr(L, "where", ev->where);
+  pw_lua_setstr(L, "msg", ev->msg);
 }
 
 static void push_event(lua_State *L, cf_obs *o, const cf_ev *ev)
@@ -45,37 +69,14 @@ static void push_event(lua_State *L, cf_obs *o, const cf_ev *ev)
   static const char *const kinds[] = {"call", "callback", "log", "trap"};
 
   lua_newtable(L);
-  set_str(L, "kind", kinds[ev->kind]);
-  set_str(L, "name", ev->name);
-  set_int(L, "depth", ev->depth);
+  pw_lua_setstr(L, "kind", kinds[ev->kind]);
+  pw_lua_setstr(L, "name", ev->name);
+  pw_lua_setint(L, "depth", ev->depth);
   switch (ev->kind) {
-  case EV_CALL: {
-    const char *st = pw_variant_name(o->abi, o->abi->status_type,
-                                     (uint32_t)ev->result);
-    if (st != NULL)
-      set_str(L, "status", st);
-    else
-      set_int(L, "status", (lua_Integer)ev->result);
-    push_outs(L, ev);
-    break;
-  }
-  case EV_CALLBACK:
-    if (ev->has_result)
-      set_int(L, "ret", (lua_Integer)ev->result);
-    if (ev->rtype != NULL)
-      set_str(L, "rtype", ev->rtype);
-    set_int(L, "rc", ev->rc);
-    break;
-  case EV_LOG:
-    set_int(L, "level", (lua_Integer)ev->result);
-    lua_pushlstring(L, ev->text, ev->text_len);
-    lua_setfield(L, -2, "message");
-    break;
-  case EV_TRAP:
-    set_str(L, "trap", ev->trap);
-    set_str(L, "where", ev->where);
-    set_str(L, "msg", ev->msg);
-    break;
+  case EV_CALL: push_call(L, o, ev); break;
+  case EV_CALLBACK: push_callback(L, ev); break;
+  case EV_LOG: push_log(L, ev); break;
+  case EV_TRAP: push_trap(L, ev); break;
   }
 }
 

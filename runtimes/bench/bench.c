@@ -6,7 +6,6 @@
  *
  *   pwabi_bench WASM_DIR HOST.so [ENGINE]
  */
-#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include <unistd.h>
 
 #include "host.h"
+#include "pwlib.h"
 #include "pw_v1a_host.h"
 
 #define MIN_SECONDS 0.25  /* each measurement runs at least this long */
@@ -31,17 +31,13 @@ static double now(void)
 static uint8_t *slurp(const char *name, size_t *len)
 {
   char path[512];
-  FILE *f;
-  uint8_t *buf = malloc(1 << 20);
+  uint8_t *buf;
 
   snprintf(path, sizeof path, "%s/%s.wasm", wasm_dir, name);
-  f = fopen(path, "rb");
-  if (f == NULL || buf == NULL) {
+  if ((buf = pw_read_file(path, len)) == NULL) {
     fprintf(stderr, "bench: cannot read %s\n", path);
     exit(2);
   }
-  *len = fread(buf, 1, 1 << 20, f);
-  fclose(f);
   return buf;
 }
 
@@ -293,15 +289,13 @@ static double bench_http(const pw_engine *eng, const pw_host_plugin *p)
 
 static const pw_host_plugin *load_host(const char *path)
 {
-  void *dl = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-  pw_host_entry entry;
+  const pw_abi *abi;
+  pw_err err;
+  const pw_host_plugin *hp = pw_plugin_load(path, &abi, &err);
 
-  if (dl == NULL) {
-    fprintf(stderr, "bench: %s\n", dlerror());
-    return NULL;
-  }
-  *(void **)&entry = dlsym(dl, PW_HOST_SYMBOL);
-  return entry ? entry() : NULL;
+  if (hp == NULL)
+    fprintf(stderr, "bench: %s\n", err.msg);
+  return hp;
 }
 
 static void machine(void)

@@ -5,9 +5,10 @@ BENCH_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
 # Built with everything else, so a change that breaks it is seen.
 RT_BINS += $(BUILD)/bench/pwabi_bench
 
-$(BUILD)/bench/pwabi_bench: runtimes/bench/bench.c $(RT_LIB) $(BENCH_WASM)
+$(BUILD)/bench/pwabi_bench: runtimes/bench/bench.c $(LIB_A) $(RT_LIB) \
+    $(BENCH_WASM)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) $< -o $@ $(RT_LINK)
+	$(CC) $(RT_CFLAGS) -Iruntimes/lib $< -o $@ $(LIB_A) $(RT_LINK)
 
 bench: $(BUILD)/bench/pwabi_bench $(BUILD)/hosts/reference.so
 	$(BUILD)/bench/pwabi_bench $(BUILD)/wasm/runtimes/bench \

@@ -1,9 +1,12 @@
 /*
- * pwabi, the command-line tool: what its parts share.
+ * pwabi, the command: the commands of this folder and what they share.
+ * The rest (plugins, engines, the driver binding) is runtimes/lib's.
  *
- *   main.c        flags, plugin and module loading, exit status
+ *   main.c        dispatch through pw_commands[], help, engines, version
+ *   run.c         `pwabi run`: flags, module, host, scenario, exit status
  *   transcript.c  the observer: one line per vm event on stdout
- *   scenario.c    the Lua 5.4 scenario API over the host driver
+ *   scenario.c    scenarios: the driver binding plus events(), expect(),
+ *                 tick_period()
  *   default.lua   the scenario run when none is given (embedded)
  */
 #ifndef PW_CLI_H
@@ -11,16 +14,8 @@
 
 #include <stdio.h>
 
-#include "args.h"
-#include "host.h"
-
-/* Exit statuses of `pwabi run`. */
-enum {
-  PW_EXIT_OK = 0,       /* ran cleanly */
-  PW_EXIT_GUEST = 1,    /* the guest trapped or broke the ABI; an expect
-                           failed */
-  PW_EXIT_USAGE = 2     /* bad flags, unloadable file, scenario error */
-};
+#include "drive.h"
+#include "pwlib.h"
 
 typedef struct pw_cli_node pw_cli_node;
 
@@ -35,13 +30,10 @@ typedef struct pw_cli_rec {
   size_t nargs;
 } pw_cli_rec;
 
+/* The transcript. */
 typedef struct pw_cli {
-  const pw_host_plugin *hp;
-  pw_host *h;
   const pw_abi *abi;      /* the plugin's ABI version, for names */
-  const char *wasm_path;  /* for messages */
-  FILE *out;              /* the transcript */
-  int guest_failed;       /* a driver call said trap, abi or rejected */
+  FILE *out;
   int trapped;            /* a PW_EV_TRAP was seen (also at start) */
   long long tick_ms;      /* last period the guest set; -1: none */
   pw_cli_node **pending;  /* events waiting for the call around them */
@@ -62,28 +54,21 @@ void pw_cli_flush(pw_cli *c);
 void pw_cli_transcript_free(pw_cli *c);
 
 /*
- * A scenario: `file`, or the embedded default when NULL.  Loading compiles
- * it (NULL and a message on stderr on failure: exit 2); running it drives
- * c->h and returns a PW_EXIT_* status, messages on stderr.
+ * A scenario: `file`, or the embedded default when NULL, over the driver
+ * of hp (d.h is set once the host exists).  Loading compiles it (NULL and
+ * a message on stderr on failure: exit 2); running it drives the host and
+ * returns a PW_EXIT_* status, messages on stderr.
  */
 typedef struct pw_scenario pw_scenario;
-pw_scenario *pw_cli_scenario_load(pw_cli *c, const char *file);
-int pw_cli_scenario_run(pw_scenario *s);
+pw_scenario *pw_cli_scenario_load(pw_cli *c, const pw_host_plugin *hp,
+                                  const char *who, const char *file);
+int pw_cli_scenario_run(pw_scenario *s, pw_host *h);
 void pw_cli_scenario_free(pw_scenario *s);
-/* A scenario with nothing loaded: the API as globals of a fresh Lua
-   state, for callers that bring their own Lua (pwabi certify). */
-pw_scenario *pw_cli_scenario_new(pw_cli *c);
-struct lua_State *pw_cli_scenario_lua(pw_scenario *s);
 
-/* pwabi certify (conformance/runner/certify.c): argv[1] is "certify". */
-int pw_certify_main(int argc, char **argv);
+/* The options of `pwabi run`, for `pwabi --help`. */
+void pw_cli_run_usage(FILE *f);
 
-/* The embedded default scenario, one line per chunk, ending with {0, 0}
-   ($(BUILD)/runtimes/cli/default_lua.c, made from default.lua). */
-typedef struct pw_cli_chunk {
-  const char *s;
-  size_t n;
-} pw_cli_chunk;
-extern const pw_cli_chunk pw_cli_default_lua[];
+/* The embedded default scenario ($(BUILD)/runtimes/cli/default_lua.c). */
+extern const pw_chunk pw_cli_default_lua[];
 
 #endif /* PW_CLI_H */

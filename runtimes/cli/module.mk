@@ -1,34 +1,33 @@
-# pwabi, the command-line tool: `pwabi run` plays a Lua scenario against a
-# module under a host plugin and prints a transcript (runtimes/cli/).
+# pwabi, the command (runtimes/cli/): `pwabi run` plays a Lua scenario
+# against a module under a host plugin and prints a transcript; `engines`,
+# `version`, help.  Other folders add commands ($(COMMANDS), see
+# runtimes/lib/module.mk); run comes first in the help.
 
 CLI_DIR   := $(BUILD)/runtimes/cli
 CLI_SRC   := $(sort $(wildcard runtimes/cli/*.c))
 CLI_COBJS := $(patsubst %.c,$(BUILD)/%.o,$(CLI_SRC))
-CLI_OBJS  := $(CLI_COBJS) $(CLI_DIR)/default_lua.o
 CLI_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
     $(sort $(wildcard runtimes/cli/tests/*.wat)))
 
+COMMANDS := run $(COMMANDS) engines version
+CMD_OBJS += $(CLI_COBJS) $(CLI_DIR)/default_lua.o
+CMD_LIBS += $$(pkg-config --libs lua5.4)
 RT_BINS  += $(BUILD)/pwabi
 RT_TESTS += $(CLI_DIR)/test_cli
 
-# `pwabi certify` is conformance/runner's (CERT_OBJS, CERT_LIBS).
-$(BUILD)/pwabi: $(CLI_OBJS) $(CERT_OBJS) $(RT_LIB)
-	$(CC) $(SAN) $(CLI_OBJS) $(CERT_OBJS) $(RT_LINK) \
-	    $$(pkg-config --libs lua5.4) $(CERT_LIBS) -o $@
-
-$(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/core/*.h \
-    $(GEN_H)
+$(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/lib/*.h \
+    runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) $$(pkg-config --cflags lua5.4) -c $< -o $@
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
-# default.lua as C (runtimes/cli/embed.lua says how).
-$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua runtimes/cli/embed.lua
+# default.lua as C (runtimes/lib/embed.lua says how).
+$(CLI_DIR)/default_lua.c: runtimes/cli/default.lua runtimes/lib/embed.lua
 	@mkdir -p $(dir $@)
-	$(LUA) runtimes/cli/embed.lua pw_cli_default_lua $< < $< > $@.tmp
+	$(LUA) runtimes/lib/embed.lua pw_cli_default_lua $< < $< > $@.tmp
 	mv $@.tmp $@
 
-$(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c runtimes/cli/cli.h
-	$(CC) $(RT_CFLAGS) -Iruntimes/cli -c $< -o $@
+$(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c runtimes/lib/drive.h
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 # The test: a wrapper that runs tests/run.sh on this build directory.
 $(CLI_DIR)/test_cli: runtimes/cli/tests/run.sh $(BUILD)/pwabi $(CLI_WASM) \

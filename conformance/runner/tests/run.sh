@@ -200,10 +200,30 @@ bad negative "x.lua: class: negative, but every expectation is ok" \
 bad data "x.lua:1: attempt to call a nil value (global 'print')" \
   "return print('not data')"
 
+# From anywhere: cases, profile, manifest, host and modules are found from
+# where pwabi is, not from the current directory.
+ABS=$(cd "$(dirname "$PWABI")" && pwd)/$(basename "$PWABI")
+mkdir -p "$TMP/away" "$TMP/empty" "$TMP/bin"
+(cd "$TMP/empty" && "$ABS" certify --filter 'logging/*' --engine interp \
+  --out "$TMP/away" > "$TMP/away/stdout" 2> "$TMP/away/stderr")
+rc=$?
+expect_run "certify runs from another directory" 0 "" away
+(cd / && PWABI_DATA="$TMP/empty" "$ABS" certify --filter 'logging/*' \
+  > "$TMP/empty/stdout" 2> "$TMP/empty/stderr")
+rc=$?
+expect_error "PWABI_DATA without the data is named" \
+  "is in none of: $TMP/empty; set PWABI_DATA" empty
+cp "$ABS" "$TMP/bin/pwabi"
+(cd / && "$TMP/bin/pwabi" certify > "$TMP/bin/stdout" 2> "$TMP/bin/stderr")
+rc=$?
+expect_error "no data near pwabi: every directory looked in is named" \
+  "none of: $TMP/bin, $TMP, .*/, $TMP/bin/../share/pwabi;" bin
+
 # Usage errors.
 "$PWABI" certify --engine nope > /dev/null 2> "$TMP/usage.err"
 rc=$?; mkdir -p "$TMP/u"; mv "$TMP/usage.err" "$TMP/u/stderr"
-expect_error "an unknown engine is a usage error" "unknown engine nope" u
+expect_error "an unknown engine is a usage error" \
+  "unknown engine 'nope' (built in: [a-z0-9|]*)" u
 
 echo "1..$n"
 [ $fails = 0 ]

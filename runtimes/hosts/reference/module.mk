@@ -34,6 +34,6 @@ $(BUILD)/hosts/reference/test_pure: $(REF_DIR)/tests/test_pure.c \
 REF_TSRC := $(REF_DIR)/tests/test_host.c \
     $(sort $(wildcard $(REF_DIR)/tests/host_*.c))
 $(BUILD)/hosts/reference/test_host: $(REF_TSRC) $(REF_DIR)/tests/harness.h \
-    $(REF_SO) $(REF_WASM) $(RT_LIB)
-	$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) $(REF_TSRC) $(RT_LINK) \
-	    $(CHECK) -o $@
+    $(REF_SO) $(REF_WASM) $(LIB_A) $(RT_LIB)
+	$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib $(REF_TSRC) \
+	    $(LIB_A) $(RT_LINK) $(CHECK) -o $@

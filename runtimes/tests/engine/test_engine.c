@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "pwlib.h"
 #include "wasm_info.h"
 
 #ifndef WASM_DIR
@@ -33,21 +34,10 @@ static pw_instance *cur;        /* the instance host functions re-enter */
 static uint8_t *slurp(const char *name, size_t *len)
 {
   char path[512];
-  FILE *f;
   uint8_t *b;
-  long n;
 
   snprintf(path, sizeof path, "%s/%s.wasm", WASM_DIR, name);
-  f = fopen(path, "rb");
-  CHECK(f != NULL, "cannot open %s", path);
-  fseek(f, 0, SEEK_END);
-  n = ftell(f);
-  rewind(f);
-  b = malloc((size_t)n + 1);
-  CHECK(b != NULL && fread(b, 1, (size_t)n, f) == (size_t)n, "read %s",
-        path);
-  fclose(f);
-  *len = (size_t)n;
+  CHECK((b = pw_read_file(path, len)) != NULL, "cannot read %s", path);
   return b;
 }
 

@@ -3,7 +3,9 @@ VM_TEST_WAT := $(wildcard runtimes/tests/vm/*.wat)
 VM_TEST_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,$(VM_TEST_WAT))
 RT_TESTS += $(BUILD)/tests/test_vm
 
-$(BUILD)/tests/test_vm: runtimes/tests/vm/test_vm.c $(RT_LIB) $(VM_TEST_WASM)
+$(BUILD)/tests/test_vm: runtimes/tests/vm/test_vm.c $(LIB_A) $(RT_LIB) \
+    $(VM_TEST_WASM)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -DWASM_DIR='"$(BUILD)/wasm/runtimes/tests/vm"' \
-	    $< -o $@ $(RT_LINK) $$(pkg-config --cflags --libs check)
+	$(CC) $(RT_CFLAGS) -Iruntimes/lib \
+	    -DWASM_DIR='"$(BUILD)/wasm/runtimes/tests/vm"' \
+	    $< -o $@ $(LIB_A) $(RT_LINK) $$(pkg-config --cflags --libs check)

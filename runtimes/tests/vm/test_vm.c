@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pw_v1a_host.h"
+#include "pwlib.h"
 #include "vm.h"
 
 #ifndef WASM_DIR
@@ -67,15 +68,12 @@ static const pw_host_ops OPS = {
 static uint8_t *slurp(const char *name, size_t *len)
 {
   char path[512];
-  FILE *f;
-  uint8_t *buf = malloc(1 << 20);
+  uint8_t *b;
 
   snprintf(path, sizeof path, "%s/%s.wasm", WASM_DIR, name);
-  f = fopen(path, "rb");
-  ck_assert_msg(f != NULL, "cannot open %s", path);
-  *len = fread(buf, 1, 1 << 20, f);
-  fclose(f);
-  return buf;
+  ck_assert_msg((b = pw_read_file(path, len)) != NULL, "cannot read %s",
+                path);
+  return b;
 }
 
 static pw_vm *open_vm(int engine, const char *name, pw_err *err)

@@ -12,13 +12,13 @@
 #define REF_HARNESS_H
 
 #include <check.h>
-#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "host.h"
+#include "pwlib.h"
 #include "pw_v1a_host.h"
 
 /* Host functions in abi.def order (checked against pw_v1a_imports). */
@@ -177,17 +177,13 @@ static inline void observe(void *ud, const pw_event *ev)
 static inline const pw_host_plugin *plugin(void)
 {
   static const pw_host_plugin *pl;
-  void *so, *sym;
-  pw_host_entry entry;
+  const pw_abi *abi;
+  pw_err err;
 
   if (pl != NULL)
     return pl;
-  so = dlopen(REF_SO, RTLD_NOW | RTLD_LOCAL);
-  ck_assert_msg(so != NULL, "dlopen: %s", dlerror());
-  sym = dlsym(so, PW_HOST_SYMBOL);
-  ck_assert_ptr_nonnull(sym);
-  memcpy(&entry, &sym, sizeof entry);
-  pl = entry();
+  pl = pw_plugin_load(REF_SO, &abi, &err);
+  ck_assert_msg(pl != NULL, "%s", err.msg);
   ck_assert_str_eq(pl->name, "reference");
   ck_assert_str_eq(pl->abi, "v1alpha");
   return pl;
@@ -196,20 +192,11 @@ static inline const pw_host_plugin *plugin(void)
 static inline uint8_t *slurp(const char *name, size_t *len)
 {
   char path[512];
-  FILE *f;
   uint8_t *b;
-  long n;
 
   snprintf(path, sizeof path, "%s/%s.wasm", REF_WASM, name);
-  f = fopen(path, "rb");
-  ck_assert_msg(f != NULL, "cannot open %s", path);
-  fseek(f, 0, SEEK_END);
-  n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  b = malloc((size_t)n);
-  ck_assert_uint_eq(fread(b, 1, (size_t)n, f), (size_t)n);
-  fclose(f);
-  *len = (size_t)n;
+  ck_assert_msg((b = pw_read_file(path, len)) != NULL, "cannot read %s",
+                path);
   return b;
 }
 

@@ -1,0 +1,219 @@
+/*
+ * The cases: <cases>/<area>/<name>.lua, sorted by id, each validated by
+ * the executor, its module found, and those matching --filter first.
+ */
+#include <dirent.h>
+#include <fnmatch.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+
+#include "certify.h"
+
+static int by_id(const void *a, const void *b)
+{
+  return strcmp(((const cf_case *)a)->id, ((const cf_case *)b)->id);
+}
+
+static void add_case(cf_run *r, const char *area, const char *file)
+{
+  char buf[PATH_MAX];
+  cf_case *c;
+  size_t n = strlen(file) - 4;     /* without ".lua" */
+
+  c = cf_grow((void **)&r->cases, &r->ncases, sizeof *c);
+  r->nall = r->ncases;
+  snprintf(buf, sizeof buf, "%s/%.*s", area, (int)n, file);
+  c->id = strdup(buf);
+  c->area = strdup(area);
+  snprintf(buf, sizeof buf, "%s/%s/%s", r->cases_dir, area, file);
+  c->lua = strdup(buf);
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+  size_t n = strlen(s), k = strlen(suf);
+
+  return n > k && strcmp(s + n - k, suf) == 0;
+}
+
+static void add_area(cf_run *r, const char *area)
+{
+  char path[PATH_MAX];
+  struct dirent *f;
+  DIR *d;
+
+  snprintf(path, sizeof path, "%s/%s", r->cases_dir, area);
+  if ((d = opendir(path)) == NULL)
+    return;
+  while ((f = readdir(d)) != NULL)
+    if (f->d_name[0] != '.' && has_suffix(f->d_name, ".lua"))
+      add_case(r, area, f->d_name);
+  closedir(d);
+}
+
+int cf_find_cases(cf_run *r)
+{
+  DIR *top = opendir(r->cases_dir);
+  struct dirent *e;
+
+  if (top == NULL) {
+    fprintf(stderr, "pwabi: %s: cannot open the cases\n", r->cases_dir);
+    return -1;
+  }
+  while ((e = readdir(top)) != NULL)
+    if (e->d_name[0] != '.')
+      add_area(r, e->d_name);
+  closedir(top);
+  if (r->ncases > 0)
+    qsort(r->cases, r->ncases, sizeof *r->cases, by_id);
+  return 0;
+}
+
+int cf_load_case(lua_State *L, const char *path)
+{
+  if (luaL_loadfilex(L, path, "t") != LUA_OK)
+    return -1;
+  lua_newtable(L);                  /* data only: an empty environment */
+  lua_setupvalue(L, -2, 1);
+  return lua_pcall(L, 0, 1, 0) == LUA_OK ? 0 : -1;
+}
+
+char *cf_field_string(lua_State *L, const char *k, const char *dflt)
+{
+  const char *s;
+  char *copy;
+
+  lua_getfield(L, -1, k);
+  s = lua_isstring(L, -1) ? lua_tostring(L, -1) : dflt;
+  copy = s ? strdup(s) : NULL;
+  lua_pop(L, 1);
+  return copy;
+}
+
+/* executor.validate(case, path), the executor on top of L: leaves the
+   case above it. */
+static int validate(lua_State *L, const char *path)
+{
+  lua_getfield(L, -1, "validate");
+  if (cf_load_case(L, path) != 0) {
+    fprintf(stderr, "pwabi: %s\n", lua_tostring(L, -1));
+    lua_pop(L, 2);
+    return -1;
+  }
+  lua_pushvalue(L, -1);
+  lua_insert(L, -3);               /* case, validate, case */
+  lua_pushstring(L, path);
+  if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+    fprintf(stderr, "%s\n", lua_tostring(L, -1));
+    lua_pop(L, 2);
+    return -1;
+  }
+  return 0;
+}
+
+/* The case's facts, the case on top of L and the executor below it. */
+static void read_facts(cf_run *r, cf_case *c)
+{
+  lua_State *L = r->L;
+
+  c->title = cf_field_string(L, "title", "");
+  c->kind = cf_field_string(L, "kind", "");
+  c->klass = cf_field_string(L, "class", "");
+  c->abi = cf_field_string(L, "abi", r->abi->version);  /* none: any */
+  lua_getfield(L, -2, "negative");
+  lua_pushvalue(L, -2);
+  lua_call(L, 1, 1);
+  c->negative = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+}
+
+/* The module is built under the wasm dir at its path in pwabi's data (as
+   make builds it), else at its path as given. */
+static void wasm_path(cf_run *r, cf_case *c)
+{
+  char buf[PATH_MAX];
+  const char *rel = c->wat;
+  size_t n = r->root ? strlen(r->root) : 0;
+
+  if (n > 0 && strncmp(rel, r->root, n) == 0 && rel[n] == '/')
+    rel += n + 1;
+  snprintf(buf, sizeof buf, "%s/%.*s.wasm", r->wasm_dir,
+           (int)(strlen(rel) - 4), rel);
+  c->wasm = strdup(buf);
+}
+
+/* <dir of the .lua>/<module>, else <name>.wat, and its .wasm. */
+static int find_module(cf_run *r, cf_case *c, const char *module)
+{
+  char buf[PATH_MAX];
+  size_t n = strlen(c->lua) - strlen(strrchr(c->lua, '/'));
+
+  if (module != NULL)
+    snprintf(buf, sizeof buf, "%.*s/%s", (int)n, c->lua, module);
+  else
+    snprintf(buf, sizeof buf, "%.*s.wat", (int)(strlen(c->lua) - 4),
+             c->lua);
+  c->wat = strdup(buf);
+  wasm_path(r, c);
+  if (access(c->wat, R_OK) != 0 && access(c->wasm, R_OK) != 0) {
+    fprintf(stderr, "pwabi: %s: module: no %s\n", c->lua, c->wat);
+    return -1;
+  }
+  return 0;
+}
+
+static int load_case(cf_run *r, cf_case *c)
+{
+  char *module;
+  int rc;
+
+  if (validate(r->L, c->lua) != 0)
+    return -1;
+  read_facts(r, c);
+  module = cf_field_string(r->L, "module", NULL);
+  lua_pop(r->L, 1);
+  rc = find_module(r, c, module);
+  free(module);
+  return rc;
+}
+
+int cf_load_cases(cf_run *r)
+{
+  for (size_t i = 0; i < r->ncases; i++)
+    if (load_case(r, &r->cases[i]) != 0)
+      return -1;
+  return 0;
+}
+
+/* The matching cases first, in order; the others stay after r->ncases
+   (r->nall counts them all, for freeing). */
+/* Copy the cases that match (or not) to `to`; how many. */
+static size_t pick(const cf_run *r, cf_case *to, int match)
+{
+  size_t k = 0;
+
+  for (size_t i = 0; i < r->nall; i++)
+    if ((fnmatch(r->filter, r->cases[i].id, 0) == 0) == match)
+      to[k++] = r->cases[i];
+  return k;
+}
+
+void cf_keep_matching(cf_run *r)
+{
+  cf_case *tmp;
+  size_t k;
+
+  if (r->filter == NULL)
+    return;
+  if ((tmp = malloc(r->nall * sizeof *tmp)) == NULL)
+    abort();
+  k = pick(r, tmp, 1);
+  pick(r, tmp + k, 0);
+  memcpy(r->cases, tmp, r->nall * sizeof *tmp);
+  free(tmp);
+  r->ncases = k;
+}

@@ -1,0 +1,145 @@
+/*
+ * Host plugins and engines: loading, defaults, and the words for their
+ * failures, one wording for every subcommand.
+ */
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pwlib.h"
+#include "versions.h"
+
+/* Append to err's message what `put` lists, and ")". */
+static void list(pw_err *err, void (*put)(FILE *))
+{
+  size_t n = strlen(err->msg);
+  FILE *f = fmemopen(err->msg + n, sizeof err->msg - n, "w");
+
+  if (f == NULL)
+    return;
+  put(f);
+  fputc(')', f);
+  fclose(f);
+}
+
+static void version_names(FILE *f)
+{
+  pw_version_names(f, ", ");
+}
+
+const char *pw_default_host(char *buf, size_t cap)
+{
+  const char *env = getenv("PWABI_HOST");
+  char dir[PATH_MAX];
+
+  if (env != NULL && env[0] != '\0')
+    return env;
+  if (pw_exe_dir(dir, sizeof dir) != 0)
+    return "hosts/reference.so";
+  snprintf(buf, cap, "%s/hosts/reference.so", dir);
+  return buf;
+}
+
+const pw_engine *pw_default_engine(void)
+{
+  const pw_engine *e = pw_engine_by_name("wasm2c");
+
+  return e != NULL ? e : pw_engines[0];
+}
+
+void pw_engine_names(FILE *f)
+{
+  const pw_engine *const *e;
+
+  for (e = pw_engines; *e != NULL; e++)
+    fprintf(f, "%s%s", e == pw_engines ? "" : "|", (*e)->name);
+}
+
+const pw_engine *pw_engine_pick(const char *name, pw_err *err)
+{
+  const pw_engine *eng = name ? pw_engine_by_name(name)
+                              : pw_default_engine();
+
+  if (eng != NULL)
+    return eng;
+  if (name != NULL)
+    pw_errf(err, "unknown engine '%s' (built in: ", name);
+  else
+    pw_errf(err, "no engine built in (");
+  list(err, pw_engine_names);
+  return NULL;
+}
+
+/* The plugin `dl` exports, or NULL and why. */
+static const pw_host_plugin *entry_of(void *dl, const char **why)
+{
+  void *sym = dlsym(dl, PW_HOST_SYMBOL);
+  const pw_host_plugin *hp;
+  pw_host_entry entry;
+
+  if (sym == NULL) {
+    *why = "not a host plugin: no symbol " PW_HOST_SYMBOL;
+    return NULL;
+  }
+  memcpy(&entry, &sym, sizeof entry);  /* ISO C: no void * -> fn cast */
+  hp = entry();
+  if (hp == NULL || hp->abi == NULL || hp->create == NULL) {
+    *why = PW_HOST_SYMBOL "() gave no usable plugin";
+    return NULL;
+  }
+  return hp;
+}
+
+static void unknown_abi(pw_err *err, const char *path, const char *abi)
+{
+  pw_errf(err, "%s: host ABI '%s' is not one this pwabi knows (", path,
+          abi);
+  list(err, version_names);
+}
+
+const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
+                                     pw_err *err)
+{
+  void *dl = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  const char *why = NULL;
+  const pw_host_plugin *hp;
+  const pw_version *v;
+
+  if (dl == NULL) {
+    pw_errf(err, "%s: cannot load host plugin: %s", path, dlerror());
+    return NULL;
+  }
+  if ((hp = entry_of(dl, &why)) == NULL)
+    pw_errf(err, "%s: %s", path, why);
+  else if ((v = pw_version_by_name(hp->abi)) == NULL)
+    unknown_abi(err, path, hp->abi);
+  else {
+    *abi = v->abi;
+    return hp;  /* the plugin stays loaded until exit */
+  }
+  dlclose(dl);
+  return NULL;
+}
+
+pw_host *pw_host_open(const pw_target *t, const uint8_t *wasm, size_t len,
+                      pw_observer observe, void *ud, pw_err *err)
+{
+  pw_host_args a;
+  pw_err why;
+  pw_host *h;
+
+  memset(&a, 0, sizeof a);
+  memset(&why, 0, sizeof why);
+  a.engine = t->engine;
+  a.wasm = wasm;
+  a.wasm_len = len;
+  a.vm_id = t->vm_id;
+  a.options = t->options;
+  a.observe = observe;
+  a.observe_ud = ud;
+  if ((h = t->hp->create(&a, &why)) == NULL)
+    pw_errf(err, "the host could not create the VM%s%s",
+            why.msg[0] ? ": " : "", why.msg);
+  return h;
+}

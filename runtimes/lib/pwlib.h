@@ -1,0 +1,96 @@
+/*
+ * The runtime library: what every pwabi subcommand shares, so that the
+ * same failure reads the same in each.
+ *
+ *   file.c      reading a file whole
+ *   flag.c      flags, usage and load errors
+ *   plugin.c    host plugins, engines, their defaults, creating a host
+ *   data.c      where the executable is, and its data (cases, profiles,
+ *               manifests)
+ *   drive.c     the host driver as Lua globals (drive.h)
+ *   marshal.c   Lua values to driver arguments and back (drive.h)
+ */
+#ifndef PW_LIB_H
+#define PW_LIB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "args.h"
+#include "err.h"
+#include "host.h"
+
+/* Exit statuses of every subcommand. */
+enum {
+  PW_EXIT_OK = 0,       /* ran cleanly; the host passed */
+  PW_EXIT_GUEST = 1,    /* the guest trapped or broke the ABI, an expect
+                           failed; the host failed certification */
+  PW_EXIT_USAGE = 2     /* bad flags, unloadable file, scenario error */
+};
+
+/*
+ * A subcommand, `pwabi <name> ...`: main gets the whole argv (argv[1] is
+ * the name).  A folder registers one by adding its name to $(COMMANDS)
+ * and defining `const pw_command pw_command_<name>`; the Makefile lists
+ * them in pw_commands[] ($(BUILD)/commands.c), ending with NULL.
+ */
+typedef struct pw_command {
+  const char *name;
+  const char *synopsis;   /* for `pwabi --help`: "[options]  what" */
+  int (*main)(int argc, char **argv);
+} pw_command;
+
+extern const pw_command *const pw_commands[];
+
+/* --name VALUE or --name=VALUE at argv[*i]: 1 matched (*i advanced past
+   a separate value), 0 not this flag, -1 no value. */
+int pw_flag(int argc, char **argv, int *i, const char *name,
+            const char **val);
+/* Any of names[0..n), its value going to *slots[k]; as pw_flag. */
+int pw_flag_of(int argc, char **argv, int *i, const char *const *names,
+               const char **const *slots, size_t n);
+/* "pwabi: [cmd: ]<fmt with arg>" and a pointer to --help on stderr;
+   returns PW_EXIT_USAGE. */
+int pw_usage_error(const char *cmd, const char *fmt, const char *arg);
+/* "pwabi: <err>" on stderr; returns PW_EXIT_USAGE. */
+int pw_fail(const pw_err *err);
+
+/* The whole file; NULL and errno on failure.  Free it. */
+uint8_t *pw_read_file(const char *path, size_t *len);
+
+/* The directory of the running executable; -1 when unknown. */
+int pw_exe_dir(char *buf, size_t cap);
+/* Where cases, profiles and manifests are: $PWABI_DATA; else the first
+   directory up from the executable's that holds conformance/cases and
+   generated/versions.def (the source tree); else <exe dir>/../share/pwabi.
+   NULL, with every directory tried in err, when none holds them. */
+const char *pw_data_root(pw_err *err);
+
+/* $PWABI_HOST, else hosts/reference.so next to the executable. */
+const char *pw_default_host(char *buf, size_t cap);
+/* wasm2c when built in (compiled code), else the first engine. */
+const pw_engine *pw_default_engine(void);
+/* The engine names, "a|b". */
+void pw_engine_names(FILE *f);
+/* Engine `name`, or the default when NULL; NULL and err if none. */
+const pw_engine *pw_engine_pick(const char *name, pw_err *err);
+
+/* dlopen a host plugin and check it: NULL and err when it is not one this
+   pwabi can drive; else the plugin (loaded until exit) and its ABI. */
+const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
+                                     pw_err *err);
+/* What a host is created with, besides the module. */
+typedef struct pw_target {
+  const pw_host_plugin *hp;
+  const pw_engine *engine;
+  const char *options;    /* NULL: the host's defaults */
+  const char *vm_id;      /* NULL: "" */
+} pw_target;
+
+/* The host of t on the module, reporting to `observe`; NULL and err
+   ("the host could not create the VM: why") when it cannot. */
+pw_host *pw_host_open(const pw_target *t, const uint8_t *wasm, size_t len,
+                      pw_observer observe, void *ud, pw_err *err);
+
+#endif /* PW_LIB_H */
