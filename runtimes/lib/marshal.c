@@ -6,6 +6,7 @@
 #include <lauxlib.h>
 
 #include "drive.h"
+#include "pairs.h"
 #include "pwlib.h"
 
 static const char *fname(lua_State *L)
@@ -109,39 +110,29 @@ void pw_lua_pushbytes(lua_State *L, pw_bytes b)
   lua_pushlstring(L, (const char *)b.ptr, b.len);
 }
 
-static uint32_t le32(const uint8_t *p)
-{
-  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16
-         | (uint32_t)p[3] << 24;
-}
-
 /*
- * Pairs-encoded bytes (count, count x (klen, vlen), then each key and value
- * followed by NUL) as an array of {key, value}; raises when malformed.
+ * Pairs-encoded bytes as an array of {key, value}; raises when the core
+ * codec (pairs.h) calls them malformed, naming the problem.
  */
 void pw_lua_pushpairs(lua_State *L, const uint8_t *d, size_t len)
 {
-  size_t n, i, off;
+  pw_pairs_iter it;
+  pw_pairs_entry e;
+  int err = len > UINT32_MAX ? PW_PAIRS_TRAILING
+                             : pw_pairs_check(d, (uint32_t)len, NULL);
 
+  if (err != PW_PAIRS_OK)
+    luaL_error(L, "%s: malformed pairs from the host: %s", fname(L),
+               pw_pairs_error_name(err));
   lua_newtable(L);
-  if (len == 0)
-    return;
-  n = len < 4 ? 0 : le32(d);
-  if (len < 4 || n > (len - 4) / 8)
-    luaL_error(L, "%s: malformed pairs from the host", fname(L));
-  off = 4 + 8 * n;
-  for (i = 0; i < n; i++) {
-    size_t kl = le32(d + 4 + 8 * i), vl = le32(d + 8 + 8 * i);
-
-    if (kl > len - off || vl > len - off - kl || len - off - kl - vl < 2)
-      luaL_error(L, "%s: malformed pairs from the host", fname(L));
+  pw_pairs_begin(&it, d, (uint32_t)len);
+  while (pw_pairs_next(&it, &e)) {
     lua_createtable(L, 2, 0);
-    lua_pushlstring(L, (const char *)d + off, kl);
+    lua_pushlstring(L, (const char *)e.key, e.key_len);
     lua_rawseti(L, -2, 1);
-    lua_pushlstring(L, (const char *)d + off + kl + 1, vl);
+    lua_pushlstring(L, (const char *)e.value, e.value_len);
     lua_rawseti(L, -2, 2);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
-    off += kl + vl + 2;
+    lua_rawseti(L, -2, (lua_Integer)it.i);
   }
 }
 
