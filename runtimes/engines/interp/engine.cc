@@ -336,46 +336,58 @@ const char *export_name(pw_instance *p, int index)
   return p->exports[index].name.c_str();
 }
 
-/* The body of `call`; may throw (std::bad_alloc). */
-int do_call(pw_instance *p, int index, const uint64_t *args,
-            uint64_t *results, pw_trap *trap)
+/* The export a call may run, or nullptr and the trap that says why. */
+Export *callable(pw_instance *p, int index, pw_trap *trap)
 {
   if (index < 0 || static_cast<size_t>(index) >= p->exports.size() ||
       !p->exports[index].fn) {
     set_trap(trap, PW_TRAP_OTHER, "?", "no such function export");
-    return PW_CALL_TRAP;
+    return nullptr;
   }
   Export &e = p->exports[index];
   if (!e.plain) {
     set_trap(trap, PW_TRAP_OTHER, e.name.c_str(),
              "unsupported value type in signature");
-    return PW_CALL_TRAP;
+    return nullptr;
   }
   if (p->depth >= kMaxDepth) {
     set_trap(trap, PW_TRAP_STACK, e.name.c_str(),
              "call stack exhausted (host re-entry too deep)");
-    return PW_CALL_TRAP;
+    return nullptr;
   }
+  return &e;
+}
 
-  int depth = p->depth;
-  Level &lv = level(p, depth);
-  const wi::FuncType &ft = e.fn->type();
+/* A call trapped: report it and drop the thread's trapped frames. */
+int trapped(pw_instance *p, Level &lv, wi::Trap::Ptr &t, const Export &e,
+            pw_trap *trap)
+{
+  report(p, t, e.name.c_str(), trap);
+  lv.thread.reset();
+  t.reset();
+  p->traps++;
+  collect(p);
+  return PW_CALL_TRAP;
+}
+
+/* The body of `call`; may throw (std::bad_alloc). */
+int do_call(pw_instance *p, int index, const uint64_t *args,
+            uint64_t *results, pw_trap *trap)
+{
+  Export *e = callable(p, index, trap);
+  if (e == nullptr)
+    return PW_CALL_TRAP;
+  Level &lv = level(p, p->depth);
+  const wi::FuncType &ft = e->fn->type();
   lv.params.resize(ft.params.size());
   for (size_t k = 0; k < ft.params.size(); k++)
     lv.params[k] = from_u64(ft.params[k], args[k]);
-
   wi::Trap::Ptr t;
   p->depth++;
-  wabt::Result r = e.fn->Call(*lv.thread, lv.params, lv.results, &t);
+  wabt::Result r = e->fn->Call(*lv.thread, lv.params, lv.results, &t);
   p->depth--;
-  if (wabt::Failed(r)) {
-    report(p, t, e.name.c_str(), trap);
-    lv.thread.reset();      /* it still holds the trapped frames */
-    t.reset();
-    p->traps++;
-    collect(p);
-    return PW_CALL_TRAP;
-  }
+  if (wabt::Failed(r))
+    return trapped(p, lv, t, *e, trap);
   for (size_t k = 0; k < ft.results.size(); k++)
     results[k] = to_u64(ft.results[k], lv.results[k]);
   collect(p);
@@ -420,6 +432,59 @@ void interp_module_free(pw_module *m)
   delete m;
 }
 
+/* One host function per function import, each calling host_call. */
+wi::RefVec host_refs(pw_instance *p)
+{
+  wi::RefVec refs;
+  const auto &descs = p->module->desc().imports;
+
+  for (size_t i = 0; i < descs.size(); i++) {
+    const auto *ft = wabt::cast<wi::FuncType>(descs[i].type.type.get());
+    p->import_types.push_back(ft);
+    auto fn = [p, i](wi::Thread &, const wi::Values &params,
+                     wi::Values &results, wi::Trap::Ptr *t) {
+      return host_call(p, i, params, results, t);
+    };
+    refs.push_back(wi::HostFunc::New(p->store, *ft, fn).ref());
+  }
+  return refs;
+}
+
+/* Instantiation failed: a segment error, or a trap in the start function. */
+void start_failed(pw_instance *p, const wi::Trap::Ptr &t, pw_err *err,
+                  pw_trap *trap)
+{
+  std::string msg = t ? t->message() : std::string("failed");
+
+  if (!t || is_segment_error(msg)) {
+    pw_errf(err, "instantiate: %s", msg.c_str());
+    return;
+  }
+  report(p, t, "start", trap);
+  pw_errf(err, "trap in start function: %s", msg.c_str());
+}
+
+pw_instance *instantiate(pw_module *m, const pw_import *const *imports,
+                         size_t nimports, pw_env *env, pw_err *err,
+                         pw_trap *trap)
+{
+  if (!check_imports(m->desc, imports, nimports, err))
+    return nullptr;
+  std::unique_ptr<pw_instance> p(new pw_instance(m->features));
+  p->env = env;
+  p->imports.assign(imports, imports + nimports);
+  p->module = wi::Module::New(p->store, m->desc);
+  wi::RefVec refs = host_refs(p.get());
+  wi::Trap::Ptr t;
+  p->inst = wi::Instance::Instantiate(p->store, p->module.ref(), refs, &t);
+  if (!p->inst) {
+    start_failed(p.get(), t, err, trap);
+    return nullptr;
+  }
+  bind_exports(p.get());
+  return p.release();
+}
+
 pw_instance *interp_instantiate(pw_module *m, const pw_import *const *imports,
                                 size_t nimports, pw_env *env, pw_err *err,
                                 pw_trap *trap)
@@ -430,41 +495,7 @@ pw_instance *interp_instantiate(pw_module *m, const pw_import *const *imports,
     return nullptr;
   }
   try {
-    if (!check_imports(m->desc, imports, nimports, err))
-      return nullptr;
-
-    std::unique_ptr<pw_instance> p(new pw_instance(m->features));
-    pw_instance *raw = p.get();
-    p->env = env;
-    p->imports.assign(imports, imports + nimports);
-    p->module = wi::Module::New(p->store, m->desc);
-
-    wi::RefVec refs;
-    const auto &descs = p->module->desc().imports;
-    for (size_t i = 0; i < descs.size(); i++) {
-      const auto *ft = wabt::cast<wi::FuncType>(descs[i].type.type.get());
-      p->import_types.push_back(ft);
-      auto fn = [raw, i](wi::Thread &, const wi::Values &params,
-                         wi::Values &results, wi::Trap::Ptr *t) {
-        return host_call(raw, i, params, results, t);
-      };
-      refs.push_back(wi::HostFunc::New(p->store, *ft, fn).ref());
-    }
-
-    wi::Trap::Ptr t;
-    p->inst = wi::Instance::Instantiate(p->store, p->module.ref(), refs, &t);
-    if (!p->inst) {
-      std::string msg = t ? t->message() : std::string("failed");
-      if (!t || is_segment_error(msg)) {
-        pw_errf(err, "instantiate: %s", msg.c_str());
-      } else {
-        report(raw, t, "start", trap);
-        pw_errf(err, "trap in start function: %s", msg.c_str());
-      }
-      return nullptr;
-    }
-    bind_exports(raw);
-    return p.release();
+    return instantiate(m, imports, nimports, env, err, trap);
   } catch (const std::bad_alloc &) {
     pw_errf(err, "instantiate: out of memory");
   } catch (const std::exception &x) {
