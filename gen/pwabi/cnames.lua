@@ -1,6 +1,8 @@
 -- How spec items are spelled in C, for every C emitter.  N is a naming:
 -- { p = prefix, P = PREFIX, result = status C type }; a version's naming
 -- comes from its c_prefix (M.names), the canonical one is "pw".
+local util = require("pwabi.util")
+
 local M = {}
 
 local CTYPE = { u8 = "uint32_t", u16 = "uint32_t", u32 = "uint32_t",
@@ -87,6 +89,15 @@ function M.caller_params(N, f)
       f.result.param.name)
   end
   return ps
+end
+
+-- The start of a generated header: banner, what it is, include guard.
+function M.header_start(b, version, what, guard)
+  b.line("/* %s */", util.banner("", version))
+  b.line("/* %s */", what)
+  b.line("#ifndef %s", guard)
+  b.line("#define %s", guard)
+  b.line("")
 end
 
 return M

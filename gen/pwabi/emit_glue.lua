@@ -95,6 +95,13 @@ local function status_expr(N, P)
     C.const(N, "wasm_result", "internal_failure"))
 end
 
+-- The names of the arguments version function L has.
+local function own(L)
+  local mine = {}
+  for _, a in ipairs(L.args) do mine[a.param.name] = a end
+  return mine
+end
+
 -- glue ----------------------------------------------------------------------
 
 local function validate(N, L, b)
@@ -123,8 +130,7 @@ end
 -- Locals: the version's lifted arguments, and stand-ins for the canonical
 -- out-params and bytes the version lacks.
 local function locals(f, L, b)
-  local mine = {}
-  for _, a in ipairs(L.args) do mine[a.param.name] = true end
+  local mine = own(L)
   for _, a in ipairs(f.args) do
     local n, own = a.param.name, mine[a.param.name]
     if a.class == "bytes_in" then
@@ -141,8 +147,7 @@ end
 
 -- The op's arguments: canonical order; what the version lacks is zero.
 local function op_args(f, L, P)
-  local mine, as = {}, { "e->host" }
-  for _, a in ipairs(L.args) do mine[a.param.name] = a end
+  local mine, as = own(L), { "e->host" }
   for _, a in ipairs(f.args) do
     local n, own = a.param.name, mine[a.param.name]
     if a.class == "out_bytes" or a.class == "out_scalar" then n = "&" .. n
@@ -246,8 +251,7 @@ end
 -- callers -------------------------------------------------------------------
 
 local function unused(f, L, b)
-  local mine = {}
-  for _, a in ipairs(L.args) do mine[a.param.name] = true end
+  local mine = own(L)
   for _, a in ipairs(f.args) do
     if not mine[a.param.name] then b.line("  (void)%s;", a.param.name) end
   end

@@ -46,12 +46,8 @@ function M.header(abi, low)
   local N = C.names(abi)
   local guard = N.P .. "_GUEST_H"
   local b = util.buffer(util.C_WIDTH)
-  b.line("/* %s */", util.banner("", abi.version))
-  b.line("/* %s: guest declarations.  Define the callbacks you export. */",
-    abi.title)
-  b.line("#ifndef %s", guard)
-  b.line("#define %s", guard)
-  b.line("")
+  C.header_start(b, abi.version, abi.title
+    .. ": guest declarations.  Define the callbacks you export.", guard)
   b.line("#include <stdint.h>")
   b.line("")
   b.line("#if !defined(__wasm32__)")

@@ -131,12 +131,8 @@ function M.header(abi, low)
   local N = C.names(abi)
   local guard = N.P .. "_HOST_H"
   local b = util.buffer(util.C_WIDTH)
-  b.line("/* %s */", util.banner("", abi.version))
-  b.line("/* %s: host bindings (wire values; pw_host.h has the ops). */",
-    abi.title)
-  b.line("#ifndef %s", guard)
-  b.line("#define %s", guard)
-  b.line("")
+  C.header_start(b, abi.version, abi.title
+    .. ": host bindings (wire values; pw_host.h has the ops).", guard)
   b.line('#include "pw_host.h"')
   types_h(N, abi, b)
   b.line("")

@@ -78,12 +78,9 @@ end
 
 function M.header(U)
   local b = util.buffer(util.C_WIDTH)
-  b.line("/* %s */", util.banner("", "", ""))
-  b.line("/* The host contract of every ABI version: one ops table, one set")
-  b.line("   of callers (gen/pwabi/union.lua says how versions merge). */")
-  b.line("#ifndef PW_HOST_OPS_H")
-  b.line("#define PW_HOST_OPS_H")
-  b.line("")
+  C.header_start(b, "", "The host contract of every ABI version: one ops "
+    .. "table, one set of callers (gen/pwabi/union.lua says how versions "
+    .. "merge).", "PW_HOST_OPS_H")
   b.line('#include "pwabi_rt.h"')
   types_h(U, b)
   ops_h(U, b)
