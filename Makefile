@@ -20,7 +20,7 @@ GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o)
 GLUE_LIBS = $(foreach v,$(PW_VERSIONS),$(BUILD)/libpwabi_$(v).a)
 
 .PHONY: all deps generate gate build check test-lua test-glue clean \
-    test-runtimes sanitize bench
+    test-runtimes sanitize bench test-docs
 
 all: deps generate build
 
@@ -105,7 +105,7 @@ $(BUILD)/libpwabi_$(1).a: $(BUILD)/glue/$(1).o
 endef
 $(foreach v,$(PW_VERSIONS),$(eval $(call glue_rules,$(v))))
 
-check: deps gate test-lua test-glue test-runtimes sanitize
+check: deps gate test-lua test-docs test-glue test-runtimes sanitize
 	@echo "make check: all tests passed"
 
 test-runtimes: $(RT_TESTS)
@@ -120,6 +120,13 @@ sanitize: deps
 
 test-lua:
 	$(LUA) gen/tests/run.lua
+
+# The reference site in headless chromium: every page of $(GEN)/docs loads,
+# no broken link or anchor, no duplicate id, no Markdown left; a screenshot
+# of one function goes to $(BUILD)/docs-screenshot.png.  Skipped without
+# chromium, except when CI is set.
+test-docs:
+	LUA=$(LUA) sh gen/tests/docs/run.sh $(GEN)/docs $(BUILD)
 
 
 clean:

@@ -12,6 +12,7 @@ local lower = require("pwabi.lower")
 local union = require("pwabi.union")
 local registry = require("pwabi.emit_registry")
 local emit_union = require("pwabi.emit_union")
+local site = require("pwabi.emit_site")
 
 local EMITTERS = {
   -- one family per module; each returns { [relative path] = text } for one
@@ -22,6 +23,11 @@ local EMITTERS = {
   require("pwabi.emit_docs").files,
   require("pwabi.emit_manifest").files,
 }
+
+-- Pages other emitters add to the site (generated/docs/): each entry is a
+-- function(abis, lows) returning a list of site.page(name, title, html),
+-- e.g. a compatibility matrix or a changelog between versions.
+local SITE_PAGES = {}
 
 local function parse_args(argv)
   local root = here:match("^(.*)/gen$") or (here == "gen" and ".")
@@ -42,26 +48,38 @@ local function parse_args(argv)
   return o
 end
 
+-- Add an emitter's { path = text } under prefix; a path written twice is
+-- an error.
+local function add(files, prefix, out)
+  for path, text in util.spairs(out) do
+    local key = prefix .. path
+    if files[key] then error("two emitters write " .. key) end
+    files[key] = text
+  end
+end
+
 -- All outputs as { path = text }.
 local function render(o)
-  local files, versions, abis = {}, {}, {}
+  local files, versions, abis, lows = {}, {}, {}, {}
   for _, v in ipairs(load.versions(o.spec)) do
     local abi = load.load(o.spec, v)
-    versions[#versions + 1] = { abi = abi, low = lower.lower(abi) }
-    abis[#abis + 1] = abi
+    local low = lower.lower(abi)
+    versions[#versions + 1] = { abi = abi, low = low }
+    abis[#abis + 1], lows[#lows + 1] = abi, low
   end
   local U = union.build(versions)
   for _, x in ipairs(versions) do
     for _, emit in ipairs(EMITTERS) do
-      for path, text in util.spairs(emit(x.abi, x.low, U)) do
-        local key = x.abi.version .. "/" .. path
-        if files[key] then error("two emitters write " .. key) end
-        files[key] = text
-      end
+      add(files, x.abi.version .. "/", emit(x.abi, x.low, U))
     end
   end
-  for path, text in pairs(registry.files(abis)) do files[path] = text end
-  for path, text in pairs(emit_union.files(U)) do files[path] = text end
+  add(files, "", registry.files(abis))
+  add(files, "", emit_union.files(U))
+  local pages = {}
+  for _, contribute in ipairs(SITE_PAGES) do
+    for _, p in ipairs(contribute(abis, lows)) do pages[#pages + 1] = p end
+  end
+  add(files, "", site.files(abis, lows, pages))
   return files
 end
 

@@ -1,124 +1,131 @@
--- A small document model rendered to Markdown and to HTML, so both outputs
--- carry the same content and anchors.
---   { "h", level, text, id }     heading with anchor
---   { "p", text }                paragraph (inline markup, see below)
---   { "code", text }             preformatted block
---   { "table", head, rows }      head and rows are lists of inline text
---   { "list", items }            bullet list of inline text
--- Inline markup: `code` and [text](#anchor).  A `name` in backquotes that
--- names a type or function becomes a link (see M.linker).
+-- Text to HTML, in one place: the HTML escaper and a small renderer of the
+-- inline Markdown the spec's texts use.  Every HTML the generators write
+-- goes through M.escape or M.inline; nothing else escapes or parses markup.
+--
+-- Inline Markdown (one paragraph of text):
+--   `code`          <code>; with a code_href callback, a span it names
+--                   (a type, a function) becomes a link
+--   **strong**      <strong>
+--   *em*            <em>: the opening * is followed by a non-space, the
+--                   closing one preceded by a non-space
+--   [text](href)    <a href>; text may hold further markup
+--   \x              a literal x (x any ASCII punctuation)
+-- A marker without its partner stays literal text (`continue.*()`), code
+-- spans are opaque (`wasmx.*`), and text between paragraphs is split on
+-- blank lines (M.paragraphs).
 local M = {}
 
-local function md_inline(s, link)
-  return (s:gsub("`([^`]+)`", function(c)
-    local id = link and link(c)
-    if id then return ("[`%s`](#%s)"):format(c, id) end
-    return "`" .. c .. "`"
-  end))
+local ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;",
+  ['"'] = "&quot;", ["'"] = "&#39;" }
+
+-- Text or attribute value as HTML.
+function M.escape(s)
+  if not s:find("[&<>\"']") then return s end
+  return (s:gsub("[&<>\"']", ESC))
 end
 
-local function md_cell(s, link)
-  return md_inline(s, link):gsub("\n", " "):gsub("|", "\\|")
+-- The end of the code span that opens at i (a run of n backticks), or nil.
+local function code_end(s, i, n)
+  local j = i + n
+  while true do
+    local a, b = s:find("`+", j)
+    if not a then return nil end
+    if b - a + 1 == n then return a, b end
+    j = b + 1
+  end
 end
 
-function M.markdown(blocks, link)
-  local out = {}
-  local function add(s) out[#out + 1] = s end
-  for _, b in ipairs(blocks) do
-    local k = b[1]
-    if k == "h" then
-      if b[4] then add(('<a id="%s"></a>\n'):format(b[4])) end
-      add(("%s %s\n\n"):format(("#"):rep(b[2]), b[3]))
-    elseif k == "p" then
-      add(md_inline(b[2], link) .. "\n\n")
-    elseif k == "code" then
-      add("```\n" .. b[2] .. "\n```\n\n")
-    elseif k == "list" then
-      for _, it in ipairs(b[2]) do
-        add("- " .. md_inline(it:gsub("\n", " "), link) .. "\n")
-      end
-      add("\n")
-    elseif k == "table" then
-      local h = {}
-      for i, c in ipairs(b[2]) do h[i] = md_cell(c, link) end
-      add("| " .. table.concat(h, " | ") .. " |\n")
-      add(("|---"):rep(#h) .. "|\n")
-      for _, row in ipairs(b[3]) do
-        local r = {}
-        for i, c in ipairs(row) do r[i] = md_cell(c, link) end
-        add("| " .. table.concat(r, " | ") .. " |\n")
-      end
-      add("\n")
+-- The position of the closing delimiter `d` for an opener ending at i,
+-- skipping code spans; nil when there is none.
+local function closer(s, i, d)
+  local j = i + 1
+  while j <= #s do
+    local c = s:sub(j, j)
+    if c == "`" then
+      local run = #s:match("^`+", j)
+      local _, b = code_end(s, j, run)
+      j = (b or j + run - 1) + 1
+    elseif c == "\\" then
+      j = j + 2
+    elseif #d == 1 and s:sub(j, j + 1) == "**" then
+      j = j + 2
+    elseif s:sub(j, j + #d - 1) == d and not s:sub(j - 1, j - 1):match("%s")
+      and (#d == 2 or s:sub(j + 1, j + 1) ~= "*") then
+      return j
+    else
+      j = j + 1
     end
   end
-  return (table.concat(out):gsub("\n+$", "\n"))
 end
 
-local HTML_ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;",
-  ['"'] = "&quot;" }
-local function esc(s) return (s:gsub('[&<>"]', HTML_ESC)) end
-
-local function html_inline(s, link)
-  s = esc(s)
-  s = s:gsub("%[([^%]]+)%]%(#([%w_%-%.]+)%)", '<a href="#%2">%1</a>')
-  return (s:gsub("`([^`]+)`", function(c)
-    local id = link and link(c)
-    if id then return ('<a href="#%s"><code>%s</code></a>'):format(id, c) end
-    return "<code>" .. c .. "</code>"
-  end))
+-- One markup item at position i: its HTML and the position after it, or
+-- nil when the character there is plain text.
+local function item(s, i, code_href)
+  local c = s:sub(i, i)
+  if c == "\\" and s:sub(i + 1, i + 1):match("^%p$") then
+    return M.escape(s:sub(i + 1, i + 1)), i + 2
+  elseif c == "`" then
+    local n = #s:match("^`+", i)
+    local a, b = code_end(s, i, n)
+    if not a then return M.escape(("`"):rep(n)), i + n end
+    local body = s:sub(i + n, a - 1)
+    if n > 1 then body = body:gsub("^ (.*) $", "%1") end
+    local html = "<code>" .. M.escape(body) .. "</code>"
+    local href = code_href and code_href(body)
+    if href then html = ('<a href="%s">%s</a>'):format(M.escape(href), html) end
+    return html, b + 1
+  elseif c == "*" then
+    local d = s:sub(i, i + 1) == "**" and "**" or "*"
+    local open = i + #d
+    local j = not s:sub(open, open):match("^[%s*]?$") and closer(s, open - 1, d)
+    if not j then return M.escape(d), open end
+    local tag = #d == 2 and "strong" or "em"
+    return ("<%s>%s</%s>"):format(tag, M.inline(s:sub(open, j - 1), code_href),
+      tag), j + #d
+  elseif c == "[" then
+    local text, href, e = s:match("^%[([^%]]+)%]%(([^%s%)]+)%)()", i)
+    if not text then return nil end
+    return ('<a href="%s">%s</a>'):format(M.escape(href),
+      M.inline(text, code_href)), e
+  end
 end
 
-local CSS = [[
-body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;
-line-height:1.45}
-code,pre{font-family:monospace;background:#f4f4f4}
-pre{padding:.6em;overflow-x:auto}
-table{border-collapse:collapse;margin:.5em 0}
-td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;
-text-align:left}
-]]
-
-function M.html(title, blocks, link)
-  local out = { "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n",
-    '<meta charset="utf-8">\n', "<title>", esc(title), "</title>\n",
-    "<style>\n", CSS, "</style>\n</head>\n<body>\n" }
-  local function add(s) out[#out + 1] = s end
-  for _, b in ipairs(blocks) do
-    local k = b[1]
-    if k == "h" then
-      local id = b[4] and (' id="%s"'):format(b[4]) or ""
-      add(("<h%d%s>%s</h%d>\n"):format(b[2], id, html_inline(b[3], nil), b[2]))
-    elseif k == "p" then
-      add("<p>" .. html_inline(b[2], link) .. "</p>\n")
-    elseif k == "code" then
-      add("<pre>" .. esc(b[2]) .. "</pre>\n")
-    elseif k == "list" then
-      add("<ul>\n")
-      for _, it in ipairs(b[2]) do
-        add("<li>" .. html_inline(it:gsub("\n", " "), link) .. "</li>\n")
-      end
-      add("</ul>\n")
-    elseif k == "table" then
-      add("<table>\n<tr>")
-      for _, c in ipairs(b[2]) do add("<th>" .. html_inline(c, link) .. "</th>") end
-      add("</tr>\n")
-      for _, row in ipairs(b[3]) do
-        add("<tr>")
-        for _, c in ipairs(row) do add("<td>" .. html_inline(c, link) .. "</td>") end
-        add("</tr>\n")
-      end
-      add("</table>\n")
+-- One paragraph of inline Markdown as HTML.  code_href(span) returns the
+-- href for a code span, or nil (optional).
+function M.inline(s, code_href)
+  local out, i = {}, 1
+  while i <= #s do
+    local j = s:find("[`*%[\\]", i) or #s + 1
+    out[#out + 1] = M.escape(s:sub(i, j - 1))
+    if j > #s then break end
+    local html, nxt = item(s, j, code_href)
+    if html then
+      out[#out + 1], i = html, nxt
+    else
+      out[#out + 1], i = M.escape(s:sub(j, j)), j + 1
     end
   end
-  add("</body>\n</html>\n")
   return table.concat(out)
 end
 
--- Paragraph blocks from text with blank-line breaks.
-function M.paragraphs(blocks, text)
+-- The paragraphs of a text (split on blank lines), each as one line.
+function M.paragraphs(text)
+  local list = {}
   for para in (text .. "\n\n"):gmatch("(.-)\n%s*\n") do
-    if para:match("%S") then blocks[#blocks + 1] = { "p", para } end
+    if para:match("%S") then
+      list[#list + 1] = para:match("^%s*(.-)%s*$"):gsub("%s*\n%s*", " ")
+    end
   end
+  return list
+end
+
+-- A text of paragraphs as <p> elements.
+function M.blocks(text, code_href)
+  local out = {}
+  for i, p in ipairs(M.paragraphs(text)) do
+    out[i] = "<p>" .. M.inline(p, code_href) .. "</p>\n"
+  end
+  return table.concat(out)
 end
 
 return M
