@@ -11,7 +11,6 @@ local load = require("pwabi.load")
 local lower = require("pwabi.lower")
 local union = require("pwabi.union")
 local registry = require("pwabi.emit_registry")
-local emit_union = require("pwabi.emit_union")
 local site = require("pwabi.emit_site")
 
 local EMITTERS = {
@@ -24,10 +23,17 @@ local EMITTERS = {
   require("pwabi.emit_manifest").files,
 }
 
+-- Families written once for all versions: function(U) -> { path = text }.
+local ACROSS = {
+  require("pwabi.emit_union").files,
+  require("pwabi.emit_changelog").files,
+}
+
 -- Pages other emitters add to the site (generated/docs/): each entry is a
--- function(abis, lows) returning a list of site.page(name, title, html),
--- e.g. a compatibility matrix or a changelog between versions.
-local SITE_PAGES = {}
+-- function(abis, lows, U) returning a list of site.page(name, title, html).
+local SITE_PAGES = {
+  require("pwabi.emit_changelog").pages,
+}
 
 local function parse_args(argv)
   local root = here:match("^(.*)/gen$") or (here == "gen" and ".")
@@ -74,10 +80,10 @@ local function render(o)
     end
   end
   add(files, "", registry.files(abis))
-  add(files, "", emit_union.files(U))
+  for _, emit in ipairs(ACROSS) do add(files, "", emit(U)) end
   local pages = {}
   for _, contribute in ipairs(SITE_PAGES) do
-    for _, p in ipairs(contribute(abis, lows)) do pages[#pages + 1] = p end
+    for _, p in ipairs(contribute(abis, lows, U)) do pages[#pages + 1] = p end
   end
   add(files, "", site.files(abis, lows, pages))
   return files
