@@ -19,13 +19,19 @@ local function params(N, a)
   return { ("%s %s"):format(C.ctype(N, a.type), n) }
 end
 
-local function prototype(N, L)
+-- The C parameters of a guest's declaration of L.
+function M.c_params(N, L)
   local ps = {}
   for _, a in ipairs(L.args) do
     for _, x in ipairs(params(N, a)) do ps[#ps + 1] = x end
   end
+  return ps
+end
+
+local function prototype(N, L)
   local ret = L.result and C.ctype(N, L.result.type) or "void"
-  return C.wrap(("%s %s("):format(ret, L.name), ps, ");", "    ")
+  return C.wrap(("%s %s("):format(ret, L.name), M.c_params(N, L), ");",
+    "    ")
 end
 
 local function types(N, abi, b)
@@ -40,6 +46,19 @@ local function types(N, abi, b)
     b.line("_Static_assert(sizeof(%s_%s_t) == %d, %s);", N.p, t.name, t.size,
       util.c_string(t.name .. " is " .. t.repr))
   end
+end
+
+-- The one line a guest writes to declare its version: it defines the
+-- marker export hosts look for.
+local function marker(N, abi, b)
+  if not abi.marker then return end
+  b.line("")
+  b.line("/* Declare the module's ABI version: write %s_ABI_VERSION(); once,",
+    N.P)
+  b.line("   at file scope in one source file. */")
+  b.line("#define %s_ABI_VERSION() \\", N.P)
+  b.line("  __attribute__((export_name(%s))) \\", util.c_string(abi.marker))
+  b.line("  void %s(void) {}", abi.marker)
 end
 
 function M.header(abi, low)
@@ -76,6 +95,7 @@ function M.header(abi, low)
       end
     end
   end
+  marker(N, abi, b)
   b.line("")
   b.line("#endif /* %s */", guard)
   return b.text()

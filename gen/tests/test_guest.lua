@@ -70,7 +70,79 @@ local function check_target(flags, extra_module, extra_export)
   T.eq(n, #low.guest, "exported callbacks")
 end
 
+-- A guest for any version, written from the lowering: it calls every
+-- import with zeros, defines every callback, and declares its version with
+-- the header's one-line macro.  Exports a libc or the toolchain provides
+-- (main, _start, _initialize, malloc) and the marker are left out.
+local SKIP = { main = true, _start = true, _initialize = true, malloc = true }
+
+local function guest_source(abi, low)
+  local C = require("pwabi.cnames")
+  local G = require("pwabi.emit_guest")
+  local N = C.names(abi)
+  local out = { ('#include "%s_guest.h"'):format(N.p) }
+  if abi.marker then out[#out + 1] = N.P .. "_ABI_VERSION();" end
+  for _, L in ipairs(low.guest) do
+    if not SKIP[L.name] and L.name ~= abi.marker then
+      local ret = L.result and C.ctype(N, L.result.type) or "void"
+      out[#out + 1] = ("%s %s(%s) { %s }"):format(ret, L.name,
+        table.concat(G.c_params(N, L), ", "), L.result and "return 0;" or "")
+    end
+  end
+  out[#out + 1] = "void pw_guest_calls(void);"
+  out[#out + 1] = "void pw_guest_calls(void) {"
+  for _, L in ipairs(low.host) do
+    local zeros = {}
+    for i = 1, #G.c_params(N, L) do zeros[i] = "0" end
+    out[#out + 1] = ("  (void)%s(%s);"):format(L.name, table.concat(zeros, ", "))
+  end
+  out[#out + 1] = "}"
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- Every version: the guest's imports are exactly the version's, with its
+-- signatures, and its exports are the callbacks it defined and the marker.
+local function check_version(v, flags, extra_module)
+  local abi = load.load(T.root .. "/spec", v)
+  local low = lower.lower(abi)
+  local d = os.tmpname()
+  local src, wasm = d .. ".c", d .. ".wasm"
+  T.write(src, guest_source(abi, low))
+  local out, code = T.sh(('clang %s -O1 -Wall -Wextra -Werror '
+    .. '-Wno-unused-parameter -I"%s/generated/%s" -Wl,--export='
+    .. 'pw_guest_calls "%s" -o "%s"'):format(flags, T.root, v, src, wasm))
+  T.eq(code, 0, v .. ": clang: " .. out)
+  local m = read_module(wasm)
+  os.remove(wasm); os.remove(src); os.remove(d)
+  local want = {}
+  for _, L in ipairs(low.host) do want[L.name] = lower.signature(L) end
+  for _, im in ipairs(m.imports) do
+    if im.module ~= extra_module then
+      T.eq(im.sig, want[im.name], v .. ": import " .. im.name)
+      want[im.name] = nil
+    end
+  end
+  T.eq(next(want), nil, v .. ": not imported")
+  for name, sig in pairs(m.exports) do
+    local L = low.by_name[name]
+    if L then T.eq(sig, lower.signature(L), v .. ": export " .. name) end
+  end
+  if abi.marker then T.eq(m.exports[abi.marker], "() -> nil", "marker") end
+end
+
 local tests = {}
+
+function tests.every_version_freestanding()
+  for _, v in ipairs(load.versions(T.root .. "/spec")) do
+    check_version(v, TARGETS.freestanding, nil)
+  end
+end
+
+function tests.every_version_wasi()
+  for _, v in ipairs(load.versions(T.root .. "/spec")) do
+    check_version(v, TARGETS.wasi, "wasi_snapshot_preview1")
+  end
+end
 
 function tests.freestanding()
   check_target(TARGETS.freestanding, nil, nil)
