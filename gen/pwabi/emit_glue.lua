@@ -223,10 +223,26 @@ local function entry(N, L, b)
   b.line("}")
 end
 
+-- Are an enum's values exactly 0 .. n-1?  Then a compare validates it.
+local function dense(t)
+  local seen = {}
+  for _, v in ipairs(t.variants) do seen[v.value] = true end
+  for i = 0, #t.variants - 1 do
+    if not seen[i] then return false end
+  end
+  return true
+end
+
 local function validators(N, abi, b)
   for _, t in ipairs(abi.types) do
     b.line("")
-    if t.kind == "enum" then
+    if t.kind == "enum" and dense(t) then
+      b.line("int %s_%s_valid(uint32_t v)", N.p, t.name)
+      b.line("{")
+      b.line("  return v < UINT32_C(%d);   /* values 0 .. %d */", #t.variants,
+        #t.variants - 1)
+      b.line("}")
+    elseif t.kind == "enum" then
       b.line("int %s_%s_valid(uint32_t v)", N.p, t.name)
       b.line("{")
       b.line("  switch (v) {")
