@@ -16,7 +16,8 @@ include $(GEN)/versions.mk
 GEN_H     = runtimes/core/pwabi_rt.h $(GEN)/versions.def $(GEN)/pw_host.h \
     $(wildcard $(GEN)/*/*.h $(GEN)/*/*.def)
 GEN_INC   = -I$(GEN) $(foreach v,$(PW_VERSIONS),-I$(GEN)/$(v))
-GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o)
+GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o) \
+    $(BUILD)/glue/pw_host.o
 GLUE_LIBS = $(foreach v,$(PW_VERSIONS),$(BUILD)/libpwabi_$(v).a)
 
 .PHONY: all deps generate gate build check test-lua test-glue clean \
@@ -104,6 +105,10 @@ $(BUILD)/libpwabi_$(1).a: $(BUILD)/glue/$(1).o
 	$$(AR) rcs $$@ $$<
 endef
 $(foreach v,$(PW_VERSIONS),$(eval $(call glue_rules,$(v))))
+
+$(BUILD)/glue/pw_host.o: $(GEN)/pw_host.c $(GEN_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(RT_CFLAGS) -c $< -o $@
 
 check: deps gate test-lua test-docs test-glue test-runtimes sanitize
 	@echo "make check: all tests passed"

@@ -6,7 +6,9 @@
 
 #include "pwabi_rt.h"
 
-/* wasm_result: Error codes returned by ABI functions. */
+/* wasm_result: Status of a host call (the official proxy_status_t). Every host
+   function returns one; values the document does not list are kept because
+   hosts still produce them. */
 typedef uint32_t pw_wasm_result_t;
 #define PW_WASM_RESULT_OK UINT32_C(0x0)
 #define PW_WASM_RESULT_NOT_FOUND UINT32_C(0x1)
@@ -20,18 +22,22 @@ typedef uint32_t pw_wasm_result_t;
 #define PW_WASM_RESULT_RESULT_MISMATCH UINT32_C(0x9)
 #define PW_WASM_RESULT_INTERNAL_FAILURE UINT32_C(0xa)
 #define PW_WASM_RESULT_BROKEN_CONNECTION UINT32_C(0xb)
+#define PW_WASM_RESULT_UNIMPLEMENTED UINT32_C(0xc)
+#define PW_WASM_RESULT_LIMIT UINT32_C(13)   /* one past the largest */
 
 /* peer_type: Peer type. */
 typedef uint32_t pw_peer_type_t;
 #define PW_PEER_TYPE_UNKNOWN UINT32_C(0x0)
 #define PW_PEER_TYPE_LOCAL UINT32_C(0x1)
 #define PW_PEER_TYPE_REMOTE UINT32_C(0x2)
+#define PW_PEER_TYPE_LIMIT UINT32_C(3)   /* one past the largest */
 
 /* filter_status: Status codes returned by filters that can cause future filters
    to not get iterated to. */
 typedef uint32_t pw_filter_status_t;
 #define PW_FILTER_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_FILTER_STATUS_STOP_ITERATION UINT32_C(0x1)
+#define PW_FILTER_STATUS_LIMIT UINT32_C(2)   /* one past the largest */
 
 /* filter_headers_status: Return codes for encode/decode headers filter
    invocations. The connection manager bases further filter invocations on the
@@ -39,6 +45,7 @@ typedef uint32_t pw_filter_status_t;
 typedef uint32_t pw_filter_headers_status_t;
 #define PW_FILTER_HEADERS_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_FILTER_HEADERS_STATUS_STOP_ITERATION UINT32_C(0x1)
+#define PW_FILTER_HEADERS_STATUS_LIMIT UINT32_C(2)   /* one past the largest */
 
 /* filter_data_status: Return codes for encode/decode data filter invocations.
    The connection manager bases further filter invocations on the return code of
@@ -48,6 +55,7 @@ typedef uint32_t pw_filter_data_status_t;
 #define PW_FILTER_DATA_STATUS_STOP_ITERATION_AND_BUFFER UINT32_C(0x1)
 #define PW_FILTER_DATA_STATUS_STOP_ITERATION_AND_WATERMARK UINT32_C(0x2)
 #define PW_FILTER_DATA_STATUS_STOP_ITERATION_NO_BUFFER UINT32_C(0x3)
+#define PW_FILTER_DATA_STATUS_LIMIT UINT32_C(4)   /* one past the largest */
 
 /* filter_trailers_status: Return codes for encode/decode trailers filter
    invocations. The connection manager bases further filter invocations on the
@@ -55,25 +63,33 @@ typedef uint32_t pw_filter_data_status_t;
 typedef uint32_t pw_filter_trailers_status_t;
 #define PW_FILTER_TRAILERS_STATUS_CONTINUE UINT32_C(0x0)
 #define PW_FILTER_TRAILERS_STATUS_STOP_ITERATION UINT32_C(0x1)
+#define PW_FILTER_TRAILERS_STATUS_LIMIT UINT32_C(2)   /* one past the largest */
 
 /* filter_metadata_status: Return codes for encode metadata filter invocations.
    Metadata currently can not stop filter iteration. */
 typedef uint32_t pw_filter_metadata_status_t;
 #define PW_FILTER_METADATA_STATUS_CONTINUE UINT32_C(0x0)
+#define PW_FILTER_METADATA_STATUS_LIMIT UINT32_C(1)   /* one past the largest */
 
-/* headers_type: Type of a header map. */
+/* headers_type: Which header map or metadata map a call works on (the official
+   proxy_map_type_t). Renumbered against v1alpha: the client's gRPC initial
+   metadata is now an argument of proxy_grpc_call and proxy_grpc_stream, so it
+   has no map number. */
 typedef uint32_t pw_headers_type_t;
 #define PW_HEADERS_TYPE_REQUEST_HEADERS UINT32_C(0x0)
 #define PW_HEADERS_TYPE_REQUEST_TRAILERS UINT32_C(0x1)
 #define PW_HEADERS_TYPE_RESPONSE_HEADERS UINT32_C(0x2)
 #define PW_HEADERS_TYPE_RESPONSE_TRAILERS UINT32_C(0x3)
-#define PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA UINT32_C(0x4)
-#define PW_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA UINT32_C(0x5)
-#define PW_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA UINT32_C(0x6)
-#define PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS UINT32_C(0x7)
-#define PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS UINT32_C(0x8)
+#define PW_HEADERS_TYPE_GRPC_RECEIVE_INITIAL_METADATA UINT32_C(0x4)
+#define PW_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA UINT32_C(0x5)
+#define PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS UINT32_C(0x6)
+#define PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS UINT32_C(0x7)
+#define PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA UINT32_C(0x8)
+#define PW_HEADERS_TYPE_LIMIT UINT32_C(9)   /* one past the largest */
 
-/* buffer_type: Type of payload in a buffer. */
+/* buffer_type: Which byte buffer a call works on (the official
+   proxy_buffer_type_t). 0.2.0 adds the two configurations, which replace
+   proxy_get_configuration, and the arguments of a foreign function callback. */
 typedef uint32_t pw_buffer_type_t;
 #define PW_BUFFER_TYPE_HTTP_REQUEST_BODY UINT32_C(0x0)
 #define PW_BUFFER_TYPE_HTTP_RESPONSE_BODY UINT32_C(0x1)
@@ -81,6 +97,10 @@ typedef uint32_t pw_buffer_type_t;
 #define PW_BUFFER_TYPE_NETWORK_UPSTREAM_DATA UINT32_C(0x3)
 #define PW_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY UINT32_C(0x4)
 #define PW_BUFFER_TYPE_GRPC_RECEIVE_BUFFER UINT32_C(0x5)
+#define PW_BUFFER_TYPE_VM_CONFIGURATION UINT32_C(0x6)
+#define PW_BUFFER_TYPE_PLUGIN_CONFIGURATION UINT32_C(0x7)
+#define PW_BUFFER_TYPE_FOREIGN_FUNCTION_ARGUMENTS UINT32_C(0x8)
+#define PW_BUFFER_TYPE_LIMIT UINT32_C(9)   /* one past the largest */
 
 /* buffer_flags: Buffer flags. */
 typedef uint32_t pw_buffer_flags_t;
@@ -107,6 +127,7 @@ typedef uint32_t pw_metric_type_t;
 #define PW_METRIC_TYPE_COUNTER UINT32_C(0x0)
 #define PW_METRIC_TYPE_GAUGE UINT32_C(0x1)
 #define PW_METRIC_TYPE_HISTOGRAM UINT32_C(0x2)
+#define PW_METRIC_TYPE_LIMIT UINT32_C(3)   /* one past the largest */
 
 /* boolean: Boolean true or false. */
 typedef uint32_t pw_boolean_t;
@@ -134,6 +155,7 @@ typedef uint32_t pw_grpc_status_t;
 #define PW_GRPC_STATUS_DATA_LOSS UINT32_C(0xf)
 #define PW_GRPC_STATUS_UNAUTHENTICATED UINT32_C(0x10)
 #define PW_GRPC_STATUS_INVALID_CODE UINT32_C(0xffffffff)
+#define PW_GRPC_STATUS_LIMIT UINT32_C(4294967296)   /* one past the largest */
 
 /* log_level: Log level. */
 typedef uint32_t pw_log_level_t;
@@ -143,6 +165,16 @@ typedef uint32_t pw_log_level_t;
 #define PW_LOG_LEVEL_WARN UINT32_C(0x3)
 #define PW_LOG_LEVEL_ERROR UINT32_C(0x4)
 #define PW_LOG_LEVEL_CRITICAL UINT32_C(0x5)
+#define PW_LOG_LEVEL_LIMIT UINT32_C(6)   /* one past the largest */
+
+/* stream_type: Which direction or side of a stream a call acts on (the official
+   proxy_stream_type_t). */
+typedef uint32_t pw_stream_type_t;
+#define PW_STREAM_TYPE_HTTP_REQUEST UINT32_C(0x0)
+#define PW_STREAM_TYPE_HTTP_RESPONSE UINT32_C(0x1)
+#define PW_STREAM_TYPE_DOWNSTREAM UINT32_C(0x2)
+#define PW_STREAM_TYPE_UPSTREAM UINT32_C(0x3)
+#define PW_STREAM_TYPE_LIMIT UINT32_C(4)   /* one past the largest */
 
 /*
  * What a host implements, once for every version.  Strings arrive
@@ -154,9 +186,6 @@ typedef uint32_t pw_log_level_t;
  * into the guest.  A NULL op traps when the guest calls it.
  */
 typedef struct pw_host_ops {
-  /* Returns the configuration that the current configuration callback is
-     about. */
-  pw_wasm_result_t (*proxy_get_configuration)(void *host, pw_out *config);
   /* Returns the status code and message recorded by the last asynchronous
      failure. */
   pw_wasm_result_t (*proxy_get_status)(void *host, pw_wasm_result_t *code,
@@ -195,16 +224,10 @@ typedef struct pw_host_ops {
   /* Reads the current value of a counter or gauge. */
   pw_wasm_result_t (*proxy_get_metric)(void *host, pw_metric_id_t id,
       uint64_t *value);
-  /* Resumes request processing that the guest paused. */
-  pw_wasm_result_t (*proxy_continue_request)(void *host);
-  /* Resumes response processing that the guest paused. */
-  pw_wasm_result_t (*proxy_continue_response)(void *host);
   /* Answers the HTTP request from the proxy instead of the upstream. */
   pw_wasm_result_t (*proxy_send_local_response)(void *host,
       uint32_t response_code, pw_bytes response_code_details, pw_bytes body,
       pw_bytes additional_response_header_pairs, pw_grpc_status_t grpc_status);
-  /* Makes the host recompute the route of the current request. */
-  pw_wasm_result_t (*proxy_clear_route_cache)(void *host);
   /* Reads a value and its CAS from the VM-shared key-value store. */
   pw_wasm_result_t (*proxy_get_shared_data)(void *host, pw_bytes key,
       pw_out *value, uint32_t *cas);
@@ -228,7 +251,7 @@ typedef struct pw_host_ops {
   /* Appends one entry to a header map. */
   pw_wasm_result_t (*proxy_add_header_map_value)(void *host,
       pw_headers_type_t headers_type, pw_bytes key, pw_bytes value);
-  /* Returns the value of one header. */
+  /* Returns the value of one header or metadata entry. */
   pw_wasm_result_t (*proxy_get_header_map_value)(void *host,
       pw_headers_type_t headers_type, pw_bytes key, pw_out *value);
   /* Returns all entries of a header map, `pairs`-encoded. */
@@ -246,7 +269,7 @@ typedef struct pw_host_ops {
   /* Returns the number of entries in a header map. */
   pw_wasm_result_t (*proxy_get_header_map_size)(void *host,
       pw_headers_type_t headers_type, uint32_t *len);
-  /* Copies a byte range out of a body or payload buffer. */
+  /* Copies a byte range out of a buffer. */
   pw_wasm_result_t (*proxy_get_buffer_bytes)(void *host,
       pw_buffer_type_t buffer_type, uint32_t start, uint32_t length,
       pw_out *buf);
@@ -257,13 +280,14 @@ typedef struct pw_host_ops {
   pw_wasm_result_t (*proxy_http_call)(void *host, pw_bytes uri,
       pw_bytes header_pairs, pw_bytes body, pw_bytes trailer_pairs,
       uint32_t timeout_ms, pw_token_t *token);
-  /* Starts an asynchronous unary gRPC call. */
+  /* Starts a unary gRPC call that carries initial metadata. */
   pw_wasm_result_t (*proxy_grpc_call)(void *host, pw_bytes service,
-      pw_bytes service_name, pw_bytes method_name, pw_bytes request,
-      uint32_t timeout_ms, pw_token_t *token);
-  /* Opens an asynchronous bidirectional gRPC stream. */
+      pw_bytes service_name, pw_bytes method_name, pw_bytes initial_metadata,
+      pw_bytes request, uint32_t timeout_ms, pw_token_t *token);
+  /* Opens a bidirectional gRPC stream that carries initial metadata. */
   pw_wasm_result_t (*proxy_grpc_stream)(void *host, pw_bytes service,
-      pw_bytes service_name, pw_bytes method_name, pw_token_t *token);
+      pw_bytes service_name, pw_bytes method_name, pw_bytes initial_metadata,
+      pw_token_t *token);
   /* Abandons a gRPC call or stream; no further callbacks follow. */
   pw_wasm_result_t (*proxy_grpc_cancel)(void *host, pw_token_t token);
   /* Closes the local side of a gRPC stream, or cancels a call. */
@@ -271,11 +295,35 @@ typedef struct pw_host_ops {
   /* Sends one message on an open gRPC stream. */
   pw_wasm_result_t (*proxy_grpc_send)(void *host, pw_token_t token,
       pw_bytes message, uint32_t end_stream);
+  /* Replaces a range of a buffer with new bytes. */
+  pw_wasm_result_t (*proxy_set_buffer_bytes)(void *host,
+      pw_buffer_type_t buffer_type, uint32_t start, uint32_t length,
+      pw_bytes value);
+  /* Calls a host extension function by name. */
+  pw_wasm_result_t (*proxy_call_foreign_function)(void *host,
+      pw_bytes function_name, pw_bytes arguments, pw_out *results);
+  /* Resumes a paused side of the current stream. */
+  pw_wasm_result_t (*proxy_continue_stream)(void *host,
+      pw_stream_type_t stream_type);
+  /* Closes or resets a side of the current stream. */
+  pw_wasm_result_t (*proxy_close_stream)(void *host,
+      pw_stream_type_t stream_type);
+  /* Tells the guest the host's current log level. */
+  pw_wasm_result_t (*proxy_get_log_level)(void *host, pw_log_level_t *level);
+  /* Returns the configuration that the current configuration callback is
+     about. */
+  pw_wasm_result_t (*proxy_get_configuration)(void *host, pw_out *config);
+  /* Resumes a paused HTTP request. */
+  pw_wasm_result_t (*proxy_continue_request)(void *host);
+  /* Resumes a paused HTTP response. */
+  pw_wasm_result_t (*proxy_continue_response)(void *host);
+  /* Drops the cached route so the host routes the request again. */
+  pw_wasm_result_t (*proxy_clear_route_cache)(void *host);
 } pw_host_ops;
 
 /* Each version's callers of guest exports (<prefix>_callers). */
 typedef struct pw_callers {
-  int (*proxy_on_start)(pw_env *e, pw_context_id_t root_context_id,
+  int (*proxy_on_vm_start)(pw_env *e, pw_context_id_t root_context_id,
       uint32_t configuration_len, uint32_t *result);
   int (*proxy_validate_configuration)(pw_env *e,
       pw_context_id_t root_context_id, uint32_t configuration_len,
@@ -285,7 +333,7 @@ typedef struct pw_callers {
   int (*proxy_on_tick)(pw_env *e, pw_context_id_t root_context_id);
   int (*proxy_on_queue_ready)(pw_env *e, pw_context_id_t root_context_id,
       pw_token_t token);
-  int (*proxy_on_create)(pw_env *e, pw_context_id_t context_id,
+  int (*proxy_on_context_create)(pw_env *e, pw_context_id_t context_id,
       pw_context_id_t root_context_id);
   int (*proxy_on_new_connection)(pw_env *e, pw_context_id_t context_id,
       pw_filter_status_t *status);
@@ -298,7 +346,8 @@ typedef struct pw_callers {
   int (*proxy_on_upstream_connection_close)(pw_env *e,
       pw_context_id_t context_id, pw_peer_type_t peer);
   int (*proxy_on_request_headers)(pw_env *e, pw_context_id_t context_id,
-      uint32_t headers_count, pw_filter_headers_status_t *status);
+      uint32_t headers_count, uint32_t end_of_stream,
+      pw_filter_headers_status_t *status);
   int (*proxy_on_request_body)(pw_env *e, pw_context_id_t context_id,
       uint32_t body_buffer_length, uint32_t end_of_stream,
       pw_filter_data_status_t *status);
@@ -307,7 +356,8 @@ typedef struct pw_callers {
   int (*proxy_on_request_metadata)(pw_env *e, pw_context_id_t context_id,
       uint32_t elements_count, pw_filter_metadata_status_t *status);
   int (*proxy_on_response_headers)(pw_env *e, pw_context_id_t context_id,
-      uint32_t headers_count, pw_filter_headers_status_t *status);
+      uint32_t headers_count, uint32_t end_of_stream,
+      pw_filter_headers_status_t *status);
   int (*proxy_on_response_body)(pw_env *e, pw_context_id_t context_id,
       uint32_t body_buffer_length, uint32_t end_of_stream,
       pw_filter_data_status_t *status);
@@ -322,28 +372,39 @@ typedef struct pw_callers {
   int (*proxy_on_http_call_response)(pw_env *e, pw_context_id_t context_id,
       pw_token_t token, uint32_t headers_count, uint32_t body_size,
       uint32_t trailers_count);
-  int (*proxy_on_grpc_create_initial_metadata)(pw_env *e,
-      pw_context_id_t context_id, pw_token_t token, uint32_t headers_count);
   int (*proxy_on_grpc_receive_initial_metadata)(pw_env *e,
       pw_context_id_t context_id, pw_token_t token, uint32_t headers_count);
-  int (*proxy_on_grpc_trailing_metadata)(pw_env *e, pw_context_id_t context_id,
-      pw_token_t token, uint32_t trailers_count);
+  int (*proxy_on_grpc_receive_trailing_metadata)(pw_env *e,
+      pw_context_id_t context_id, pw_token_t token, uint32_t trailers_count);
   int (*proxy_on_grpc_receive)(pw_env *e, pw_context_id_t context_id,
       pw_token_t token, uint32_t response_size);
   int (*proxy_on_grpc_close)(pw_env *e, pw_context_id_t context_id,
       pw_token_t token, pw_grpc_status_t status_code);
+  int (*proxy_on_foreign_function)(pw_env *e, pw_context_id_t root_context_id,
+      uint32_t function_id, uint32_t arguments_len);
+  int (*proxy_abi_version_0_x_x)(pw_env *e);
+  int (*_initialize)(pw_env *e);
+  int (*_start)(pw_env *e);
+  int (*main)(pw_env *e, uint32_t argc, uint32_t argv, uint32_t *result);
+  int (*proxy_on_memory_allocate)(pw_env *e, uint32_t size, uint32_t *address);
+  int (*malloc)(pw_env *e, uint32_t size, uint32_t *address);
+  int (*proxy_on_grpc_create_initial_metadata)(pw_env *e,
+      pw_context_id_t context_id, pw_token_t token, uint32_t headers_count);
 } pw_callers;
+
+/* The canonical values by name (pw_variant_name, pw_host.c). */
+extern const pw_abi pw_canonical;
 
 /* Callers that serve a module of any version: PW_CALL_*, and
    PW_CALL_MISSING when its version has no such export. */
 
-static inline int pw_call_proxy_on_start(pw_env *e,
+static inline int pw_call_proxy_on_vm_start(pw_env *e,
     pw_context_id_t root_context_id, uint32_t configuration_len,
     uint32_t *result)
 {
-  if (e->callers == NULL || e->callers->proxy_on_start == NULL)
+  if (e->callers == NULL || e->callers->proxy_on_vm_start == NULL)
     return PW_CALL_MISSING;
-  return e->callers->proxy_on_start(e, root_context_id, configuration_len,
+  return e->callers->proxy_on_vm_start(e, root_context_id, configuration_len,
       result);
 }
 
@@ -383,12 +444,12 @@ static inline int pw_call_proxy_on_queue_ready(pw_env *e,
   return e->callers->proxy_on_queue_ready(e, root_context_id, token);
 }
 
-static inline int pw_call_proxy_on_create(pw_env *e,
+static inline int pw_call_proxy_on_context_create(pw_env *e,
     pw_context_id_t context_id, pw_context_id_t root_context_id)
 {
-  if (e->callers == NULL || e->callers->proxy_on_create == NULL)
+  if (e->callers == NULL || e->callers->proxy_on_context_create == NULL)
     return PW_CALL_MISSING;
-  return e->callers->proxy_on_create(e, context_id, root_context_id);
+  return e->callers->proxy_on_context_create(e, context_id, root_context_id);
 }
 
 static inline int pw_call_proxy_on_new_connection(pw_env *e,
@@ -438,13 +499,13 @@ static inline int pw_call_proxy_on_upstream_connection_close(pw_env *e,
 }
 
 static inline int pw_call_proxy_on_request_headers(pw_env *e,
-    pw_context_id_t context_id, uint32_t headers_count,
+    pw_context_id_t context_id, uint32_t headers_count, uint32_t end_of_stream,
     pw_filter_headers_status_t *status)
 {
   if (e->callers == NULL || e->callers->proxy_on_request_headers == NULL)
     return PW_CALL_MISSING;
   return e->callers->proxy_on_request_headers(e, context_id, headers_count,
-      status);
+      end_of_stream, status);
 }
 
 static inline int pw_call_proxy_on_request_body(pw_env *e,
@@ -478,13 +539,13 @@ static inline int pw_call_proxy_on_request_metadata(pw_env *e,
 }
 
 static inline int pw_call_proxy_on_response_headers(pw_env *e,
-    pw_context_id_t context_id, uint32_t headers_count,
+    pw_context_id_t context_id, uint32_t headers_count, uint32_t end_of_stream,
     pw_filter_headers_status_t *status)
 {
   if (e->callers == NULL || e->callers->proxy_on_response_headers == NULL)
     return PW_CALL_MISSING;
   return e->callers->proxy_on_response_headers(e, context_id, headers_count,
-      status);
+      end_of_stream, status);
 }
 
 static inline int pw_call_proxy_on_response_body(pw_env *e,
@@ -550,16 +611,6 @@ static inline int pw_call_proxy_on_http_call_response(pw_env *e,
       headers_count, body_size, trailers_count);
 }
 
-static inline int pw_call_proxy_on_grpc_create_initial_metadata(pw_env *e,
-    pw_context_id_t context_id, pw_token_t token, uint32_t headers_count)
-{
-  if (e->callers == NULL
-      || e->callers->proxy_on_grpc_create_initial_metadata == NULL)
-    return PW_CALL_MISSING;
-  return e->callers->proxy_on_grpc_create_initial_metadata(e, context_id,
-      token, headers_count);
-}
-
 static inline int pw_call_proxy_on_grpc_receive_initial_metadata(pw_env *e,
     pw_context_id_t context_id, pw_token_t token, uint32_t headers_count)
 {
@@ -570,13 +621,14 @@ static inline int pw_call_proxy_on_grpc_receive_initial_metadata(pw_env *e,
       token, headers_count);
 }
 
-static inline int pw_call_proxy_on_grpc_trailing_metadata(pw_env *e,
+static inline int pw_call_proxy_on_grpc_receive_trailing_metadata(pw_env *e,
     pw_context_id_t context_id, pw_token_t token, uint32_t trailers_count)
 {
-  if (e->callers == NULL || e->callers->proxy_on_grpc_trailing_metadata == NULL)
+  if (e->callers == NULL
+      || e->callers->proxy_on_grpc_receive_trailing_metadata == NULL)
     return PW_CALL_MISSING;
-  return e->callers->proxy_on_grpc_trailing_metadata(e, context_id, token,
-      trailers_count);
+  return e->callers->proxy_on_grpc_receive_trailing_metadata(e, context_id,
+      token, trailers_count);
 }
 
 static inline int pw_call_proxy_on_grpc_receive(pw_env *e,
@@ -594,6 +646,70 @@ static inline int pw_call_proxy_on_grpc_close(pw_env *e,
   if (e->callers == NULL || e->callers->proxy_on_grpc_close == NULL)
     return PW_CALL_MISSING;
   return e->callers->proxy_on_grpc_close(e, context_id, token, status_code);
+}
+
+static inline int pw_call_proxy_on_foreign_function(pw_env *e,
+    pw_context_id_t root_context_id, uint32_t function_id,
+    uint32_t arguments_len)
+{
+  if (e->callers == NULL || e->callers->proxy_on_foreign_function == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->proxy_on_foreign_function(e, root_context_id, function_id,
+      arguments_len);
+}
+
+static inline int pw_call_proxy_abi_version_0_x_x(pw_env *e)
+{
+  if (e->callers == NULL || e->callers->proxy_abi_version_0_x_x == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->proxy_abi_version_0_x_x(e);
+}
+
+static inline int pw_call__initialize(pw_env *e)
+{
+  if (e->callers == NULL || e->callers->_initialize == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->_initialize(e);
+}
+
+static inline int pw_call__start(pw_env *e)
+{
+  if (e->callers == NULL || e->callers->_start == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->_start(e);
+}
+
+static inline int pw_call_main(pw_env *e, uint32_t argc, uint32_t argv,
+    uint32_t *result)
+{
+  if (e->callers == NULL || e->callers->main == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->main(e, argc, argv, result);
+}
+
+static inline int pw_call_proxy_on_memory_allocate(pw_env *e, uint32_t size,
+    uint32_t *address)
+{
+  if (e->callers == NULL || e->callers->proxy_on_memory_allocate == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->proxy_on_memory_allocate(e, size, address);
+}
+
+static inline int pw_call_malloc(pw_env *e, uint32_t size, uint32_t *address)
+{
+  if (e->callers == NULL || e->callers->malloc == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->malloc(e, size, address);
+}
+
+static inline int pw_call_proxy_on_grpc_create_initial_metadata(pw_env *e,
+    pw_context_id_t context_id, pw_token_t token, uint32_t headers_count)
+{
+  if (e->callers == NULL
+      || e->callers->proxy_on_grpc_create_initial_metadata == NULL)
+    return PW_CALL_MISSING;
+  return e->callers->proxy_on_grpc_create_initial_metadata(e, context_id,
+      token, headers_count);
 }
 
 #endif /* PW_HOST_OPS_H */

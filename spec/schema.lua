@@ -17,6 +17,7 @@
 --   map:R     table keyed by name, values of shape R
 --   map:text  table keyed by name, values are text
 --   one:a|b   one of the listed words
+--   R         one record of shape R (a name below, e.g. `wasi`)
 --
 -- Type expressions (`type` fields of params and results):
 --   u8 u16 u32 u64 s32 s64 char8   builtin scalars
@@ -27,9 +28,45 @@
 -- the pair lowers to two i32 pointers and returns bytes the host places in
 -- a buffer obtained from the guest's allocator.
 --
+-- WASI-only type expressions (allowed in `wasi.functions`, nowhere else):
+--   iovecs      (ptr, count) of a list of WASI ciovecs the host reads; each
+--               ciovec is 8 bytes: u32 address, u32 length.  Two i32.
+--   bytes_out   (ptr, len) of guest memory the host fills.  Two i32.
+--   array<T>    the address of a guest array of T the host fills; its length
+--               comes from an earlier call (e.g. environ_sizes_get).  One i32.
+-- A WASI function's `ptr<T>`, `array<T>` and `bytes_out` parameters are
+-- dir = "out"; its result, if any, is the WASI `errno` type.  WASI types
+-- live in `wasi.types`, a namespace of their own (with the builtins).
+--
 -- Versions that differ little may `extends = "<version>"`: the base is loaded
 -- first, then `remove` and `rename` apply, then the types, modules and
 -- functions given here replace items of the same name or are appended.
+-- `remove` names functions, types or errata (by id).  A module given again
+-- merges its functions into the base's and replaces its other fields (doc,
+-- wasm_module, ...).  Every other field is inherited, except `marker`,
+-- `source` and `provenance`, which belong to one version only.
+--
+-- Fields added for the versioned ABIs (0.1.0 and later):
+--   abi.marker      the no-argument export that declares the version
+--                   (proxy_abi_version_X_Y_Z); the loader requires a guest
+--                   function of that name with the core signature ()->().
+--   abi.allocators  the allocator exports, in the order real hosts look them
+--                   up; each must be a guest function with core signature
+--                   (i32)->i32.
+--   abi.wasi        WASI preview 1 as the official documents list it: the
+--                   import module, its aliases, its own types and functions,
+--                   each with semantics in semantics.lua's `wasi` map (status
+--                   words are `errno` variants).  Data only for now: the
+--                   emitters neither lower nor glue it.
+--   module.guest_header  "declare" (default): the guest header declares each
+--                   export for the plugin to define; "list": it only lists
+--                   them in a comment, because the toolchain or libc provides
+--                   them (_start, main, malloc, ...).
+--   erratum.kind    toc, module, names, type, value (the seed's), and
+--                   signature (a function's shape), values (an enum's values),
+--                   precedence (which of two things wins), divergence (the
+--                   document and real hosts behave differently), omission
+--                   (hosts and SDKs use something the document leaves out).
 return {
   abi = {
     version = "ident!", title = "text!", c_prefix = "ident!",
@@ -37,6 +74,11 @@ return {
     extends = "ident?", source = "text?", provenance = "table?",
     types = "list:type?", modules = "list:module?", errata = "list:erratum?",
     remove = "strings?", rename = "map:text?",
+    allocators = "strings?", wasi = "wasi?",
+  },
+  wasi = {
+    module = "ident!", aliases = "strings?", doc = "text!", erratum = "errid?",
+    types = "list:type?", functions = "list:func!",
   },
   type = {
     name = "ident!", kind = "one:enum|flags|builtin|handle!",
@@ -48,7 +90,7 @@ return {
   module = {
     name = "ident!", side = "one:host|guest!", doc = "text!",
     wasm_module = "ident?", imports = "list:import?", erratum = "errid?",
-    functions = "list:func!",
+    guest_header = "one:declare|list?", functions = "list:func!",
   },
   import = { name = "ident!", kind = "text!" },
   func = {
@@ -61,11 +103,13 @@ return {
     len = "ident?", encoding = "one:pairs|path?", erratum = "errid?",
   },
   erratum = {
-    id = "errid!", kind = "one:toc|module|names|type|value!",
+    id = "errid!",
+    kind = "one:toc|module|names|type|value|signature|values|precedence|"
+      .. "divergence|omission!",
     summary = "text!", detail = "text!", resolution = "text!",
     toc_omits = "strings?",
   },
-  semantics = { functions = "map:fsem!" },
+  semantics = { functions = "map:fsem!", wasi = "map:fsem?" },
   fsem = {
     summary = "text!", detail = "text?", callable = "text?",
     params = "map:text!", result = "text?", status = "map:text?",

@@ -49,8 +49,8 @@ local function translators(N, U, P, b)
       b.line("{")
       b.line("  switch (v) {")
       for _, v in ipairs(p.t.variants) do
-        b.line("  case %s: return %s;", C.const(N, name, v.name),
-          C.const(CANON, name, v.name))
+        b.line("  case %s:", C.const(N, name, v.name))
+        b.line("    return %s;", C.const(CANON, name, v.name))
       end
       b.line("  }")
       b.line("  return v;   /* validated before: not reached */")
@@ -65,8 +65,8 @@ local function translators(N, U, P, b)
       b.line("  switch (v) {")
       for _, v in ipairs(U.type_by_name[name].variants) do
         if have[v.name] then
-          b.line("  case %s: return %s;", C.const(CANON, name, v.name),
-            C.const(N, name, v.name))
+          b.line("  case %s:", C.const(CANON, name, v.name))
+          b.line("    return %s;", C.const(N, name, v.name))
         end
       end
       b.line("  }")
@@ -100,6 +100,15 @@ local function own(L)
   local mine = {}
   for _, a in ipairs(L.args) do mine[a.param.name] = a end
   return mine
+end
+
+-- Values the guest reads (out-params, callback arguments) are translated
+-- only where the version numbers the names otherwise; a value the version
+-- lacks passes as is (get_status's code is typed wasm_result but carries
+-- gRPC statuses).
+local function renumbered(P, t, x)
+  local p = t and P[t.name]
+  return (p and p.canon) and ("wire_%s(%s)"):format(t.name, x) or x
 end
 
 -- glue ----------------------------------------------------------------------
@@ -174,7 +183,7 @@ local function writes(L, P, b)
   for _, a in ipairs(outs) do
     if a.class == "out_scalar" then
       b.line("    pw_store%d(e, %s, %s);", a.size * 8, a.names[1],
-        to_wire(P, a.type.to, a.param.name))
+        renumbered(P, a.type.to, a.param.name))
     end
   end
   for _, a in ipairs(outs) do
@@ -295,7 +304,8 @@ local function caller(N, f, L, P, b)
   b.line("{")
   local vals = {}
   for _, a in ipairs(L.args) do
-    vals[#vals + 1] = to_wire(P, a.class == "enum" and a.type, a.param.name)
+    vals[#vals + 1] = renumbered(P, a.class == "enum" and a.type,
+      a.param.name)
   end
   if #vals > 0 then
     b.line("%s", C.wrap(("  const uint64_t a[%d] = {"):format(#vals), vals,
@@ -406,13 +416,23 @@ local function tables(N, abi, b)
   b.line("};")
 end
 
+-- Only the translators the body calls (clang warns of unused ones).
+local function used_translators(N, U, P, body)
+  local t = util.buffer(util.C_WIDTH)
+  local used = {}
+  for name, p in pairs(P) do
+    used[name] = { t = p.t, canon = p.canon and body:find("canon_" .. name
+      .. "(", 1, true) ~= nil, wire = p.wire and body:find("wire_" .. name
+      .. "(", 1, true) ~= nil }
+  end
+  translators(N, U, used, t)
+  return t.text()
+end
+
 function M.source(abi, low, U)
   local N = C.names(abi)
   local P = plans(U, abi)
   local b = util.buffer(util.C_WIDTH)
-  b.line("/* %s */", util.banner("", abi.version))
-  b.line('#include "%s_host.h"', N.p)
-  translators(N, U, P, b)
   b.raw(PRELUDE:format(status_expr(N, P)))
   validators(N, abi, b)
   for _, L in ipairs(low.host) do
@@ -421,7 +441,9 @@ function M.source(abi, low, U)
   for _, L in ipairs(low.host) do entry(N, L, b) end
   callers(N, U, abi, low, P, b)
   tables(N, abi, b)
-  return b.text()
+  return ("/* %s */\n#include \"%s_host.h\"\n"):format(
+    util.banner("", abi.version), N.p) .. used_translators(N, U, P, b.text())
+    .. b.text()
 end
 
 function M.files(abi, low, U)

@@ -3,6 +3,7 @@
 -- clang --target=wasm32-unknown-unknown -nostdlib and --target=wasm32-wasi.
 local util = require("pwabi.util")
 local C = require("pwabi.cnames")
+local lower = require("pwabi.lower")
 
 local M = {}
 
@@ -81,8 +82,18 @@ function M.header(abi, low)
     b.line("")
     b.line("/* Module %s: %s */", m.name, util.c_comment(m.doc))
     local list = m.side == "host" and low.host or low.guest
+    if m.guest_header == "list" then
+      -- provided by the toolchain, libc or SDK: listed, not declared
+      b.line("/* Exports of this module (core Wasm types):")
+      for _, L in ipairs(list) do
+        if L.spec.module == m then
+          b.line(" *   %s %s", L.name, lower.signature(L))
+        end
+      end
+      b.line(" */")
+    end
     for _, L in ipairs(list) do
-      if L.spec.module == m then
+      if L.spec.module == m and m.guest_header ~= "list" then
         b.line("")
         if L.spec.sem then b.line("/* %s */", util.c_comment(L.spec.sem.summary)) end
         if m.side == "host" then

@@ -2,6 +2,7 @@
 --   pw_host.h  canonical types and values, the one host ops table a host
 --              fills (pw_host_ops), and callers of guest exports that work
 --              for a module of any version (pw_call_<callback>)
+--   pw_host.c  the canonical values as data (pw_canonical)
 -- Each version's glue (emit_glue.lua) translates between its wire values
 -- and these.
 local util = require("pwabi.util")
@@ -16,9 +17,15 @@ local function types_h(U, b)
     b.line("/* %s */", util.c_comment(("%s: %s"):format(t.name,
       t.doc:gsub("\n", " "))))
     b.line("typedef %s pw_%s_t;", C.storage(t), t.name)
+    local limit = -1
     for _, v in ipairs(t.variants) do
       b.line("#define %s UINT32_C(0x%x)", C.const(C.CANON, t.name, v.name),
         v.value)
+      if v.value > limit then limit = v.value end
+    end
+    if t.kind == "enum" then   -- sizes arrays indexed by the type
+      b.line("#define %s_LIMIT UINT32_C(%d)   /* one past the largest */",
+        C.const(C.CANON, t.name, ""):gsub("_$", ""), limit + 1)
     end
   end
 end
@@ -86,6 +93,9 @@ function M.header(U)
   ops_h(U, b)
   callers_h(U, b)
   b.line("")
+  b.line("/* The canonical values by name (pw_variant_name, pw_host.c). */")
+  b.line("extern const pw_abi pw_canonical;")
+  b.line("")
   b.line("/* Callers that serve a module of any version: PW_CALL_*, and")
   b.line("   PW_CALL_MISSING when its version has no such export. */")
   for _, f in ipairs(U.guest) do caller(f, b) end
@@ -94,8 +104,32 @@ function M.header(U)
   return b.text()
 end
 
+-- pw_host.c: the canonical values as data, for tools that name them
+-- (drivers, dumps): pw_canonical is a pw_abi with variants only.
+function M.source(U)
+  local b = util.buffer(util.C_WIDTH)
+  b.line("/* %s */", util.banner("", "", ""))
+  b.line('#include "pw_host.h"')
+  b.line("")
+  b.line("static const pw_variant variants[] = {")
+  for _, t in ipairs(U.types) do
+    for _, v in ipairs(t.variants) do
+      b.line("  {%s, %s, %s},", util.c_string(t.name), util.c_string(v.name),
+        C.const(C.CANON, t.name, v.name))
+    end
+  end
+  b.line("};")
+  b.line("")
+  b.line("const pw_abi pw_canonical = {")
+  b.line('  "canonical", "every version, canonical values", "wasm_result",')
+  b.line("  NULL, 0, NULL, 0, variants, sizeof variants / sizeof variants[0],")
+  b.line("  NULL")
+  b.line("};")
+  return b.text()
+end
+
 function M.files(U)
-  return { ["pw_host.h"] = M.header(U) }
+  return { ["pw_host.h"] = M.header(U), ["pw_host.c"] = M.source(U) }
 end
 
 return M

@@ -2,6 +2,7 @@
 -- Every defect is reported as `file: item: problem`; all of them are
 -- collected before failing, so one run shows the whole list.
 local util = require("pwabi.util")
+local lower = require("pwabi.lower")
 
 local M = {}
 
@@ -99,6 +100,8 @@ local function check_value(schema, r, item, spec, v)
         check_record(schema, r, join(item, k), arg, v[k])
       end
     end
+  elseif schema[spec] then
+    check_record(schema, r, item, spec, v)
   else
     local ok, want = SCALAR[kind](v)
     if not ok then r.add(item, "must be %s", want) end
@@ -149,13 +152,21 @@ local function all_functions(abi)
   return fns
 end
 
+-- Fields that describe one version and are never inherited from its base:
+-- a version without a marker (or a source) has none, whatever its base says.
+local OWN = { marker = true, source = true, provenance = true }
+
 local function apply_extends(base, abi, r)
   local out = util.deep_copy(base)
+  for k in pairs(OWN) do out[k] = nil end
   for k, v in pairs(abi) do
     if k ~= "types" and k ~= "modules" and k ~= "errata" then out[k] = v end
   end
   for _, name in ipairs(abi.remove or {}) do
     local found = false
+    for i = #out.errata, 1, -1 do
+      if out.errata[i].id == name then table.remove(out.errata, i); found = true end
+    end
     for _, m in ipairs(out.modules) do
       for i = #m.functions, 1, -1 do
         if m.functions[i].name == name then
@@ -180,8 +191,11 @@ local function apply_extends(base, abi, r)
   for _, m in ipairs(abi.modules or {}) do
     local at = index_by_name(out.modules)
     if at[m.name] then
+      -- the module's own fields (doc, wasm_module, ...) replace the base's
       local bm = out.modules[at[m.name]]
-      bm.functions = merge_list(bm.functions, m.functions)
+      local fns = merge_list(bm.functions, m.functions)
+      for k, v in pairs(m) do bm[k] = v end
+      bm.functions = fns
     else
       out.modules[#out.modules + 1] = m
     end
@@ -208,32 +222,68 @@ local function resolve(types, expr)
     return { kind = "ptr", name = expr, to = t }
   end
   local t = types[expr]
-  if not t then return nil, ("unknown type '%s'"):format(expr) end
+  if not t then
+    if M.WASI_ONLY[expr] or expr:match("^array<") then
+      return nil, ("'%s' is a WASI-only type"):format(expr)
+    end
+    return nil, ("unknown type '%s'"):format(expr)
+  end
   return t
 end
 M.resolve = resolve
+
+-- The WASI-only type words (spec/schema.lua): how many core Wasm i32 values
+-- each takes.  They describe WASI preview 1 calls and nothing else.
+M.WASI_ONLY = { iovecs = 2, bytes_out = 2 }
+
+-- Resolve a type expression of a WASI function: the proxy grammar over the
+-- WASI types, plus iovecs, bytes_out and array<T>.
+local function resolve_wasi(types, expr)
+  if M.WASI_ONLY[expr] then
+    return { kind = expr, name = expr, wasi = true }
+  end
+  local inner = expr:match("^array<(.+)>$")
+  if inner then
+    local t, why = resolve_wasi(types, inner)
+    if not t then return nil, why end
+    return { kind = "array", name = expr, of = t, wasi = true }
+  end
+  inner = expr:match("^ptr<(.+)>$")
+  if inner then
+    local t, why = resolve_wasi(types, inner)
+    if not t then return nil, why end
+    return { kind = "ptr", name = expr, to = t }
+  end
+  if expr == "string" then return nil, "'string' is not a WASI type" end
+  if BUILTINS[expr] then return resolve(types, expr) end
+  local t = types[expr]
+  if not t then return nil, ("unknown type '%s'"):format(expr) end
+  return t
+end
+M.resolve_wasi = resolve_wasi
 
 local REPR_SIZE = { u8 = 1, u16 = 2, u32 = 4, u64 = 8, s32 = 4, s64 = 8 }
 
 -- Semantic checks -------------------------------------------------------
 
-local function check_types(abi, r)
+local function check_types(abi, r, prefix)
   local by = {}
+  prefix = prefix or ""
   for _, t in ipairs(abi.types or {}) do
     if by[t.name] or BUILTINS[t.name] or t.name == "string" then
-      r.add("type " .. t.name, "duplicate name")
+      r.add(prefix .. "type " .. t.name, "duplicate name")
     end
     by[t.name] = t
     t.repr = t.repr or "u32"
     t.size = REPR_SIZE[t.repr]
     if t.kind == "enum" and not t.variants then
-      r.add("type " .. t.name, "an enum needs 'variants'")
+      r.add(prefix .. "type " .. t.name, "an enum needs 'variants'")
     elseif t.kind == "flags" and not t.flags then
-      r.add("type " .. t.name, "a flags type needs 'flags'")
+      r.add(prefix .. "type " .. t.name, "a flags type needs 'flags'")
     end
     local seen_name, seen_value = {}, {}
     for i, v in ipairs(t.variants or t.flags or {}) do
-      local item = ("variant %s.%s"):format(t.name, v.name)
+      local item = ("%svariant %s.%s"):format(prefix, t.name, v.name)
       if t.kind == "flags" then v.value = v.value or (1 << (i - 1)) end
       v.value = v.value or (i - 1)
       if seen_name[v.name] then r.add(item, "duplicate name") end
@@ -318,6 +368,75 @@ local function check_modules(abi, r)
   return fns
 end
 
+-- WASI preview 1 (data only): its own types, functions over them.
+local OUT_KINDS = { ptr = true, array = true, bytes_out = true }
+
+local function check_wasi(abi, r)
+  local w = abi.wasi
+  if not w then return end
+  w.types = w.types or {}
+  w.types_by_name = check_types(w, r, "wasi ")
+  w.functions_by_name = {}
+  for _, f in ipairs(w.functions) do
+    local item = "wasi function " .. f.name
+    if w.functions_by_name[f.name] then r.add(item, "duplicate name") end
+    w.functions_by_name[f.name] = f
+    f.side, f.wasi = "host", true
+    local seen = {}
+    for _, k in ipairs({ "params", "results" }) do
+      for _, p in ipairs(f[k]) do
+        local pitem = ("wasi %s %s.%s"):format(k == "params" and "param"
+          or "result", f.name, p.name)
+        if seen[p.name] then r.add(pitem, "duplicate name") end
+        seen[p.name] = true
+        local t, why = resolve_wasi(w.types_by_name, p.type)
+        if not t then
+          r.add(pitem, "%s", why)
+        else
+          p.t = t
+          if OUT_KINDS[t.kind] and p.dir ~= "out" then
+            r.add(pitem, "a %s parameter must be dir = \"out\"", t.kind)
+          elseif not OUT_KINDS[t.kind] and p.dir == "out" then
+            r.add(pitem, "dir = \"out\" needs ptr<...>, array<...> or bytes_out")
+          end
+        end
+        if p.len then r.add(pitem, "'len' does not apply to WASI parameters") end
+        if p.encoding then r.add(pitem, "'encoding' does not apply to WASI parameters") end
+      end
+    end
+    if #f.results > 1 then r.add(item, "at most one result") end
+    if f.results[1] and f.results[1].type ~= "errno" then
+      r.add(item, "a WASI function returns an errno or nothing")
+    end
+  end
+  if #w.functions > 0 and not (w.types_by_name.errno
+      and w.types_by_name.errno.kind == "enum") then
+    r.add("wasi type errno", "missing (WASI functions return it)")
+  end
+end
+
+-- The allocators and the marker name guest exports of this version.
+local function check_exports(abi, r)
+  local function guest_fn(item, name, code)
+    local f = abi.functions_by_name[name]
+    if not f then return r.add(item, "no guest function '%s'", name) end
+    if f.side ~= "guest" then
+      return r.add(item, "'%s' is not a guest function", name)
+    end
+    local sig = lower.code(lower.lower_function(f))
+    if sig ~= code then
+      r.add(item, "'%s' has the core signature %s, not %s", name, sig, code)
+    end
+  end
+  local seen = {}
+  for i, name in ipairs(abi.allocators or {}) do
+    if seen[name] then r.add("allocators", "'%s' is listed twice", name) end
+    seen[name] = true
+    guest_fn(("allocators[%d]"):format(i), name, "i:i")
+  end
+  if abi.marker then guest_fn("marker", abi.marker, ":") end
+end
+
 local function check_errata(abi, r)
   local by = {}
   for _, e in ipairs(abi.errata or {}) do
@@ -344,11 +463,62 @@ local function check_errata(abi, r)
     ref("module " .. m.name, m)
     for _, f in ipairs(m.functions) do ref("function " .. f.name, f) end
   end
+  if abi.wasi then
+    ref("wasi", abi.wasi)
+    for _, t in ipairs(abi.wasi.types or {}) do ref("wasi type " .. t.name, t) end
+    for _, f in ipairs(abi.wasi.functions) do
+      ref("wasi function " .. f.name, f)
+      for _, p in ipairs(f.params) do
+        ref(("wasi param %s.%s"):format(f.name, p.name), p)
+      end
+    end
+  end
   return by
 end
 
 -- Semantics: one entry per function, params exactly the function's.
+-- WASI functions: an entry each, params exactly the function's, `status`
+-- words from the WASI errno enum.
+local function check_wasi_semantics(abi, sem, r)
+  local w, ws = abi.wasi, sem.wasi or {}
+  local fns = w and w.functions_by_name or {}
+  for _, name in ipairs(util.sorted_keys(ws)) do
+    if not fns[name] then
+      r.add("wasi function " .. name, "dangling reference: not in abi.lua")
+    end
+  end
+  if not w then return end
+  local codes = {}
+  for _, v in ipairs(w.types_by_name.errno and w.types_by_name.errno.variants
+      or {}) do codes[v.name] = true end
+  for _, f in ipairs(w.functions) do
+    local s, item = ws[f.name], "wasi function " .. f.name
+    if not s then
+      r.add(item, "missing semantics")
+    else
+      f.sem = s
+      local names = {}
+      for _, p in ipairs(f.params) do
+        names[p.name] = true
+        if not s.params[p.name] then r.add(item, "missing doc for param %s", p.name) end
+      end
+      for _, k in ipairs(util.sorted_keys(s.params)) do
+        if not names[k] then r.add(item, "dangling reference: no param %s", k) end
+      end
+      if (#f.results > 0) ~= (s.result ~= nil) then
+        r.add(item, #f.results > 0 and "missing doc for the result"
+          or "'result' given for a function without one")
+      end
+      for _, k in ipairs(util.sorted_keys(s.status or {})) do
+        if not codes[k] then r.add(item, "status '%s' is not a WASI errno", k) end
+      end
+      if #f.results > 0 and not s.status then r.add(item, "missing 'status'") end
+    end
+  end
+end
+
 local function check_semantics(abi, sem, r)
+  check_wasi_semantics(abi, sem, r)
   for _, name in ipairs(util.sorted_keys(sem.functions)) do
     if not abi.functions_by_name[name] then
       r.add("function " .. name, "dangling reference: not in abi.lua")
@@ -389,7 +559,7 @@ end
 local function load_semantics(dir, version, schema)
   local file = ("%s/%s/semantics.lua"):format(dir, version)
   local sr = new_report(file)
-  local merged = { functions = {} }
+  local merged = { functions = {}, wasi = {} }
   local abi = read_data(("%s/%s/abi.lua"):format(dir, version))
   if abi and abi.extends then
     merged = load_semantics(dir, abi.extends, schema)
@@ -404,6 +574,7 @@ local function load_semantics(dir, version, schema)
     check_record(schema, sr, "", "semantics", own)
     raise({ sr })
     for name, s in pairs(own.functions) do merged.functions[name] = s end
+    for name, s in pairs(own.wasi or {}) do merged.wasi[name] = s end
   end
   return merged, sr
 end
@@ -450,6 +621,9 @@ function M.load(dir, version)
   end
   raise({ r })
   check_modules(abi, r)
+  check_wasi(abi, r)
+  raise({ r })
+  check_exports(abi, r)
   raise({ r })
   local sem, sr = load_semantics(dir, version, schema)
   check_semantics(abi, sem, sr)

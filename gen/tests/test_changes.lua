@@ -13,7 +13,6 @@ local tests = {}
 local ABI = [[
 return {
   version = "vx", title = "Scratch", c_prefix = "pw_vx", extends = "v1alpha",
-  marker = "proxy_abi_version_x",
   rename = { proxy_on_tick = "proxy_on_timer" },
   remove = { "proxy_done" },
   types = {
@@ -75,7 +74,6 @@ function tests.history_names_each_change()
   local h = changes.history(model())
   T.eq(#h, 1, "one step")
   local l = h[1].list
-  T.eq(find(l, "marker", "proxy_abi_version_x").detail, "(none)", "marker")
   T.eq(find(l, "renamed", "proxy_on_timer").detail, "proxy_on_tick", "rename")
   T.ok(find(l, "removed", "proxy_done"), "removal")
   T.eq(find(l, "signature", "proxy_set_tick_period_milliseconds").detail,
@@ -84,7 +82,7 @@ function tests.history_names_each_change()
   T.eq(find(l, "values added", "log_level").detail, "off = 6", "new value")
   T.eq(find(l, "renumbered", "log_level").detail,
     "debug 1 -> 0, trace 0 -> 1", "renumbered")
-  T.eq(l[1].kind, "marker", "sorted by kind")
+  T.eq(l[1].kind, "renamed", "sorted by kind")
   T.ok(not find(l, "added", "proxy_on_timer"), "a rename is no addition")
 end
 

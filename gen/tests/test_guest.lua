@@ -152,4 +152,27 @@ function tests.wasi()
   check_target(TARGETS.wasi, "wasi_snapshot_preview1", "_initialize")
 end
 
+-- Every version's guest header compiles, for both targets, next to libc's
+-- own main and malloc: the integration exports (module guest_header =
+-- "list") are listed in a comment, not declared.
+function tests.every_header_compiles()
+  local load = require("pwabi.load")
+  local src = os.tmpname() .. ".c"
+  for _, v in ipairs(load.versions(T.root .. "/spec")) do
+    local abi = load.load(T.root .. "/spec", v)
+    T.write(src, ('#include "%s_guest.h"\n#ifdef __wasi__\n'
+      .. '#include <stdlib.h>\n#else\nvoid *malloc(__SIZE_TYPE__ n);\n'
+      .. '#endif\nint main(void) { return malloc(1) == 0; }\n')
+      :format(abi.c_prefix))
+    for _, flags in ipairs({ "--target=wasm32-unknown-unknown -ffreestanding",
+        "--target=wasm32-wasi" }) do
+      local out, code = T.sh(('clang %s -std=c11 -Wall -Wextra -Werror '
+        .. '-pedantic -fsyntax-only -I"%s/generated/%s" "%s"'):format(flags,
+        T.root, v, src))
+      T.eq(code, 0, v .. " (" .. flags .. "): " .. out)
+    end
+  end
+  os.remove(src)
+end
+
 return tests

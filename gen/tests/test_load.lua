@@ -164,4 +164,164 @@ return { version = "vtest", title = "T", c_prefix = "pw_vt",
     .. "in v1alpha", 1, true), tostring(err))
 end
 
+-- A version with the fields of the versioned ABIs: marker, allocators, an
+-- integration module and WASI.  `patches` apply to its abi.lua (or, with
+-- file = "semantics.lua", to its semantics); returns the load error with
+-- paths cut to vtest/..., or nil and the loaded model.
+local VTEST_ABI = [[
+return {
+  version = "vtest", title = "T", c_prefix = "pw_vt", extends = "v1alpha",
+  marker = "proxy_abi_version_test",
+  allocators = { "malloc" },
+  remove = { "E1" },
+  modules = {
+    { name = "integration", side = "guest", guest_header = "list",
+      doc = "Exports.",
+      functions = {
+        { name = "proxy_abi_version_test", doc = "Marker.", params = {},
+          results = {} },
+        { name = "malloc", doc = "Allocator.",
+          params = { { name = "size", type = "size", doc = "Bytes." } },
+          results = { { name = "address", type = "u32", doc = "Block." } } },
+      } },
+  },
+  wasi = {
+    module = "wasi_snapshot_preview1", aliases = { "wasi_unstable" },
+    doc = "WASI.",
+    types = {
+      { name = "errno", kind = "enum", repr = "u16", doc = "Errno.",
+        variants = {
+          { name = "success", value = 0, doc = "Ok." },
+          { name = "badf", value = 8, doc = "Bad fd." },
+        } },
+    },
+    functions = {
+      { name = "fd_write", doc = "Write.",
+        params = {
+          { name = "fd", type = "u32", doc = "Fd." },
+          { name = "iovs", type = "iovecs", doc = "Pieces." },
+          { name = "nwritten", type = "ptr<u32>", dir = "out", doc = "Count." },
+        },
+        results = { { name = "errno", type = "errno", doc = "Status." } } },
+    },
+  },
+}]]
+
+local VTEST_SEM = [[
+return { functions = {}, wasi = {
+  fd_write = { summary = "W.", params = { fd = "F.", iovs = "I.",
+    nwritten = "N." }, result = "E.", status = { success = "S.", badf = "B." } },
+} }]]
+
+local function vtest(patches, file, extra)
+  local dir = T.scratch_spec()
+  os.execute(('mkdir -p "%s/vtest"'):format(dir))
+  T.write(dir .. "/vtest/abi.lua", VTEST_ABI)
+  T.write(dir .. "/vtest/semantics.lua", VTEST_SEM)
+  for _, p in ipairs(patches or {}) do
+    T.patch(dir .. "/vtest/" .. (file or "abi.lua"), p[1], p[2])
+  end
+  local version = "vtest"
+  if extra then
+    os.execute(('mkdir -p "%s/vtest2"'):format(dir))
+    T.write(dir .. "/vtest2/abi.lua", extra)
+    version = "vtest2"
+  end
+  local load = require("pwabi.load")
+  local ok, v = pcall(load.load, dir, version)
+  local base = ok and load.load(dir, "v1alpha")
+  os.execute(('rm -rf "%s"'):format(dir))
+  if ok then return nil, v, base end
+  return (v:gsub("^.-/vtest/", "vtest/"):gsub("\n.-/vtest/", "\nvtest/"))
+end
+
+function tests.versioned_fields_load()
+  local err, abi, base = vtest()
+  T.eq(err, nil, "error")
+  T.eq(abi.marker, "proxy_abi_version_test", "own marker")
+  T.eq(base.marker, nil, "v1alpha has no marker")
+  T.eq(abi.errata_by_id.E1, nil, "removed erratum")
+  T.ok(abi.errata_by_id.E2, "inherited erratum")
+  T.eq(abi.wasi.functions_by_name.fd_write.sem.summary, "W.", "wasi semantics")
+  T.eq(abi.modules[3].guest_header, "list", "guest_header")
+end
+
+function tests.marker_not_inherited()
+  local err, abi = vtest(nil, nil, [[
+return { version = "vtest2", title = "T2", c_prefix = "pw_vt2",
+  extends = "vtest" }]])
+  T.eq(err, nil, "error")
+  T.eq(abi.marker, nil, "a version without a marker has none")
+  T.eq(abi.source, nil, "source is not inherited either")
+  T.eq(abi.allocators[1], "malloc", "allocators are inherited")
+  T.ok(abi.wasi and abi.wasi.functions_by_name.fd_write, "wasi is inherited")
+end
+
+function tests.marker_needs_function()
+  T.eq(vtest({ { 'marker = "proxy_abi_version_test"',
+    'marker = "proxy_abi_version_9"' } }),
+    "vtest/abi.lua: marker: no guest function 'proxy_abi_version_9'", "error")
+end
+
+function tests.allocators_malformed()
+  T.eq(vtest({ { 'allocators = { "malloc" }', 'allocators = "malloc"' } }),
+    "vtest/abi.lua: allocators: must be a list of strings", "error")
+  T.eq(vtest({ { 'allocators = { "malloc" }', 'allocators = { "calloc" }' } }),
+    "vtest/abi.lua: allocators[1]: no guest function 'calloc'", "error")
+  T.eq(vtest({ { 'allocators = { "malloc" }', 'allocators = { "proxy_log" }' } }),
+    "vtest/abi.lua: allocators[1]: 'proxy_log' is not a guest function",
+    "error")
+  T.eq(vtest({ { 'allocators = { "malloc" }',
+    'allocators = { "proxy_abi_version_test" }' } }),
+    "vtest/abi.lua: allocators[1]: 'proxy_abi_version_test' has the core "
+      .. "signature :, not i:i", "error")
+end
+
+function tests.wasi_malformed()
+  T.eq(vtest({ { 'type = "iovecs"', 'type = "iovec"' } }),
+    "vtest/abi.lua: wasi param fd_write.iovs: unknown type 'iovec'", "error")
+  T.eq(vtest({ { 'type = "ptr<u32>", dir = "out"', 'type = "ptr<u32>"' } }),
+    'vtest/abi.lua: wasi param fd_write.nwritten: a ptr parameter must be '
+      .. 'dir = "out"', "error")
+  T.eq(vtest({ { 'name = "badf", value = 8', 'name = "badf", value = 0' } }),
+    "vtest/abi.lua: wasi variant errno.badf: duplicate value 0 (also success)",
+    "error")
+  T.eq(vtest({ { 'doc = "WASI.",', "" } }),
+    "vtest/abi.lua: wasi: missing field 'doc'", "error")
+  T.eq(vtest({ { 'module = "wasi_snapshot_preview1"', 'module = "WASI"' } }),
+    "vtest/abi.lua: wasi.module: must be an identifier ([a-z_][a-z0-9_]*)",
+    "error")
+  T.eq(vtest({ { 'results = { { name = "errno", type = "errno"',
+    'results = { { name = "errno", type = "u32"' } }),
+    "vtest/abi.lua: wasi function fd_write: a WASI function returns an errno "
+      .. "or nothing", "error")
+end
+
+function tests.wasi_semantics()
+  T.eq(vtest({ { "fd_write = {", "fd_read = {" } }, "semantics.lua"),
+    "vtest/semantics.lua: wasi function fd_read: dangling reference: not in "
+      .. "abi.lua\nvtest/semantics.lua: wasi function fd_write: missing "
+      .. "semantics", "error")
+  T.eq(vtest({ { "badf = \"B.\"", "nope = \"B.\"" } }, "semantics.lua"),
+    "vtest/semantics.lua: wasi function fd_write: status 'nope' is not a "
+      .. "WASI errno", "error")
+end
+
+function tests.wasi_only_type_elsewhere()
+  T.eq(broken({ { 'name = "period_millis", type = "u32"',
+    'name = "period_millis", type = "bytes_out"' } }),
+    "v1alpha/abi.lua: param proxy_set_tick_period_milliseconds.period_millis: "
+      .. "'bytes_out' is a WASI-only type", "error")
+end
+
+function tests.new_words_checked()
+  T.eq(vtest({ { 'guest_header = "list"', 'guest_header = "none"' } }),
+    "vtest/abi.lua: modules.integration.guest_header: must be one of "
+      .. "declare, list, not none", "error")
+  T.eq(broken({ { '{ id = "E5", kind = "value",', '{ id = "E5", kind = "oops",' } }),
+    "v1alpha/abi.lua: errata.E5.kind: must be one of toc, module, names, "
+      .. "type, value, signature, values, precedence, divergence, omission, "
+      .. "not oops", "error")
+end
+
 return tests

@@ -11,6 +11,14 @@ return {
   version = "vthrow", title = "A throwaway version", c_prefix = "pw_vt",
   extends = "v1alpha", marker = "proxy_abi_version_throwaway",
   rename = { proxy_log = "proxy_log_throwaway" },
+  modules = {
+    { name = "integration", side = "guest", guest_header = "list",
+      doc = "Exports that declare the version.",
+      functions = {
+        { name = "proxy_abi_version_throwaway", doc = "The marker.",
+          params = {}, results = {} },
+      } },
+  },
 }
 ]]
 

@@ -53,6 +53,7 @@
 
 #include "decode.h"
 #include "drive.h"
+#include "pw_host.h"
 #include "pwlib.h"
 
 static const char *const drv_names[] = {
@@ -83,7 +84,7 @@ static const pw_host_plugin *plugin(lua_State *L)
 
 static uint32_t enumarg(lua_State *L, int i, const char *type)
 {
-  return pw_lua_enum(L, i, pw_drive_of(L)->abi, type);
+  return pw_lua_enum(L, i, &pw_canonical, type);   /* hosts speak it */
 }
 
 /*
@@ -498,7 +499,7 @@ static int l_get_metric(lua_State *L)
   if (rc != PW_DRV_OK)
     return query_failed(L, 2, rc);
   lua_pushinteger(L, (lua_Integer)value);
-  tn = pw_variant_name(pw_drive_of(L)->abi, "metric_type", type);
+  tn = pw_variant_name(&pw_canonical, "metric_type", type);
   if (tn != NULL)
     lua_pushstring(L, tn);
   else

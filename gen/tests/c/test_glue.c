@@ -318,7 +318,13 @@ START_TEST(headers_type_range)
                     PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_int_eq(H.calls, 0);
   ck_assert_uint_eq(pw_v1a_proxy_add_header_map_value(&E, 8, 0, 1, 0, 1), 0);
-  ck_assert_uint_eq(H.headers_type, 8);
+  /* v1alpha's 8 is the canonical http_call_response_trailers (7) */
+  ck_assert_uint_eq(H.headers_type,
+                    PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS);
+  ck_assert_uint_eq(PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS, 7);
+  ck_assert_uint_eq(pw_v1a_proxy_add_header_map_value(&E, 4, 0, 1, 0, 1), 0);
+  ck_assert_uint_eq(H.headers_type,
+                    PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA);
 }
 END_TEST
 
@@ -581,20 +587,20 @@ START_TEST(export_callers)
   uint32_t ok = 0;
 
   F.call_result = 1;
-  ck_assert_int_eq(pw_call_proxy_on_request_headers(&E, 2, 3, &st),
+  ck_assert_int_eq(pw_call_proxy_on_request_headers(&E, 2, 3, 1, &st),
                    PW_CALL_OK);
   ck_assert_int_eq(F.call_id, PW_V1A_X_PROXY_ON_REQUEST_HEADERS);
   ck_assert_uint_eq(F.call_args[1], 3);
   ck_assert_uint_eq(st, 1);
   F.call_result = 2;
-  ck_assert_int_eq(pw_call_proxy_on_request_headers(&E, 2, 3, &st),
+  ck_assert_int_eq(pw_call_proxy_on_request_headers(&E, 2, 3, 1, &st),
                    PW_CALL_BAD_RESULT);
   ck_assert_uint_eq(st, 2);
   F.call_result = 3;
   ck_assert_int_eq(pw_call_proxy_on_request_body(&E, 2, 0, 1, &st),
                    PW_CALL_OK);
   F.call_result = 77;
-  ck_assert_int_eq(pw_call_proxy_on_start(&E, 1, 0, &ok), PW_CALL_OK);
+  ck_assert_int_eq(pw_call_proxy_on_vm_start(&E, 1, 0, &ok), PW_CALL_OK);
   ck_assert_uint_eq(ok, 77);
   F.call_rc = PW_CALL_TRAP;
   ck_assert_int_eq(pw_call_proxy_on_tick(&E, 1), PW_CALL_TRAP);

@@ -190,7 +190,7 @@ int ref_drv_grpc_trl(pw_host *h, uint32_t token, const pw_pair *p,
                p, n);
   enter_root(h, c, REF_CB_GRPC);
   offer_map(h, PW_HEADERS_TYPE_GRPC_RECEIVE_TRAILING_METADATA);
-  rc = pw_call_proxy_on_grpc_trailing_metadata(h->env, c->root, token,
+  rc = pw_call_proxy_on_grpc_receive_trailing_metadata(h->env, c->root, token,
                                                    (uint32_t)n);
   return ref_end(h, ref_leave(h, rc, "proxy_on_grpc_trailing_metadata",
                               NULL, 0));

@@ -189,33 +189,62 @@ static pw_wasm_result_t grpc_check(pw_host *h, pw_bytes svc)
   return down(svc) ? PW_WASM_RESULT_INTERNAL_FAILURE : OK;
 }
 
+/*
+ * Check a call or stream and read the initial metadata it brings (0.1.0
+ * and later: a pairs argument; v1alpha passes none and fills them in
+ * proxy_on_grpc_create_initial_metadata).  Malformed pairs: bad_argument.
+ */
+static pw_wasm_result_t grpc_begin(pw_host *h, pw_bytes svc, pw_bytes md,
+                                   ref_map *m)
+{
+  pw_wasm_result_t rc = grpc_check(h, svc);
+
+  if (rc == OK && ref_pairs_decode(md, m) != 0)
+    rc = BAD;
+  if (rc != OK)
+    ref_map_clear(m);
+  return rc;
+}
+
+static ref_callout *grpc_open(pw_host *h, int kind, pw_bytes svc,
+                              pw_bytes name, pw_bytes method, ref_map *md)
+{
+  ref_callout *c = grpc_new(h, kind, svc, name, method);
+
+  ref_map_copy(&c->headers, md);
+  ref_map_clear(md);
+  return c;
+}
+
 pw_wasm_result_t ref_grpc_call(void *host, pw_bytes svc, pw_bytes name,
-                                   pw_bytes method, pw_bytes request,
-                                   uint32_t timeout, pw_token_t *token)
+                               pw_bytes method, pw_bytes md, pw_bytes request,
+                               uint32_t timeout, pw_token_t *token)
 {
   pw_host *h = host;
-  pw_wasm_result_t rc = grpc_check(h, svc);
+  ref_map m = { 0 };
+  pw_wasm_result_t rc = grpc_begin(h, svc, md, &m);
   ref_callout *c;
 
   if (rc != OK)
     return rc;
-  c = grpc_new(h, 'g', svc, name, method);
+  c = grpc_open(h, 'g', svc, name, method, &m);
   ref_set(&c->body, request.ptr, request.len);
   c->timeout = timeout;
   *token = c->token;
   return OK;
 }
 
-pw_wasm_result_t ref_grpc_stream(void *host, pw_bytes svc,
-                                     pw_bytes name, pw_bytes method,
-                                     pw_token_t *token)
+pw_wasm_result_t ref_grpc_stream(void *host, pw_bytes svc, pw_bytes name,
+                                 pw_bytes method, pw_bytes md,
+                                 pw_token_t *token)
 {
   pw_host *h = host;
-  pw_wasm_result_t rc = grpc_check(h, svc);
+  ref_map m = { 0 };
+  pw_wasm_result_t rc = grpc_begin(h, svc, md, &m);
 
   if (rc != OK)
     return rc;
-  *token = grpc_new(h, 's', svc, name, method)->token;
+  *token = grpc_open(h, 's', svc, name, method, &m)->token;
   return OK;
 }
 

@@ -186,13 +186,13 @@ static int vm_start(pw_host *h, const char *root_id, pw_bytes vm_config,
   if (root != NULL)
     *root = r->id;
   ref_enter(h, r, REF_CB_CREATE);
-  rc = ref_leave(h, pw_call_proxy_on_create(h->env, r->id, 0),
+  rc = ref_leave(h, pw_call_proxy_on_context_create(h->env, r->id, 0),
                  "proxy_on_create", NULL, 0);
   if (rc != PW_DRV_OK)
     return ref_end(h, rc);
   ref_enter(h, r, REF_CB_START);
   h->cfg = &r->vm_cfg;
-  rc = pw_call_proxy_on_start(h->env, r->id, vm_config.len, &v);
+  rc = pw_call_proxy_on_vm_start(h->env, r->id, vm_config.len, &v);
   rc = ref_leave(h, rc, "proxy_on_start", &v, 1);
   if (ret != NULL)
     *ret = v;

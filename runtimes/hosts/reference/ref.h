@@ -78,13 +78,14 @@ enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };
 enum { REF_ROOT = 1, REF_HTTP, REF_TCP };
 
 /*
- * Header maps and buffers go by their ABI numbers (pw_v1a_host.h).  The
- * first REF_STREAM_MAPS maps belong to an HTTP stream, the rest to one
- * callback each; buffers below REF_CB_BUFS to a stream or connection.
+ * Header maps and buffers go by their canonical numbers (pw_host.h; each
+ * version's glue translates).  The first REF_STREAM_MAPS maps belong to an
+ * HTTP stream, the rest to one callback each; buffers below REF_CB_BUFS to
+ * a stream or connection.
  */
-#define REF_NMAPS (PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_TRAILERS + 1)
-#define REF_STREAM_MAPS PW_HEADERS_TYPE_GRPC_CREATE_INITIAL_METADATA
-#define REF_NBUFS (PW_BUFFER_TYPE_GRPC_RECEIVE_BUFFER + 1)
+#define REF_NMAPS PW_HEADERS_TYPE_LIMIT
+#define REF_STREAM_MAPS (PW_HEADERS_TYPE_RESPONSE_TRAILERS + 1)
+#define REF_NBUFS PW_BUFFER_TYPE_LIMIT
 #define REF_CB_BUFS PW_BUFFER_TYPE_HTTP_CALL_RESPONSE_BODY
 
 /* The headers and trailers map of a direction (PW_DIR_*). */
@@ -340,9 +341,9 @@ pw_wasm_result_t ref_buffer_status(void *, pw_buffer_type_t,
 pw_wasm_result_t ref_http_call(void *, pw_bytes, pw_bytes, pw_bytes,
                                    pw_bytes, uint32_t, pw_token_t *);
 pw_wasm_result_t ref_grpc_call(void *, pw_bytes, pw_bytes, pw_bytes,
-                                   pw_bytes, uint32_t, pw_token_t *);
+                               pw_bytes, pw_bytes, uint32_t, pw_token_t *);
 pw_wasm_result_t ref_grpc_stream(void *, pw_bytes, pw_bytes, pw_bytes,
-                                     pw_token_t *);
+                                 pw_bytes, pw_token_t *);
 pw_wasm_result_t ref_grpc_cancel(void *, pw_token_t);
 pw_wasm_result_t ref_grpc_close(void *, pw_token_t);
 pw_wasm_result_t ref_grpc_send(void *, pw_token_t, pw_bytes,

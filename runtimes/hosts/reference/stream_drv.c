@@ -34,7 +34,7 @@ static int announce(pw_host *h, ref_ctx *c)
     return PW_DRV_OK;
   c->created = 1;
   ref_enter(h, c, REF_CB_CREATE);
-  rc = pw_call_proxy_on_create(h->env, c->id, c->root);
+  rc = pw_call_proxy_on_context_create(h->env, c->id, c->root);
   return ref_leave(h, rc, "proxy_on_create", NULL, 0);
 }
 
@@ -84,7 +84,6 @@ int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
   ref_ctx *c = stream(h, s, REF_HTTP, &rc);
   uint32_t v = 0;
 
-  (void)eos;   /* v1alpha's header callbacks take no end_of_stream */
   if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
     return c == NULL ? rc : ref_end(h, rc);
   ref_map_from(&c->maps[ref_headers(dir)], p, n);
@@ -94,10 +93,11 @@ int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,
   else
     req_props(c);
   ref_enter(h, c, dir ? REF_CB_RESP : REF_CB_REQ);
+  /* end_of_stream reaches 0.2.x guests; the glue drops it for older */
   rc = dir ? pw_call_proxy_on_response_headers(h->env, s, (uint32_t)n,
-                                                   &v)
+                                               eos != 0, &v)
            : pw_call_proxy_on_request_headers(h->env, s, (uint32_t)n,
-                                                  &v);
+                                              eos != 0, &v);
   rc = ref_leave(h, rc, dir ? "proxy_on_response_headers"
                             : "proxy_on_request_headers", &v, 0);
   out(ret, v);

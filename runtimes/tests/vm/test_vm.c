@@ -171,7 +171,7 @@ START_TEST(callback_and_hostcall)
   uint32_t ok = 0;
 
   ck_assert_msg(vm != NULL, "%s", err.msg);
-  ck_assert_int_eq(pw_call_proxy_on_start(pw_vm_env(vm), 1, 0, &ok),
+  ck_assert_int_eq(pw_call_proxy_on_vm_start(pw_vm_env(vm), 1, 0, &ok),
                    PW_CALL_OK);
   ck_assert_uint_eq(ok, 1);
   ck_assert(has_line("host 1 proxy_log(level=info, message=\"hi\") = 0"));
@@ -200,7 +200,7 @@ START_TEST(invalid_result)
   pw_vm *vm = open_vm(_i, "guest", &err);
   uint32_t st = 0;
 
-  ck_assert_int_eq(pw_call_proxy_on_request_headers(pw_vm_env(vm), 2, 0,
+  ck_assert_int_eq(pw_call_proxy_on_request_headers(pw_vm_env(vm), 2, 0, 0,
                                                         &st),
                    PW_CALL_BAD_RESULT);
   ck_assert_uint_eq(st, 7);

@@ -86,12 +86,14 @@ START_TEST(http_call)
   {
     pw_out o = PW_OUT_INIT;
     uint32_t fl = 0;
-    ck_assert_int_eq(t->pl->get_map(t->h, 0, 7, &o), PW_DRV_OK);
+    ck_assert_int_eq(t->pl->get_map(t->h, 0,
+        PW_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS, &o), PW_DRV_OK);
     ck_assert_str_eq(hx(o.data, o.len), pairs_hex(1, ":status", "200"));
     ck_assert_int_eq(t->pl->get_buffer(t->h, 0, 4, &o, &fl), PW_DRV_OK);
     ck_assert_str_eq(hx(o.data, o.len), hx("resp", 4));
     ck_assert_uint_eq(fl, 1);
-    ck_assert_int_eq(t->pl->get_buffer(t->h, 0, 6, &o, &fl), PW_DRV_USAGE);
+    ck_assert_int_eq(t->pl->get_buffer(t->h, 0, PW_BUFFER_TYPE_LIMIT, &o,
+                                       &fl), PW_DRV_USAGE);
     pw_out_free(&o);
   }
   p = P_new();
