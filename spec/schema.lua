@@ -44,7 +44,8 @@
 -- `remove` names functions, types or errata (by id).  A module given again
 -- merges its functions into the base's and replaces its other fields (doc,
 -- wasm_module, ...).  Every other field is inherited, except `marker`,
--- `source` and `provenance`, which belong to one version only.
+-- `source`, `provenance` and `not_found_ok`, which belong to one version
+-- only.
 --
 -- Fields added for the versioned ABIs (0.1.0 and later):
 --   abi.marker      the no-argument export that declares the version
@@ -53,6 +54,10 @@
 --   abi.allocators  the allocator exports, in the order real hosts look them
 --                   up; each must be a guest function with core signature
 --                   (i32)->i32.
+--   abi.not_found_ok  host functions whose not_found this version's guests
+--                   see as ok with empty out-bytes (0.1.0's rule for a
+--                   missing header); the version's glue applies it, so the
+--                   host answers not_found in every version.
 --   abi.wasi        WASI preview 1 as the official documents list it: the
 --                   import module, its aliases, its own types and functions,
 --                   each with semantics in semantics.lua's `wasi` map (status
@@ -74,7 +79,7 @@ return {
     extends = "ident?", source = "text?", provenance = "table?",
     types = "list:type?", modules = "list:module?", errata = "list:erratum?",
     remove = "strings?", rename = "map:text?",
-    allocators = "strings?", wasi = "wasi?",
+    allocators = "strings?", wasi = "wasi?", not_found_ok = "strings?",
   },
   wasi = {
     module = "ident!", aliases = "strings?", doc = "text!", erratum = "errid?",

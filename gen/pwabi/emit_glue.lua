@@ -195,7 +195,23 @@ local function writes(L, P, b)
   b.line("  }")
 end
 
-local function glue(N, f, L, P, b)
+-- The version's rule that a not_found reaches its guests as ok with empty
+-- out-bytes (spec: not_found_ok).
+local function not_found_ok(L, abi, b)
+  for _, name in ipairs(abi.not_found_ok or {}) do
+    if name == L.name then
+      b.line("  if (rc == PW_WASM_RESULT_NOT_FOUND) {   /* %s: ok, empty */",
+        abi.version)
+      b.line("    rc = PW_WASM_RESULT_OK;")
+      for _, a in ipairs(L.args) do
+        if a.class == "out_bytes" then b.line("    %s.len = 0;", a.param.name) end
+      end
+      b.line("  }")
+    end
+  end
+end
+
+local function glue(N, f, L, P, b, abi)
   b.line("")
   b.line("%s", C.wrap(("uint32_t %s_%s("):format(N.p, L.name),
     C.raw_params(L), ")", "    "))
@@ -207,6 +223,7 @@ local function glue(N, f, L, P, b)
   validate(N, L, b)
   b.line("%s", C.wrap(("  rc = ops->%s("):format(f.name), op_args(f, L, P),
     ");", "      "))
+  not_found_ok(L, abi, b)
   writes(L, P, b)
   for _, a in ipairs(f.args) do
     if a.class == "out_bytes" then b.line("  pw_out_free(&%s);", a.param.name) end
@@ -436,7 +453,7 @@ function M.source(abi, low, U)
   b.raw(PRELUDE:format(status_expr(N, P)))
   validators(N, abi, b)
   for _, L in ipairs(low.host) do
-    glue(N, U.host_by_name[U.lineage[abi.version][L.name]], L, P, b)
+    glue(N, U.host_by_name[U.lineage[abi.version][L.name]], L, P, b, abi)
   end
   for _, L in ipairs(low.host) do entry(N, L, b) end
   callers(N, U, abi, low, P, b)

@@ -154,7 +154,8 @@ end
 
 -- Fields that describe one version and are never inherited from its base:
 -- a version without a marker (or a source) has none, whatever its base says.
-local OWN = { marker = true, source = true, provenance = true }
+local OWN = { marker = true, source = true, provenance = true,
+  not_found_ok = true }
 
 local function apply_extends(base, abi, r)
   local out = util.deep_copy(base)
@@ -415,7 +416,8 @@ local function check_wasi(abi, r)
   end
 end
 
--- The allocators and the marker name guest exports of this version.
+-- The allocators and the marker name guest exports of this version;
+-- not_found_ok names its host functions.
 local function check_exports(abi, r)
   local function guest_fn(item, name, code)
     local f = abi.functions_by_name[name]
@@ -435,6 +437,12 @@ local function check_exports(abi, r)
     guest_fn(("allocators[%d]"):format(i), name, "i:i")
   end
   if abi.marker then guest_fn("marker", abi.marker, ":") end
+  for i, name in ipairs(abi.not_found_ok or {}) do
+    local f = abi.functions_by_name[name]
+    if not f or f.side ~= "host" then
+      r.add(("not_found_ok[%d]"):format(i), "no host function '%s'", name)
+    end
+  end
 end
 
 local function check_errata(abi, r)

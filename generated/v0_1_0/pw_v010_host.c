@@ -589,6 +589,10 @@ uint32_t pw_v010_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
   if (pw_check_out(e, value_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_header_map_value.value_len"));
   rc = ops->proxy_get_header_map_value(e->host, headers_type, key, &value);
+  if (rc == PW_WASM_RESULT_NOT_FOUND) {   /* v0_1_0: ok, empty */
+    rc = PW_WASM_RESULT_OK;
+    value.len = 0;
+  }
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);

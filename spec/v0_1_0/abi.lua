@@ -15,6 +15,9 @@ return {
   c_prefix = "pw_v010",
   extends = "v1alpha",
   marker = "proxy_abi_version_0_1_0",
+  -- a missing header is ok with an empty value in 0.1.0 only (0.2.0 and
+  -- later answer not_found; Envoy and Kong keep 0.1.0's rule for 0.1.0)
+  not_found_ok = { "proxy_get_header_map_value" },
   allocators = { "malloc", "proxy_on_memory_allocate" },
   provenance = {
     repository = "proxy-wasm/spec",

@@ -241,6 +241,34 @@ START_TEST(statuses_go_back_by_name)
 }
 END_TEST
 
+static pw_wasm_result_t no_value(void *host, pw_headers_type_t t,
+                                 pw_bytes key, pw_out *value)
+{
+  (void)host;
+  (void)t;
+  (void)key;
+  (void)value;
+  return PW_WASM_RESULT_NOT_FOUND;
+}
+
+/* A missing header: 0.1.0's guests see ok and an empty value (its
+   not_found_ok), every other version not_found. */
+START_TEST(missing_header_by_version)
+{
+  OPS.proxy_get_header_map_value = no_value;
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    const pw_import *im = find(v->abi, "proxy_get_header_map_value");
+    uint64_t raw[5] = { 0, 16, 1, 64, 68 };
+    int old = strcmp(v->name, "v0_1_0") == 0;
+    memset(MEM + 64, 0xAA, 8);
+    ck_assert_uint_eq(im->entry(&E, raw),
+                      status_of(v, old ? "ok" : "not_found"));
+    ck_assert_uint_eq(MEM[64], old ? 0 : 0xAA);
+    ck_assert_uint_eq(MEM[68], old ? 0 : 0xAA);
+  }
+}
+END_TEST
+
 /* A callback a version does not export is missing, not a crash. */
 START_TEST(callers_know_their_version)
 {
@@ -266,6 +294,7 @@ int main(void)
   tcase_add_test(tc, wire_values_arrive_canonical);
   tcase_add_test(tc, statuses_go_back_by_name);
   tcase_add_test(tc, callers_know_their_version);
+  tcase_add_test(tc, missing_header_by_version);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
