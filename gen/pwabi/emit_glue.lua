@@ -421,6 +421,14 @@ local function tables(N, abi, b)
   b.line('#include "%s_abi.def"', N.p)
   b.line("};")
   b.line("#undef RESULT")
+  if abi.allocators then
+    local names = {}
+    for i, a in ipairs(abi.allocators) do names[i] = util.c_string(a) end
+    names[#names + 1] = "NULL"
+    b.line("")
+    b.line("static const char *const allocators[] = { %s };",
+      table.concat(names, ", "))
+  end
   b.line("")
   b.line("const pw_abi %s_abi = {", N.p)
   b.line("  %s, %s, %s,", util.c_string(abi.version), util.c_string(abi.title),
@@ -429,7 +437,8 @@ local function tables(N, abi, b)
     N.P)
   b.line("  %s_variants, sizeof %s_variants / sizeof %s_variants[0],", N.p,
     N.p, N.p)
-  b.line("  &%s_callers", N.p)
+  b.line("  &%s_callers, %s, %s", N.p, util.c_string(abi.marker or ""),
+    abi.allocators and "allocators" or "NULL")
   b.line("};")
 end
 

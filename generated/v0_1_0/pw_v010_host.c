@@ -1717,9 +1717,12 @@ const pw_export pw_v010_exports[PW_V010_NEXPORTS] = {
 };
 #undef RESULT
 
+static const char *const allocators[] = { "malloc", "proxy_on_memory_allocate",
+    NULL };
+
 const pw_abi pw_v010_abi = {
   "v0_1_0", "Proxy-Wasm ABI 0.1.0", "wasm_result",
   pw_v010_imports, PW_V010_NIMPORTS, pw_v010_exports, PW_V010_NEXPORTS,
   pw_v010_variants, sizeof pw_v010_variants / sizeof pw_v010_variants[0],
-  &pw_v010_callers
+  &pw_v010_callers, "proxy_abi_version_0_1_0", allocators
 };

@@ -1706,9 +1706,12 @@ const pw_export pw_vnx_exports[PW_VNX_NEXPORTS] = {
 };
 #undef RESULT
 
+static const char *const allocators[] = { "malloc", "proxy_on_memory_allocate",
+    NULL };
+
 const pw_abi pw_vnx_abi = {
   "vnext", "Proxy-Wasm ABI vNEXT (work in progress)", "wasm_result",
   pw_vnx_imports, PW_VNX_NIMPORTS, pw_vnx_exports, PW_VNX_NEXPORTS,
   pw_vnx_variants, sizeof pw_vnx_variants / sizeof pw_vnx_variants[0],
-  &pw_vnx_callers
+  &pw_vnx_callers, "proxy_abi_version_0_x_x", allocators
 };

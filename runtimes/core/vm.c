@@ -112,14 +112,20 @@ static int map_exports(pw_vm *vm, pw_err *err)
   return 0;
 }
 
-/* cpp-host and Kong try `malloc` first, then `proxy_on_memory_allocate`. */
+/* The allocator, in the order the version's data gives (spec
+   `allocators`); a version that names none (the seed) gets the order
+   cpp-host and Kong use: `malloc`, then `proxy_on_memory_allocate`. */
 static void find_allocator(pw_vm *vm)
 {
-  static const char *const names[] = { "malloc", "proxy_on_memory_allocate" };
+  static const char *const hosts[] = {
+    "malloc", "proxy_on_memory_allocate", NULL
+  };
+  const char *const *names = vm->abi->allocators ? vm->abi->allocators
+                                                 : hosts;
   const char *sig;
 
   vm->alloc = -1;
-  for (size_t i = 0; i < 2 && vm->alloc < 0; i++) {
+  for (size_t i = 0; names[i] != NULL && vm->alloc < 0; i++) {
     int at = vm->eng->find(vm->inst, names[i], &sig);
     if (at >= 0 && sig != NULL && strcmp(sig, "i:i") == 0)
       vm->alloc = at;
