@@ -144,6 +144,7 @@ function M.between(a, b)
 end
 
 function M.history(U)
+  if U.history then return U.history end   -- two emitters ask
   local by, out = {}, {}
   for _, v in ipairs(U.versions) do by[v.abi.version] = v end
   for _, v in ipairs(M.chain(U)) do
@@ -152,6 +153,7 @@ function M.history(U)
       out[#out + 1] = { from = base, to = v, list = M.between(base, v) }
     end
   end
+  U.history = out
   return out
 end
 
