@@ -31,11 +31,13 @@ static uint8_t *f_memory(void *ctx, uint64_t *size)
   return MEM;
 }
 
+static uint32_t alloc_at = 0x100;  /* what the guest allocator answers */
+
 static int f_alloc(void *ctx, uint32_t n, uint32_t *addr)
 {
   (void)ctx;
   (void)n;
-  *addr = 0x100;
+  *addr = alloc_at;
   return PW_CALL_OK;
 }
 
@@ -251,6 +253,41 @@ static pw_wasm_result_t no_value(void *host, pw_headers_type_t t,
   return PW_WASM_RESULT_NOT_FOUND;
 }
 
+static pw_wasm_result_t some_value(void *host, pw_headers_type_t t,
+                                   pw_bytes key, pw_out *value)
+{
+  (void)host;
+  (void)t;
+  (void)key;
+  return pw_out_set(value, "v", 1) ? PW_WASM_RESULT_INTERNAL_FAILURE
+                                   : PW_WASM_RESULT_OK;
+}
+
+/* The guest allocator answering 0 or a range past memory: every version
+   sees invalid_memory_access and nothing is written. */
+START_TEST(allocator_failure_by_version)
+{
+  static const uint32_t bad[] = { 0, MEM_SIZE, 0xFFFFFFFFu };
+
+  OPS.proxy_get_header_map_value = some_value;
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    const pw_import *im = find(v->abi, "proxy_get_header_map_value");
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+      uint64_t raw[5] = { 0, 16, 1, 64, 68 };
+      alloc_at = bad[k];
+      memset(MEM + 64, 0xAA, 8);
+      ck_assert_uint_eq(im->entry(&E, raw),
+                        status_of(v, "invalid_memory_access"));
+      ck_assert_uint_eq(MEM[64], 0xAA);
+    }
+    alloc_at = 0x100;
+    ck_assert_uint_eq(im->entry(&E, (uint64_t[5]){ 0, 16, 1, 64, 68 }),
+                      status_of(v, "ok"));
+    ck_assert_uint_eq(MEM[0x100], 'v');
+  }
+}
+END_TEST
+
 /* A missing header: 0.1.0's guests see ok and an empty value (its
    not_found_ok), every other version not_found. */
 START_TEST(missing_header_by_version)
@@ -295,6 +332,7 @@ int main(void)
   tcase_add_test(tc, statuses_go_back_by_name);
   tcase_add_test(tc, callers_know_their_version);
   tcase_add_test(tc, missing_header_by_version);
+  tcase_add_test(tc, allocator_failure_by_version);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
