@@ -5,6 +5,9 @@
 
 LUA    ?= lua5.4
 BUILD  ?= build
+# Quiet by default: one line per stage (SAY); V=1 shows every command.
+Q       = $(if $(filter 1,$(V)),,@)
+SAY     = @printf '  %-5s %s\n'
 WARN    = -std=c11 -Wall -Wextra -Werror -pedantic
 CHECK   = $$(pkg-config --cflags --libs check)
 
@@ -73,26 +76,28 @@ COMMANDS   :=
 CMD_OBJS   :=
 CMD_LIBS   :=
 include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk \
-    conformance/*/module.mk gen/tests/*/module.mk))
+    conformance/*/module.mk gen/tests/*/module.mk tools/module.mk))
 
 # After the includes: prerequisites expand when the rule is read.
 $(RT_LIB): $(RT_OBJS) $(ENGINE_OBJS)
+	$(SAY) AR "$@"
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 
 # pwabi: whatever commands the folders registered.
 $(BUILD)/pwabi: $(CMD_OBJS) $(BUILD)/commands.o $(LIB_A) $(RT_LIB)
-	$(CC) $(SAN) $(CMD_OBJS) $(BUILD)/commands.o $(LIB_A) $(RT_LINK) \
+	$(SAY) LD "$@"
+	$(Q)$(CC) $(SAN) $(CMD_OBJS) $(BUILD)/commands.o $(LIB_A) $(RT_LINK) \
 	    $(CMD_LIBS) -o $@
 
 deps:
 	@sh .ci/deps
 
 generate:
-	$(LUA) gen/generate.lua
+	$(Q)$(LUA) gen/generate.lua
 
 gate:
-	$(LUA) gen/generate.lua --check
+	$(Q)$(LUA) gen/generate.lua --check
 
 # The generated host glue: one object and one static library per version.
 build: $(GLUE_LIBS) $(RT_BINS)
@@ -100,15 +105,16 @@ build: $(GLUE_LIBS) $(RT_BINS)
 define glue_rules
 $(BUILD)/glue/$(1).o: $(GEN)/$(1)/$(PW_PREFIX_$(1))_host.c $(GEN_H)
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(RT_CFLAGS) -c $$< -o $$@
+	$$(Q)$$(CC) $$(RT_CFLAGS) -c $$< -o $$@
 $(BUILD)/libpwabi_$(1).a: $(BUILD)/glue/$(1).o
-	$$(AR) rcs $$@ $$<
+	$$(SAY) AR "$$@"
+	$$(Q)$$(AR) rcs $$@ $$<
 endef
 $(foreach v,$(PW_VERSIONS),$(eval $(call glue_rules,$(v))))
 
 $(BUILD)/glue/pw_host.o: $(GEN)/pw_host.c $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(RT_CFLAGS) -c $< -o $@
 
 check: deps gate test-lua test-docs test-glue test-runtimes sanitize
 	@echo "make check: all tests passed"
@@ -119,19 +125,19 @@ test-runtimes: $(RT_TESTS)
 # Every runtime test and the certification again, built with
 # AddressSanitizer and UBSan.
 sanitize: deps
-	$(MAKE) BUILD=build/asan \
+	$(Q)$(MAKE) --no-print-directory BUILD=build/asan \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	    test-runtimes certify
 
 test-lua:
-	$(LUA) gen/tests/run.lua
+	$(Q)$(LUA) gen/tests/run.lua
 
 # The reference site in headless chromium: every page of $(GEN)/docs loads,
 # no broken link or anchor, no duplicate id, no Markdown left; a screenshot
 # of one function goes to $(BUILD)/docs-screenshot.png.  Skipped without
 # chromium, except when CI is set.
 test-docs:
-	LUA=$(LUA) sh gen/tests/docs/run.sh $(GEN)/docs $(BUILD)
+	$(Q)LUA=$(LUA) sh gen/tests/docs/run.sh $(GEN)/docs $(BUILD)
 
 
 clean:

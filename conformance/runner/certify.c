@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -27,20 +28,34 @@ void *cf_grow(void **v, size_t *n, size_t size)
   return p + (*n)++ * size;
 }
 
-/* wasm/ next to pwabi (absent: wat2wasm), the cases in pwabi's data. */
+/* wasm/ next to pwabi (a build), else in pwabi's data (an install); a
+   module in neither is built with wat2wasm. */
+static void default_wasm_dir(cf_run *r)
+{
+  char buf[PATH_MAX + 8];
+  struct stat st;
+  pw_err err;
+
+  if (pw_exe_dir(buf, PATH_MAX) != 0)
+    return;
+  strcat(buf, "/wasm");
+  if (stat(buf, &st) != 0 && (r->root || (r->root = pw_data_root(&err))))
+    snprintf(buf, sizeof buf, "%s/wasm", r->root);
+  r->wasm_dir = r->own_wasm_dir = strdup(buf);
+}
+
+/* The cases in pwabi's data, the wasm dir. */
 static int default_dirs(cf_run *r)
 {
   char buf[PATH_MAX + 8];
 
-  if (r->wasm_dir == NULL && pw_exe_dir(buf, PATH_MAX) == 0) {
-    strcat(buf, "/wasm");
-    r->wasm_dir = r->own_wasm_dir = strdup(buf);
+  if (r->cases_dir == NULL) {
+    if (cf_data_path(r, "conformance/cases", buf, sizeof buf) != 0)
+      return -1;
+    r->cases_dir = r->own_cases_dir = strdup(buf);
   }
-  if (r->cases_dir != NULL)
-    return 0;
-  if (cf_data_path(r, "conformance/cases", buf, sizeof buf) != 0)
-    return -1;
-  r->cases_dir = r->own_cases_dir = strdup(buf);
+  if (r->wasm_dir == NULL)
+    default_wasm_dir(r);
   return 0;
 }
 
@@ -52,8 +67,8 @@ static int defaults(cf_run *r)
 
   if ((r->engine = pw_engine_pick(r->engine_name, &err)) == NULL)
     return pw_fail(&err);
-  if (r->host_path == NULL)
-    r->host_path = r->own_host = strdup(pw_default_host(buf, sizeof buf));
+  r->host_path = r->own_host = strdup(pw_host_path(r->host_path, buf,
+                                                   sizeof buf));
   if (r->profile == NULL)
     r->profile = "spec-strict";
   return default_dirs(r);
@@ -70,6 +85,24 @@ static int parent_lua(cf_run *r)
   return cf_load_executor(r->L);
 }
 
+/* Options the host refuses would fail every case alike: they are refused
+   once, before the run, as `pwabi run` refuses them (exit 2).  The probe
+   is a module with nothing in it. */
+static int check_options(cf_run *r)
+{
+  static const uint8_t empty[] = {0, 'a', 's', 'm', 1, 0, 0, 0};
+  pw_target t = {r->hp, r->engine, r->options, NULL};
+  pw_err err;
+  pw_host *h;
+
+  if (r->options == NULL)
+    return 0;
+  if ((h = pw_host_open(&t, empty, sizeof empty, NULL, NULL, &err)) == NULL)
+    return pw_fail(&err);
+  r->hp->destroy(h);
+  return 0;
+}
+
 static int prepare(cf_run *r)
 {
   pw_err err;
@@ -79,7 +112,8 @@ static int prepare(cf_run *r)
   if ((r->hp = pw_plugin_load(r->host_path, &r->abi, &err)) == NULL)
     return pw_fail(&err);
   if (cf_find_cases(r) != 0 || parent_lua(r) != 0 || cf_load_cases(r) != 0
-      || cf_load_profile(r) != 0 || cf_load_manifest(r) != 0)
+      || cf_load_profile(r) != 0 || cf_load_manifest(r) != 0
+      || check_options(r) != 0)
     return -1;
   cf_keep_matching(r);
   if (r->ncases == 0) {

@@ -8,6 +8,7 @@
  *   profile.c   the profile and the coverage manifest, from pwabi's data
  *   running.c   one Check test per case (fork mode), merging the
  *               children's records
+ *   progress.c  cases done / total while they run
  *   tally.c     results, expected failures, coverage
  *   child.c     one case in a forked child: module, host, Lua executor
  *   record.c    the record files between child and parent
@@ -128,6 +129,11 @@ int cf_data_path(cf_run *r, const char *rel, char *buf, size_t cap);
 
 /* running.c: every matching case, each in a child; -1 when it cannot. */
 int cf_run_all(cf_run *r);
+/* progress.c: cases done / total on stderr while they run (start and end
+   in the parent, case in each child, before case i). */
+void cf_progress_start(void);
+void cf_progress_case(const cf_run *r, size_t i);
+void cf_progress_end(void);
 /* tally.c: results, coverage, r->passed. */
 void cf_tally(cf_run *r);
 

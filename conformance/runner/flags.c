@@ -30,16 +30,16 @@ static void usage(FILE *f)
         "  --engine     ", f);
   pw_engine_names(f);
   fprintf(f, " (default: %s)\n", e ? e->name : "none");
-  fputs("  --host       host plugin (default: $PWABI_HOST, else\n"
-        "               hosts/reference.so next to pwabi)\n"
+  fputs("  --host       a host plugin: a path, or a name in pwabi's hosts\n"
+        "               (default: $PWABI_HOST, else reference)\n"
         "  --profile    name in conformance/profiles, or a .lua path\n"
         "               (default: spec-strict)\n"
         "  --options    host options (default: the profile's)\n"
         "  --format     reports to write (default: all four)\n"
         "  --out        report directory (default: build/certify/<engine>)\n"
         "  --filter     only the cases whose id matches GLOB\n"
-        "  --wasm-dir   built modules (default: wasm/ next to pwabi); "
-        "else wat2wasm\n"
+        "  --wasm-dir   built modules (default: wasm/ next to pwabi, else\n"
+        "               in pwabi's data); a missing one: wat2wasm\n"
         "  --cases      the case tree (default: conformance/cases)\n"
         "  --timeout    seconds per case (default: 30)\n"
         "  --manifest   coverage items (default: "
@@ -57,25 +57,38 @@ int cf_usage_error(const char *fmt, const char *arg)
   return pw_usage_error("certify", fmt, arg);
 }
 
+static const char *const formats[] = {"tap", "junit", "json", "md"};
+
+static void format_names(FILE *f, const void *ud)
+{
+  (void)ud;
+  fputs("formats: ", f);
+  for (int k = 0; k < 4; k++)
+    fprintf(f, "%s%s", k ? ", " : "", formats[k]);
+}
+
 /* The CF_* bit of the format named by s[0..n), or -1. */
 static int format_bit(const char *s, size_t n)
 {
-  static const char *const formats[] = {"tap", "junit", "json", "md"};
-
   for (int k = 0; k < 4; k++)
     if (strlen(formats[k]) == n && strncmp(s, formats[k], n) == 0)
       return 1 << k;
   return -1;
 }
 
-static int parse_formats(const char *s)
+/* The CF_* bits of "a,b"; -1 and err naming the first unknown one. */
+static int parse_formats(const char *s, pw_err *err)
 {
+  char name[32];
   int f = 0, bit;
 
   while (*s) {
     size_t n = strcspn(s, ",");
-    if ((bit = format_bit(s, n)) < 0)
+    if ((bit = format_bit(s, n)) < 0) {
+      snprintf(name, sizeof name, "%.*s", (int)n, s);
+      pw_unknown(err, "format", name, format_names, NULL);
       return -1;
+    }
     f |= bit;
     s += n + (s[n] == ',');
   }
@@ -102,10 +115,14 @@ static int take(cf_run *r, raw *w, int argc, char **argv, int *i)
 
 static int check(cf_run *r, const raw *w)
 {
+  pw_err err;
+
   r->formats = CF_TAP | CF_JUNIT | CF_JSON | CF_MD;
-  if (w->formats != NULL && (r->formats = parse_formats(w->formats)) <= 0)
-    return cf_usage_error("--format: not a list of tap,junit,json,md: "
-                          "'%s'", w->formats);
+  if (w->formats != NULL
+      && (r->formats = parse_formats(w->formats, &err)) < 0)
+    return pw_fail(&err);
+  if (r->formats == 0)
+    return cf_usage_error("--format: %s", "no format given");
   r->timeout = w->timeout ? atoi(w->timeout) : 30;
   if (r->timeout <= 0)
     return cf_usage_error("--timeout: not a positive number: '%s'",

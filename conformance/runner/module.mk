@@ -18,21 +18,21 @@ CMD_LIBS += $$(pkg-config --libs check lua5.4)
 $(CERT_COBJS): $(BUILD)/%.o: %.c $(CERT_DIR)/*.h runtimes/lib/*.h \
     runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) $$(pkg-config --cflags check) -c $< -o $@
+	$(Q)$(CC) $(LIB_CFLAGS) $$(pkg-config --cflags check) -c $< -o $@
 
 # executor.lua as C (runtimes/lib/embed.lua says how).
 $(CERT_BUILD)/executor_lua.c: $(CERT_DIR)/executor.lua runtimes/lib/embed.lua
 	@mkdir -p $(dir $@)
-	$(LUA) runtimes/lib/embed.lua pw_certify_executor_lua $< < $< > $@.tmp
-	mv $@.tmp $@
+	$(Q)$(LUA) runtimes/lib/embed.lua pw_certify_executor_lua $< < $< > $@.tmp
+	$(Q)mv $@.tmp $@
 
 $(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c \
     runtimes/lib/drive.h
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 # Every engine, the spec-strict profile, the reference host.
 .PHONY: certify
-certify: $(BUILD)/pwabi $(BUILD)/hosts/reference.so $(CASE_WASM)
+certify: $(BUILD)/pwabi $(BUILD)/hosts/reference.so $(BUILD)/wasm/stamp
 	@set -e; rc=0; for e in $(ENGINES); do \
 	  $(BUILD)/pwabi certify --engine $$e --profile $(CERT_PROFILE) \
 	    --host $(BUILD)/hosts/reference.so --wasm-dir $(BUILD)/wasm \
@@ -54,15 +54,15 @@ FX_SO += $(BUILD)/hosts/fixtures/$(1).so
 $(BUILD)/hosts/fixtures/$(1)/$(2).o: runtimes/hosts/reference/$(2).c \
     runtimes/hosts/reference/ref.h runtimes/core/*.h $(GEN_H)
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(RT_CFLAGS) -fvisibility=hidden $(3) -c $$< -o $$@
+	$$(Q)$$(CC) $$(RT_CFLAGS) -fvisibility=hidden $(3) -c $$< -o $$@
 $(BUILD)/hosts/fixtures/$(1)/fx.o: $(FX_DIR)/$(1).c \
     runtimes/hosts/reference/ref.h
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(RT_CFLAGS) -fvisibility=hidden -Iruntimes/hosts/reference \
+	$$(Q)$$(CC) $$(RT_CFLAGS) -fvisibility=hidden -Iruntimes/hosts/reference \
 	    -c $$< -o $$@
 $(BUILD)/hosts/fixtures/$(1).so: $(filter-out %/$(2).o,$(FX_REF)) \
     $(BUILD)/hosts/fixtures/$(1)/$(2).o $(BUILD)/hosts/fixtures/$(1)/fx.o
-	$$(CC) -shared $$(SAN) $$^ -o $$@
+	$$(Q)$$(CC) -shared $$(SAN) $$^ -o $$@
 endef
 
 $(eval $(call cf_fixture,silent_log,driver,-Dref_log=fx_log))
@@ -80,9 +80,9 @@ RT_TESTS += $(CERT_BUILD)/test_certify
 $(CERT_BUILD)/test_certify: $(CERT_DIR)/tests/run.sh $(BUILD)/pwabi \
     $(BUILD)/hosts/reference.so $(FX_SO) $(CERT_TEST_WASM) $(CASE_WASM)
 	@mkdir -p $(dir $@)
-	printf '#!/bin/sh\ncd "%s" && exec sh %s/tests/run.sh "%s"\n' \
+	$(Q)printf '#!/bin/sh\ncd "%s" && exec sh %s/tests/run.sh "%s"\n' \
 	    "$(CURDIR)" "$(CERT_DIR)" "$(BUILD)" > $@
-	chmod +x $@
+	$(Q)chmod +x $@
 
 # `make` and `make check` certify the reference host on every engine.
 all: certify

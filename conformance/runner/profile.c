@@ -2,9 +2,11 @@
  * The profile ({ title, options, strict, xfail = { [id] = reason } }) and
  * the coverage manifest, found in pwabi's data unless given as paths.
  */
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 
@@ -25,17 +27,48 @@ int cf_data_path(cf_run *r, const char *rel, char *buf, size_t cap)
   return -1;
 }
 
-/* A name, or a path when it looks like one. */
+static int is_profile(const struct dirent *e)
+{
+  size_t n = strlen(e->d_name);
+
+  return n > 4 && strcmp(e->d_name + n - 4, ".lua") == 0;
+}
+
+/* "profiles: a, b in DIR" for an unknown name. */
+static void profile_names(FILE *f, const void *dir)
+{
+  struct dirent **v;
+  int n = scandir(dir, &v, is_profile, alphasort);
+
+  fputs("profiles: ", f);
+  for (int i = 0; i < n; i++) {
+    fprintf(f, "%s%.*s", i ? ", " : "", (int)strlen(v[i]->d_name) - 4,
+            v[i]->d_name);
+    free(v[i]);
+  }
+  if (n >= 0)
+    free(v);
+  fprintf(f, "%sin %s", n > 0 ? " " : "none ", (const char *)dir);
+}
+
+/* A name in pwabi's data, or a path when it looks like one. */
 static int profile_path(cf_run *r, char *path, size_t cap)
 {
-  char rel[PATH_MAX];
+  char dir[PATH_MAX];
+  pw_err err;
 
   if (strchr(r->profile, '/') || strstr(r->profile, ".lua")) {
     snprintf(path, cap, "%s", r->profile);
     return 0;
   }
-  snprintf(rel, sizeof rel, "conformance/profiles/%s.lua", r->profile);
-  return cf_data_path(r, rel, path, cap);
+  if (cf_data_path(r, "conformance/profiles", dir, sizeof dir) != 0)
+    return -1;
+  if ((size_t)snprintf(path, cap, "%s/%s.lua", dir, r->profile) < cap
+      && access(path, F_OK) == 0)
+    return 0;
+  pw_unknown(&err, "profile", r->profile, profile_names, dir);
+  pw_fail(&err);
+  return -1;
 }
 
 /* title, strict, options: the profile on top of r->L. */

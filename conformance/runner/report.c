@@ -196,6 +196,27 @@ static void summary_missing(const cf_run *r, FILE *f)
   fprintf(f, "%s\n", missing > shown ? ", ..." : "");
 }
 
+/* Why the run failed: each reason, in a few words. */
+static void summary_why(const cf_run *r, FILE *f)
+{
+  const char *sep = " (";
+
+  if (r->count[CF_FAIL] > 0) {
+    fprintf(f, "%s%zu failing cases", sep, r->count[CF_FAIL]);
+    sep = "; ";
+  }
+  if (r->count[CF_XPASS] > 0) {
+    fprintf(f, "%s%zu XPASS: the profile expects failures that did not "
+            "happen", sep, r->count[CF_XPASS]);
+    sep = "; ";
+  }
+  if (cf_coverage_fails(r))
+    fprintf(f, "%s%zu manifest items not covered: the coverage gate, "
+            "--no-coverage-gate reports without failing", sep,
+            r->nitems - r->covered);
+  fputc(')', f);
+}
+
 void cf_summary(cf_run *r, FILE *f)
 {
   fprintf(f, "pwabi certify: host %s (%s) on %s, profile %s\n",
@@ -212,6 +233,9 @@ void cf_summary(cf_run *r, FILE *f)
   summary_failures(r, f);
   if (cf_coverage_fails(r))
     summary_missing(r, f);
-  fprintf(f, "  reports: %s\n  result: %s\n", r->out_dir,
+  fprintf(f, "  reports: %s\n  result: %s", r->out_dir,
           r->passed ? "PASS" : "FAIL");
+  if (!r->passed)
+    summary_why(r, f);
+  fputc('\n', f);
 }

@@ -39,6 +39,7 @@ START_TEST(test_case)
   cf_run *r = the_run;
   char path[512], line[64];
 
+  cf_progress_case(r, (size_t)_i);
   err_path(r, (size_t)_i, path, sizeof path);
   if (freopen(path, "w", stderr) == NULL)
     ck_abort_msg("%s: cannot redirect stderr", r->cases[_i].id);
@@ -213,7 +214,9 @@ int cf_run_all(cf_run *r)
 {
   if (make_tmp(r) != 0)
     return -1;
+  cf_progress_start();
   run_checks(r);
+  cf_progress_end();
   remove_tmp(r);
   return 0;
 }

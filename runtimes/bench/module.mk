@@ -7,9 +7,10 @@ RT_BINS += $(BUILD)/bench/pwabi_bench
 
 $(BUILD)/bench/pwabi_bench: runtimes/bench/bench.c $(LIB_A) $(RT_LIB) \
     $(BENCH_WASM)
+	$(SAY) LD "$@"
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -Iruntimes/lib $< -o $@ $(LIB_A) $(RT_LINK)
+	$(Q)$(CC) $(RT_CFLAGS) -Iruntimes/lib $< -o $@ $(LIB_A) $(RT_LINK)
 
 bench: $(BUILD)/bench/pwabi_bench $(BUILD)/hosts/reference.so
-	$(BUILD)/bench/pwabi_bench $(BUILD)/wasm/runtimes/bench \
+	$(Q)$(BUILD)/bench/pwabi_bench $(BUILD)/wasm/runtimes/bench \
 	    $(BUILD)/hosts/reference.so

@@ -7,6 +7,8 @@
  *   transcript.c  the observer: one line per vm event on stdout
  *   scenario.c    scenarios: the driver binding plus events(), expect(),
  *                 tick_period()
+ *   state.c       the state a run leaves: the host's dump, then each
+ *                 context's maps and buffers
  *   default.lua   the scenario run when none is given (embedded)
  */
 #ifndef PW_CLI_H
@@ -18,6 +20,7 @@
 #include "pwlib.h"
 
 typedef struct pw_cli_node pw_cli_node;
+typedef struct pw_cli_ctx pw_cli_ctx;
 
 /* An event as the transcript printed it, for scenarios (events()). */
 typedef struct pw_cli_rec {
@@ -40,7 +43,25 @@ typedef struct pw_cli {
   size_t npending, cappending;
   pw_cli_rec *recs;       /* every event printed, in transcript order */
   size_t nrecs, caprecs;
+  pw_cli_ctx *ctxs;       /* the contexts the scenario opened (state.c) */
+  size_t nctxs;
 } pw_cli;
+
+/* A host being driven, for the state; abi: the one its driver's enum
+   values are of (pw_drive_enums). */
+typedef struct pw_cli_target {
+  const pw_host_plugin *hp;
+  pw_host *h;
+  const pw_abi *abi;
+} pw_cli_target;
+
+/* The state (state.c): a context the scenario opened; its maps and
+   buffers now, `when` ("at close"); everything, on c->out; freeing. */
+void pw_cli_state_note(pw_cli *c, uint32_t ctx);
+void pw_cli_state_snap(pw_cli *c, const pw_cli_target *t, uint32_t ctx,
+                       const char *when);
+void pw_cli_state_print(pw_cli *c, const pw_cli_target *t);
+void pw_cli_state_free(pw_cli *c);
 
 /*
  * The observer: one transcript line per event.  The vm reports a call when
@@ -63,6 +84,8 @@ typedef struct pw_scenario pw_scenario;
 pw_scenario *pw_cli_scenario_load(pw_cli *c, const pw_host_plugin *hp,
                                   const char *who, const char *file);
 int pw_cli_scenario_run(pw_scenario *s, pw_host *h);
+/* The host it drives, for the state (after pw_cli_scenario_run). */
+pw_cli_target pw_cli_scenario_target(const pw_scenario *s);
 void pw_cli_scenario_free(pw_scenario *s);
 
 /* The options of `pwabi run`, for `pwabi --help`. */

@@ -16,6 +16,20 @@
 
 #define PW_CLI_VERSION "0.1"
 
+/* Also the man page's (tools/man.lua renders --help). */
+static const char environment[] =
+  "environment:\n"
+  "  PWABI_DATA   pwabi's data: cases, profiles, manifests, the reference\n"
+  "               (default: the source tree above pwabi, else\n"
+  "               ../share/pwabi next to it; `pwabi version` says which)\n"
+  "  PWABI_HOST   the default host plugin (default: reference)\n"
+  "  PWABI_CACHE  modules compiled by the wasm2c engine (default:\n"
+  "               $XDG_CACHE_HOME/pwabi, else ~/.cache/pwabi); the first\n"
+  "               certification on wasm2c compiles every case (about 30 s)\n"
+  "files:\n"
+  "  generated/docs/index.html in pwabi's data: the HTML reference\n"
+  "  conformance/cases, conformance/profiles in pwabi's data\n";
+
 static void usage(FILE *f)
 {
   const pw_command *const *c;
@@ -25,6 +39,7 @@ static void usage(FILE *f)
             (*c)->name, (*c)->synopsis[0] ? " " : "", (*c)->synopsis);
   fputs("       pwabi --help\n", f);
   pw_cli_run_usage(f);
+  fputs(environment, f);
 }
 
 static int cmd_engines(int argc, char **argv)
@@ -39,6 +54,19 @@ static int cmd_engines(int argc, char **argv)
   return PW_EXIT_OK;
 }
 
+/* Where pwabi's data and the reference are, or why none is found. */
+static void data_root(void)
+{
+  pw_err err;
+  const char *root = pw_data_root(&err);
+
+  if (root == NULL)
+    printf("data: none (%s)\n", err.msg);
+  else
+    printf("data: %s\nreference: %s/generated/docs/index.html\n", root,
+           root);
+}
+
 static int cmd_version(int argc, char **argv)
 {
   if (argc != 2)
@@ -48,6 +76,7 @@ static int cmd_version(int argc, char **argv)
   fputs("\nengines: ", stdout);
   pw_engine_names(stdout);
   printf("\nscenarios: %s\n", LUA_RELEASE);
+  data_root();
   return PW_EXIT_OK;
 }
 

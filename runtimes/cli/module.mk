@@ -18,21 +18,21 @@ RT_TESTS += $(CLI_DIR)/test_cli
 $(CLI_COBJS): $(BUILD)/%.o: %.c runtimes/cli/cli.h runtimes/lib/*.h \
     runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 # default.lua as C (runtimes/lib/embed.lua says how).
 $(CLI_DIR)/default_lua.c: runtimes/cli/default.lua runtimes/lib/embed.lua
 	@mkdir -p $(dir $@)
-	$(LUA) runtimes/lib/embed.lua pw_cli_default_lua $< < $< > $@.tmp
-	mv $@.tmp $@
+	$(Q)$(LUA) runtimes/lib/embed.lua pw_cli_default_lua $< < $< > $@.tmp
+	$(Q)mv $@.tmp $@
 
 $(CLI_DIR)/default_lua.o: $(CLI_DIR)/default_lua.c runtimes/lib/drive.h
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 # The test: a wrapper that runs tests/run.sh on this build directory.
 $(CLI_DIR)/test_cli: runtimes/cli/tests/run.sh $(BUILD)/pwabi $(CLI_WASM) \
     $(BUILD)/hosts/reference.so
 	@mkdir -p $(dir $@)
-	printf '#!/bin/sh\ncd "%s" && exec sh runtimes/cli/tests/run.sh "%s"\n' \
+	$(Q)printf '#!/bin/sh\ncd "%s" && exec sh runtimes/cli/tests/run.sh "%s"\n' \
 	    "$(CURDIR)" "$(BUILD)" > $@
-	chmod +x $@
+	$(Q)chmod +x $@

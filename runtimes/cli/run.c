@@ -5,8 +5,10 @@
  *   pwabi run [--engine E] [--host P.so] [--scenario F.lua]
  *             [--options k=v,...] [--vm-id ID] module.wasm
  *
- * Exit: 0 clean; 1 the guest trapped or broke the ABI (or an expect in
- * the scenario failed); 2 usage, load or scenario error.
+ * Exit: 0 clean; 1 the guest trapped or broke the ABI, an expect in the
+ * scenario failed, or nothing was called (the module exports none of the
+ * callbacks the scenario fired); 2 usage, load or scenario error.
+ * After the transcript, the state (state.c).
  */
 #include <errno.h>
 #include <limits.h>
@@ -38,14 +40,18 @@ void pw_cli_run_usage(FILE *f)
         "  --engine NAME        ", f);
   pw_engine_names(f);
   fprintf(f, " (default: %s)\n", e ? e->name : "none");
-  fputs("  --host PLUGIN.so     host plugin (default: $PWABI_HOST, else\n"
-        "                       hosts/reference.so next to pwabi)\n"
+  fputs("  --host HOST          a host plugin: a path, or a name in pwabi's\n"
+        "                       hosts (default: $PWABI_HOST, else reference)\n"
         "  --scenario FILE.lua  Lua scenario (default: the built-in one;\n"
         "                       see runtimes/cli/SCENARIOS.md)\n"
         "  --options k=v,...    host-defined options\n"
         "  --vm-id ID           the VM id (default: \"\")\n"
-        "exit status: 0 clean, 1 the guest trapped or broke the ABI or an\n"
-        "expect failed, 2 usage, load or scenario error\n", f);
+        "exit status: 0 clean, 1 the guest trapped or broke the ABI, an\n"
+        "expect failed or nothing was called, 2 usage, load or scenario\n"
+        "error\n"
+        "output: the transcript, then the state: `== state` and the host's\n"
+        "dump, then `== context ID at close|at end` and its maps and\n"
+        "buffers (see runtimes/cli/SCENARIOS.md)\n", f);
 }
 
 static int module(run_opts *o, const char *a)
@@ -140,14 +146,34 @@ static int start(run *r)
   return r->c.trapped ? PW_EXIT_GUEST : PW_EXIT_USAGE;
 }
 
+/* Did the scenario call any export of the module? */
+static int called(const pw_cli *c)
+{
+  for (size_t i = 0; i < c->nrecs; i++)
+    if (c->recs[i].kind == PW_EV_CALLBACK)
+      return 1;
+  return 0;
+}
+
+/* A run that called nothing is no clean run: it says so, and fails. */
+static int nothing_called(run *r)
+{
+  fputs("== nothing called: the module exports none of the callbacks "
+        "the scenario fired\n", stdout);
+  fprintf(stderr, "pwabi: %s: nothing was called: the module exports "
+          "none of the callbacks the scenario fired\n", r->o.wasm);
+  return PW_EXIT_GUEST;
+}
+
 static int play(run *r)
 {
   int rc = pw_cli_scenario_run(r->s, r->h);
+  pw_cli_target t = pw_cli_scenario_target(r->s);
 
-  if (r->t.hp->dump != NULL) {
-    fputs("== state\n", stdout);
-    r->t.hp->dump(r->h, stdout);
-  }
+  pw_cli_flush(&r->c);
+  if (rc == PW_EXIT_OK && !called(&r->c))
+    rc = nothing_called(r);
+  pw_cli_state_print(&r->c, &t);
   fflush(stdout);
   r->t.hp->destroy(r->h);
   return rc;
@@ -164,14 +190,14 @@ static int cmd_run(int argc, char **argv)
   r.c.tick_ms = -1;
   if ((rc = parse_run(argc, argv, &r.o)) > 0)
     return rc;
-  if (r.o.host == NULL)
-    r.o.host = pw_default_host(hostbuf, sizeof hostbuf);
+  r.o.host = pw_host_path(r.o.host, hostbuf, sizeof hostbuf);
   if (rc < 0)
     return help(r.o.host);
   if ((rc = load(&r)) == PW_EXIT_OK && (rc = start(&r)) == PW_EXIT_OK)
     rc = play(&r);
   pw_cli_scenario_free(r.s);
   pw_cli_transcript_free(&r.c);  /* prints what destroy reported */
+  pw_cli_state_free(&r.c);
   free(r.wasm);
   return rc;
 }

@@ -113,6 +113,70 @@ static void flush(void *ud)
   pw_cli_flush(ud);
 }
 
+/*
+ * The driver calls that open and close contexts are wrapped, for the
+ * state: opening notes the context (the first result), closing saves its
+ * maps and buffers first.  An error is raised again where the scenario
+ * called, as the driver call would have.
+ */
+enum { WRAP_OPEN, WRAP_CLOSE };
+
+static const struct {
+  const char *name;
+  int kind;
+} wrapped[] = {
+  {"vm_start", WRAP_OPEN}, {"http_open", WRAP_OPEN},
+  {"tcp_open", WRAP_OPEN}, {"close", WRAP_CLOSE}
+};
+
+pw_cli_target pw_cli_scenario_target(const pw_scenario *s)
+{
+  pw_cli_target t = {s->d.hp, s->d.h, pw_drive_enums(&s->d)};
+
+  return t;
+}
+
+static void snap(pw_scenario *s, uint32_t ctx)
+{
+  pw_cli_target t = pw_cli_scenario_target(s);
+
+  pw_cli_state_snap(s->c, &t, ctx, "at close");
+}
+
+static int l_wrapped(lua_State *L)
+{
+  pw_scenario *s = self(L);
+  int kind = (int)lua_tointeger(L, lua_upvalueindex(3));
+  int n = lua_gettop(L);
+
+  if (kind == WRAP_CLOSE && lua_isinteger(L, 1) && s->d.h != NULL)
+    snap(s, (uint32_t)lua_tointeger(L, 1));
+  lua_pushvalue(L, lua_upvalueindex(2));
+  lua_insert(L, 1);
+  if (lua_pcall(L, n, LUA_MULTRET, 0) != LUA_OK) {
+    luaL_where(L, 1);
+    lua_insert(L, -2);
+    lua_concat(L, 2);
+    return lua_error(L);
+  }
+  if (kind == WRAP_OPEN && lua_isinteger(L, 1))
+    pw_cli_state_note(s->c, (uint32_t)lua_tointeger(L, 1));
+  return lua_gettop(L);
+}
+
+static void wrap(pw_scenario *s)
+{
+  lua_State *L = s->d.L;
+
+  for (size_t k = 0; k < sizeof wrapped / sizeof wrapped[0]; k++) {
+    lua_pushlightuserdata(L, &s->d);
+    lua_getglobal(L, wrapped[k].name);
+    lua_pushinteger(L, wrapped[k].kind);
+    lua_pushcclosure(L, l_wrapped, 3);
+    lua_setglobal(L, wrapped[k].name);
+  }
+}
+
 static const luaL_Reg api[] = {
   {"tick_period", l_tick_period},
   {"events", l_events},
@@ -142,6 +206,7 @@ static pw_scenario *scenario_new(pw_cli *c, const pw_host_plugin *hp,
   }
   for (r = api; r->name != NULL; r++)
     pw_drive_register(&s->d, r->name, r->func);
+  wrap(s);
   return s;
 }
 

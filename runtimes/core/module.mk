@@ -10,23 +10,31 @@ RT_OBJS += $(patsubst %.c,$(BUILD)/%.o,$(RT_CORE_SRC)) \
 
 $(BUILD)/%.o: %.c runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(RT_CFLAGS) -c $< -o $@
 
 $(BUILD)/%.o: %.cc runtimes/core/*.h
 	@mkdir -p $(dir $@)
-	$(CXX) $(RT_CXXFLAGS) -c $< -o $@
+	$(Q)$(CXX) $(RT_CXXFLAGS) -c $< -o $@
 
 # The engine registry, rewritten only when the list of engines changes.
 $(BUILD)/engines.c: FORCE
 	$(call registry,engine.h,pw_engine,$(ENGINES),pw_engines,pw_engine_)
 
 $(BUILD)/engines.o: $(BUILD)/engines.c runtimes/core/engine.h
-	$(CC) $(RT_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(RT_CFLAGS) -c $< -o $@
 
-# WAT test modules: runtimes/**/X.wat -> $(BUILD)/wasm/X.wasm
+# WAT test modules: runtimes/**/X.wat -> $(BUILD)/wasm/X.wasm, silently;
+# the stamp says in one line how many were (re)built.
 $(BUILD)/wasm/%.wasm: %.wat
 	@mkdir -p $(dir $@)
-	wat2wasm $< -o $@
+	$(Q)wat2wasm $< -o $@
+
+WASM_ALL := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
+    $(sort $(shell find runtimes conformance -name '*.wat')))
+$(BUILD)/wasm/stamp: $(WASM_ALL)
+	$(SAY) WASM "$(words $?) modules"
+	@touch $@
+build: $(BUILD)/wasm/stamp
 
 .PHONY: FORCE
 FORCE:

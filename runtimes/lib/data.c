@@ -78,7 +78,16 @@ static const char *look(char *root, size_t cap, pw_err *tried)
     return root;
   if ((size_t)snprintf(root, cap, "%s/../share/pwabi", exe) >= cap)
     return NULL;
-  return holds(root, 0, tried) ? root : NULL;
+  return holds(root, 0, tried) ? pw_path_clean(root, cap) : NULL;
+}
+
+char *pw_path_clean(char *path, size_t cap)
+{
+  char real[PATH_MAX];
+
+  if (realpath(path, real) != NULL && strlen(real) < cap)
+    strcpy(path, real);
+  return path;
 }
 
 const char *pw_data_root(pw_err *err)

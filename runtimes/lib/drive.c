@@ -82,9 +82,17 @@ static const pw_host_plugin *plugin(lua_State *L)
   return pw_drive_of(L)->hp;
 }
 
+/* Hosts speak canonical values (pw_host.h): every version's glue
+   translates its own numbering. */
+const pw_abi *pw_drive_enums(const pw_drive *d)
+{
+  (void)d;
+  return &pw_canonical;
+}
+
 static uint32_t enumarg(lua_State *L, int i, const char *type)
 {
-  return pw_lua_enum(L, i, &pw_canonical, type);   /* hosts speak it */
+  return pw_lua_enum(L, i, pw_drive_enums(pw_drive_of(L)), type);
 }
 
 /*
@@ -499,7 +507,7 @@ static int l_get_metric(lua_State *L)
   if (rc != PW_DRV_OK)
     return query_failed(L, 2, rc);
   lua_pushinteger(L, (lua_Integer)value);
-  tn = pw_variant_name(&pw_canonical, "metric_type", type);
+  tn = pw_variant_name(pw_drive_enums(pw_drive_of(L)), "metric_type", type);
   if (tn != NULL)
     lua_pushstring(L, tn);
   else

@@ -30,6 +30,10 @@ typedef struct pw_drive {
   void *sync_ud;
 } pw_drive;
 
+/* The ABI whose enum values driver calls take and return (the values of
+   get_map's map type, get_buffer's buffer type): the one rule for
+   whoever calls the host's driver directly. */
+const pw_abi *pw_drive_enums(const pw_drive *d);
 /* A new Lua state in d->L with the API as globals; -1 and a message on
    stderr when out of memory. */
 int pw_drive_open(pw_drive *d);

@@ -42,6 +42,25 @@ int pw_fail(const pw_err *err)
   return PW_EXIT_USAGE;
 }
 
+void pw_err_list(pw_err *err, pw_put_fn *put, const void *ud)
+{
+  size_t n = strlen(err->msg);
+  FILE *f = fmemopen(err->msg + n, sizeof err->msg - n, "w");
+
+  if (f == NULL)
+    return;
+  put(f, ud);
+  fputc(')', f);
+  fclose(f);
+}
+
+void pw_unknown(pw_err *err, const char *what, const char *name,
+                pw_put_fn *put, const void *ud)
+{
+  pw_errf(err, "unknown %s '%s' (", what, name);
+  pw_err_list(err, put, ud);
+}
+
 int pw_usage_error(const char *cmd, const char *fmt, const char *arg)
 {
   fprintf(stderr, "pwabi: %s%s", cmd ? cmd : "", cmd ? ": " : "");

@@ -14,15 +14,16 @@ LIB_CFLAGS = $(RT_CFLAGS) -Iruntimes/lib $$(pkg-config --cflags lua5.4)
 
 $(LIB_OBJS): $(BUILD)/%.o: %.c runtimes/lib/*.h runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
 $(LIB_A): $(LIB_OBJS)
+	$(SAY) AR "$@"
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 
 # The command registry, rewritten only when the list of commands changes.
 $(BUILD)/commands.c: FORCE
 	$(call registry,pwlib.h,pw_command,$(COMMANDS),pw_commands,pw_command_)
 
 $(BUILD)/commands.o: $(BUILD)/commands.c runtimes/lib/pwlib.h
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@

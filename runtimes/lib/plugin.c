@@ -3,42 +3,28 @@
  * failures, one wording for every subcommand.
  */
 #include <dlfcn.h>
-#include <limits.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "pwlib.h"
 #include "versions.h"
 
-/* Append to err's message what `put` lists, and ")". */
-static void list(pw_err *err, void (*put)(FILE *))
+static void version_names(FILE *f, const void *ud)
 {
-  size_t n = strlen(err->msg);
-  FILE *f = fmemopen(err->msg + n, sizeof err->msg - n, "w");
-
-  if (f == NULL)
-    return;
-  put(f);
-  fputc(')', f);
-  fclose(f);
-}
-
-static void version_names(FILE *f)
-{
+  (void)ud;
   pw_version_names(f, ", ");
 }
 
-const char *pw_default_host(char *buf, size_t cap)
+static void engine_names(FILE *f, const void *ud)
 {
-  const char *env = getenv("PWABI_HOST");
-  char dir[PATH_MAX];
+  (void)ud;
+  fputs("built in: ", f);
+  pw_engine_names(f);
+}
 
-  if (env != NULL && env[0] != '\0')
-    return env;
-  if (pw_exe_dir(dir, sizeof dir) != 0)
-    return "hosts/reference.so";
-  snprintf(buf, cap, "%s/hosts/reference.so", dir);
-  return buf;
+static void host_names(FILE *f, const void *ud)
+{
+  (void)ud;
+  pw_host_names(f);
 }
 
 const pw_engine *pw_default_engine(void)
@@ -64,10 +50,9 @@ const pw_engine *pw_engine_pick(const char *name, pw_err *err)
   if (eng != NULL)
     return eng;
   if (name != NULL)
-    pw_errf(err, "unknown engine '%s' (built in: ", name);
+    pw_unknown(err, "engine", name, engine_names, NULL);
   else
-    pw_errf(err, "no engine built in (");
-  list(err, pw_engine_names);
+    pw_errf(err, "no engine built in");
   return NULL;
 }
 
@@ -95,7 +80,7 @@ static void unknown_abi(pw_err *err, const char *path, const char *abi)
 {
   pw_errf(err, "%s: host ABI '%s' is not one this pwabi knows (", path,
           abi);
-  list(err, version_names);
+  pw_err_list(err, version_names, NULL);
 }
 
 const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
@@ -107,7 +92,9 @@ const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
   const pw_version *v;
 
   if (dl == NULL) {
-    pw_errf(err, "%s: cannot load host plugin: %s", path, dlerror());
+    pw_errf(err, "%s: cannot load host plugin: %s (hosts: ", path,
+            dlerror());
+    pw_err_list(err, host_names, NULL);
     return NULL;
   }
   if ((hp = entry_of(dl, &why)) == NULL)

@@ -5,6 +5,7 @@
  *   file.c      reading a file whole
  *   flag.c      flags, usage and load errors
  *   plugin.c    host plugins, engines, their defaults, creating a host
+ *   hosts.c     where host plugins are; what a --host value names
  *   data.c      where the executable is, and its data (cases, profiles,
  *               manifests)
  *   drive.c     the host driver as Lua globals (drive.h)
@@ -53,6 +54,14 @@ int pw_flag_of(int argc, char **argv, int *i, const char *const *names,
 /* "pwabi: [cmd: ]<fmt with arg>" and a pointer to --help on stderr;
    returns PW_EXIT_USAGE. */
 int pw_usage_error(const char *cmd, const char *fmt, const char *arg);
+/* Something that lists names on f, e.g. "a, b". */
+typedef void pw_put_fn(FILE *f, const void *ud);
+/* Append to err's message what `put` lists, and ")". */
+void pw_err_list(pw_err *err, pw_put_fn *put, const void *ud);
+/* "unknown <what> '<name>' (<what put lists>)": the one wording for a
+   name that is not one of a list (engines, profiles, formats). */
+void pw_unknown(pw_err *err, const char *what, const char *name,
+                pw_put_fn *put, const void *ud);
 /* "pwabi: <err>" on stderr; returns PW_EXIT_USAGE. */
 int pw_fail(const pw_err *err);
 
@@ -67,8 +76,18 @@ int pw_exe_dir(char *buf, size_t cap);
    NULL, with every directory tried in err, when none holds them. */
 const char *pw_data_root(pw_err *err);
 
-/* $PWABI_HOST, else hosts/reference.so next to the executable. */
-const char *pw_default_host(char *buf, size_t cap);
+/* path without "..", "." and symbolic links, when it fits in cap (for
+   messages); returns path. */
+char *pw_path_clean(char *path, size_t cap);
+/* Where host plugins are: hosts/ next to the executable (a build), else
+   ../lib/pwabi/hosts (an install); -1 when neither is a directory. */
+int pw_hosts_dir(char *buf, size_t cap);
+/* The plugin a --host value names: NULL is $PWABI_HOST, else
+   "reference"; a bare name (no '/', no ".so") is <hosts dir>/NAME.so;
+   anything else is a path.  Returns buf or arg. */
+const char *pw_host_path(const char *arg, char *buf, size_t cap);
+/* The plugins in the hosts directory: "a, b in DIR". */
+void pw_host_names(FILE *f);
 /* wasm2c when built in (compiled code), else the first engine. */
 const pw_engine *pw_default_engine(void);
 /* The engine names, "a|b". */

@@ -225,5 +225,36 @@ rc=$?; mkdir -p "$TMP/u"; mv "$TMP/usage.err" "$TMP/u/stderr"
 expect_error "an unknown engine is a usage error" \
   "unknown engine 'nope' (built in: [a-z0-9|]*)" u
 
+# usage_error NAME PATTERN ARGS...: certify ARGS exits 2, PATTERN on
+# stderr.
+usage_error() {
+  name=$1; pat=$2; shift 2
+  mkdir -p "$TMP/ue"
+  "$PWABI" certify "$@" > /dev/null 2> "$TMP/ue/stderr"
+  rc=$?
+  expect_error "$name" "$pat" ue
+}
+usage_error "an unknown profile lists the profiles" \
+  "^pwabi: unknown profile 'nope' (profiles: .*spec-strict in " \
+  --profile nope
+usage_error "an unknown format lists the formats" \
+  "^pwabi: unknown format 'xml' (formats: tap, junit, json, md)" \
+  --format tap,xml
+usage_error "an unloadable host lists the hosts" \
+  "cannot load host plugin: .* (hosts: reference in .*/hosts)" \
+  --host nope
+usage_error "options the host refuses: once, before the run" \
+  "^pwabi: the host could not create the VM: .*unknown option 'no_such'" \
+  --options no_such=1
+"$PWABI" certify --engine interp --profile envoy --out "$TMP/envoy" \
+  > "$TMP/envoy.out" 2>&1
+if [ $? = 1 ] && grep -q -x "  result: FAIL (.*not covered: the coverage \
+gate, --no-coverage-gate reports without failing)" "$TMP/envoy.out"; then
+  ok "a run failed by the coverage gate says so"
+else
+  not_ok "a run failed by the coverage gate says so"
+  sed 's/^/#   /' "$TMP/envoy.out"
+fi
+
 echo "1..$n"
 [ $fails = 0 ]

@@ -7,10 +7,10 @@ GLUE_TEST_INC = -Iruntimes/core -Igenerated -Igenerated/v1alpha
 
 test-glue: $(BUILD)/test_glue_gcc $(BUILD)/test_glue_clang \
     $(BUILD)/test_glue_asan $(BUILD)/test_versions
-	$(BUILD)/test_glue_gcc
-	$(BUILD)/test_glue_clang
-	$(BUILD)/test_glue_asan
-	$(BUILD)/test_versions
+	$(Q)$(BUILD)/test_glue_gcc
+	$(Q)$(BUILD)/test_glue_clang
+	$(Q)$(BUILD)/test_glue_asan
+	$(Q)$(BUILD)/test_versions
 
 # The glue of every version in the registry, table-driven (ASan+UBSan).
 VERS_TEST_SRC = $(foreach v,$(PW_VERSIONS),\
@@ -19,16 +19,16 @@ VERS_TEST_SRC = $(foreach v,$(PW_VERSIONS),\
 
 $(BUILD)/test_versions: $(VERS_TEST_SRC) $(GEN_H)
 	@mkdir -p $(BUILD)
-	gcc $(WARN) -O1 -g -fsanitize=address,undefined \
+	$(Q)gcc $(WARN) -O1 -g -fsanitize=address,undefined \
 	    -fno-sanitize-recover=all -Iruntimes/core $(GEN_INC) \
 	    $(VERS_TEST_SRC) $(CHECK) -o $@
 
 $(BUILD)/test_glue_%: $(GLUE_TEST_SRC) $(GEN_H)
 	@mkdir -p $(BUILD)
-	$* $(WARN) -O2 $(GLUE_TEST_INC) $(GLUE_TEST_SRC) $(CHECK) -o $@
+	$(Q)$* $(WARN) -O2 $(GLUE_TEST_INC) $(GLUE_TEST_SRC) $(CHECK) -o $@
 
 $(BUILD)/test_glue_asan: $(GLUE_TEST_SRC) $(GEN_H)
 	@mkdir -p $(BUILD)
-	gcc $(WARN) -O1 -g -fsanitize=address,undefined \
+	$(Q)gcc $(WARN) -O1 -g -fsanitize=address,undefined \
 	    -fno-sanitize-recover=all $(GLUE_TEST_INC) $(GLUE_TEST_SRC) \
 	    $(CHECK) -o $@

@@ -136,6 +136,17 @@ check "--vm-id reaches the host" eval '
   pw 0 run --vm-id my_vm_42 "$W/filter.wasm" &&
   in_order "$OUT" "== state" "my_vm_42"'
 
+check "the state: the host dump, then each context's maps and buffers" eval '
+  pw 0 run "$W/filter.wasm" && in_order "$OUT" "== state" \
+    "== context 1 at end" "== context 2 at close" \
+    "map request_headers: 3 pairs" "  \":path\": \"/\"" \
+    "map response_headers: 1 pairs" \
+    "buffer http_request_body: 5 bytes, flags 1" "  \"hello\"" &&
+  count "$OUT" "== context " 2'
+check "a module that exports nothing: nothing called, exit 1" eval '
+  pw 1 run "$W/empty.wasm" && has "$OUT" "== nothing called:" &&
+  has "$ERR" "empty.wasm: nothing was called"'
+
 # --- scenario files ------------------------------------------------------
 check "custom scenario drives its own sequence" eval '
   pw 0 run --scenario "$T/custom.lua" "$W/filter.wasm" &&
@@ -277,9 +288,10 @@ printf 'vm_start()\nconfigure(7)\n' >"$TMP/tiny2.lua"
 check "another host: one line per event; a missing op is exit 2" eval '
   ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated \
     "$TMP/tiny.c" -o "$TMP/tiny.so" &&
-  pw 0 run --host "$TMP/tiny.so" --scenario "$TMP/tiny.lua" \
+  pw 1 run --host "$TMP/tiny.so" --scenario "$TMP/tiny.lua" \
     "$W/filter.wasm" &&
   line "$OUT" "log warn: two\\\\x0alines" &&
+  has "$OUT" "== nothing called: the module exports none" &&
   in_order "$OUT" "log warn:" "== state" "tiny state" &&
   pw 2 run --host "$TMP/tiny.so" --scenario "$TMP/tiny2.lua" \
     "$W/filter.wasm" &&

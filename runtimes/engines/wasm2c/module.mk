@@ -17,4 +17,4 @@ $(W2C_OBJS): $(W2C_DIR)/w2c.h
 # Not our code: built as wabt ships it, warnings off.
 $(W2C_RT): /usr/share/wabt/wasm2c/wasm-rt-impl.c
 	@mkdir -p $(dir $@)
-	$(CC) -O2 -g -fPIC $(SAN) -w $(W2C_DEFS) -c $< -o $@
+	$(Q)$(CC) -O2 -g -fPIC $(SAN) -w $(W2C_DEFS) -c $< -o $@

@@ -120,6 +120,8 @@ static void trap_text(pw_host *h, const char *fn)
 int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
               uint32_t dflt)
 {
+  uint32_t ctx = h->cur != NULL ? h->cur->id : 0;
+
   h->cur = NULL;
   h->cb = REF_CB_NONE;
   h->eff = 0;
@@ -132,7 +134,8 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
   case PW_CALL_MISSING:
     if (ret != NULL)
       *ret = dflt;
-    ref_event(h, PW_EV_ACTION, "not_called", 0, "%s: not exported", fn);
+    ref_event(h, PW_EV_ACTION, "not_called", 0,
+              "%s: not exported (context %u)", fn, ctx);
     return PW_DRV_OK;
   case PW_CALL_BAD_RESULT:
     snprintf(h->err, sizeof h->err, "%s returned %u, not a valid result",

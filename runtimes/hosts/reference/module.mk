@@ -18,16 +18,17 @@ RT_TESTS += $(BUILD)/hosts/reference/test_pure \
 $(BUILD)/hosts/reference/%.o: $(REF_DIR)/%.c $(REF_DIR)/ref.h \
     runtimes/core/*.h $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -fvisibility=hidden -c $< -o $@
+	$(Q)$(CC) $(RT_CFLAGS) -fvisibility=hidden -c $< -o $@
 
 $(REF_SO): $(REF_OBJ)
-	$(CC) -shared $(SAN) $^ -o $@
+	$(SAY) LD "$@"
+	$(Q)$(CC) -shared $(SAN) $^ -o $@
 
 # Pure parts (pairs codec, options, map lists): no engine needed.
 $(BUILD)/hosts/reference/test_pure: $(REF_DIR)/tests/test_pure.c \
     $(BUILD)/hosts/reference/pairs.o $(BUILD)/hosts/reference/util.o \
     $(BUILD)/hosts/reference/options.o $(RT_LIB)
-	$(CC) $(RT_CFLAGS) -I$(REF_DIR) $< $(filter %.o,$^) \
+	$(Q)$(CC) $(RT_CFLAGS) -I$(REF_DIR) $< $(filter %.o,$^) \
 	    $(RT_LINK) $(CHECK) -o $@
 
 # Every host function through every engine, with WAT guests.
@@ -35,5 +36,5 @@ REF_TSRC := $(REF_DIR)/tests/test_host.c \
     $(sort $(wildcard $(REF_DIR)/tests/host_*.c))
 $(BUILD)/hosts/reference/test_host: $(REF_TSRC) $(REF_DIR)/tests/harness.h \
     $(REF_SO) $(REF_WASM) $(LIB_A) $(RT_LIB)
-	$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib $(REF_TSRC) \
+	$(Q)$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib $(REF_TSRC) \
 	    $(LIB_A) $(RT_LINK) $(CHECK) -o $@

@@ -6,6 +6,6 @@ RT_TESTS += $(BUILD)/tests/test_vm
 $(BUILD)/tests/test_vm: runtimes/tests/vm/test_vm.c $(LIB_A) $(RT_LIB) \
     $(VM_TEST_WASM)
 	@mkdir -p $(dir $@)
-	$(CC) $(RT_CFLAGS) -Iruntimes/lib \
+	$(Q)$(CC) $(RT_CFLAGS) -Iruntimes/lib \
 	    -DWASM_DIR='"$(BUILD)/wasm/runtimes/tests/vm"' \
 	    $< -o $@ $(LIB_A) $(RT_LINK) $$(pkg-config --cflags --libs check)

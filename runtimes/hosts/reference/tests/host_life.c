@@ -259,17 +259,17 @@ START_TEST(missing_callbacks)
   ck_assert_uint_eq(ret, 1);
   a = T_act(t);
   ck_assert_str_eq(a,
-    "not_called proxy_on_create: not exported\n"
-    "not_called proxy_on_start: not exported\n"
-    "not_called proxy_validate_configuration: not exported\n"
-    "not_called proxy_on_configure: not exported\n"
-    "not_called proxy_on_create: not exported\n"
-    "not_called proxy_on_request_headers: not exported\n"
-    "not_called proxy_on_done: not exported\n"
-    "not_called proxy_on_log: not exported\n"
-    "not_called proxy_on_delete: not exported\n"
-    "not_called proxy_on_done: not exported\n"
-    "not_called proxy_on_delete: not exported\n");
+    "not_called proxy_on_create: not exported (context 1)\n"
+    "not_called proxy_on_start: not exported (context 1)\n"
+    "not_called proxy_validate_configuration: not exported (context 1)\n"
+    "not_called proxy_on_configure: not exported (context 1)\n"
+    "not_called proxy_on_create: not exported (context 2)\n"
+    "not_called proxy_on_request_headers: not exported (context 2)\n"
+    "not_called proxy_on_done: not exported (context 2)\n"
+    "not_called proxy_on_log: not exported (context 2)\n"
+    "not_called proxy_on_delete: not exported (context 2)\n"
+    "not_called proxy_on_done: not exported (context 1)\n"
+    "not_called proxy_on_delete: not exported (context 1)\n");
   T_free(t);
 }
 END_TEST

@@ -1,0 +1,2 @@
+;; A module that exports nothing: `pwabi run` says nothing was called.
+(module)
