@@ -159,6 +159,12 @@ typedef struct pw_host_plugin {
                       pw_bytes value);
   /* Everything the host holds, for people: one item per line. */
   void (*dump)(pw_host *h, FILE *out);
+
+  /* Later additions; NULL when a host lacks them. */
+  /* A host foreign function calls back: proxy_on_foreign_function(root,
+     function_id, args.len), args readable as buffer 8 meanwhile. */
+  int (*foreign_function)(pw_host *h, uint32_t root, uint32_t function_id,
+                          pw_bytes args);
 } pw_host_plugin;
 
 typedef const pw_host_plugin *(*pw_host_entry)(void);

@@ -30,6 +30,8 @@
  *   st             = grpc_trailing_metadata(token, pairs)
  *   st             = grpc_close(token, status [, message])
  *   st             = queue_enqueue(vm_id, queue_name, bytes)
+ *   st             = foreign_function(root, function_id [, bytes])
+ *                    on_foreign_function; bytes readable as buffer 8
  *   st             = set_property(ctx, path, value)
  *
  * Queries:
@@ -414,6 +416,14 @@ static int l_queue_enqueue(lua_State *L)
   return status(L, OP(L, queue_enqueue)(host(L), vm, name, data));
 }
 
+static int l_foreign_function(lua_State *L)
+{
+  uint32_t root = pw_lua_u32(L, 1), id = pw_lua_u32(L, 2);
+  pw_bytes args = pw_lua_optbytes(L, 3);
+
+  return status(L, OP(L, foreign_function)(host(L), root, id, args));
+}
+
 static int l_set_property(lua_State *L)
 {
   uint32_t ctx = pw_lua_u32(L, 1);
@@ -557,6 +567,7 @@ static const luaL_Reg api[] = {
   {"grpc_trailing_metadata", l_grpc_metadata},
   {"grpc_close", l_grpc_close},
   {"queue_enqueue", l_queue_enqueue},
+  {"foreign_function", l_foreign_function},
   {"set_property", l_set_property},
   {"get_map", l_get_map},
   {"get_buffer", l_get_buffer},

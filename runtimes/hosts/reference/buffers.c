@@ -1,11 +1,15 @@
 /*
- * Reference host ops: the six buffers.
+ * Reference host ops: the nine buffers.
  *
  * Body buffers (0, 1) are readable in their body callback, and afterwards
  * while the guest holds them with a buffering status; L4 data (2, 3) in
  * their data callback and while held; the HTTP call response body (4) and
- * the gRPC message (5) only inside their callback.  END_OF_STREAM is
+ * the gRPC message (5) only inside their callback; the VM configuration
+ * (6) in on_vm_start, the plugin configuration (7) in validate and
+ * on_configure, a foreign function's arguments (8) in on_foreign_function
+ * (option config_buffers: 6, or 6 and 7, at any time).  END_OF_STREAM is
  * reported when the last chunk had it (option eos_flag=never: CH's 0).
+ * Only 0..3 are writable.
  */
 #include "ref.h"
 
@@ -14,7 +18,7 @@ static int in_cb(pw_host *h, ref_ctx *c, int cb, int dir)
   return h->cur == c && h->cb == cb && h->cbdir == dir;
 }
 
-static const ref_str *body(pw_host *h, ref_ctx *c, int d, int *eos)
+static ref_str *body(pw_host *h, ref_ctx *c, int d, int *eos)
 {
   int cb = d ? REF_CB_RESP_BODY : REF_CB_REQ_BODY;
 
@@ -26,7 +30,7 @@ static const ref_str *body(pw_host *h, ref_ctx *c, int d, int *eos)
   return &c->body[d];
 }
 
-static const ref_str *data(pw_host *h, ref_ctx *c, int d, int *eos)
+static ref_str *data(pw_host *h, ref_ctx *c, int d, int *eos)
 {
   if (c->kind != REF_TCP)
     return NULL;
@@ -49,18 +53,40 @@ static int dir_of(uint32_t t)
          t == PW_BUFFER_TYPE_NETWORK_UPSTREAM_DATA;
 }
 
-static const ref_str *access(pw_host *h, uint32_t t, int *eos)
+/* A stream or connection buffer (t < REF_CB_BUFS) where it exists. */
+static ref_str *stream_buf(pw_host *h, uint32_t t, int *eos)
 {
   ref_ctx *c = ref_eff(h);
 
   *eos = 0;
-  if (t >= REF_CB_BUFS) {
-    *eos = h->cbeos[t];
-    return h->cbbuf[t];
-  }
   if (c == NULL || c->dead)
     return NULL;
   return is_body(t) ? body(h, c, dir_of(t), eos) : data(h, c, dir_of(t), eos);
+}
+
+/* Buffers 6 and 7 outside their callbacks: the caller's root's, when
+   config_buffers says so (Envoy: 6; Kong: 6 and 7). */
+static const ref_str *config(pw_host *h, uint32_t t)
+{
+  ref_ctx *r = ref_root_of(h, ref_eff(h));
+  int mode = h->o.config_buffers;
+
+  if (r == NULL || r->dead || mode == REF_CFGBUF_CALLBACK)
+    return NULL;
+  if (t == PW_BUFFER_TYPE_VM_CONFIGURATION)
+    return &r->vm_cfg;
+  if (t == PW_BUFFER_TYPE_PLUGIN_CONFIGURATION && mode == REF_CFGBUF_ANY)
+    return &r->plugin_cfg;
+  return NULL;
+}
+
+static const ref_str *access(pw_host *h, uint32_t t, int *eos)
+{
+  *eos = 0;
+  if (t < REF_CB_BUFS)
+    return stream_buf(h, t, eos);
+  *eos = h->cbeos[t];
+  return h->cbbuf[t] != NULL ? h->cbbuf[t] : config(h, t);
 }
 
 /* For the driver: the buffer as it stands, whatever the phase; NULL for
@@ -112,4 +138,57 @@ pw_wasm_result_t ref_buffer_status(void *host, pw_buffer_type_t t,
   *len = b->n;
   *flags = eos && !h->o.eos_never ? PW_BUFFER_FLAGS_END_OF_STREAM : 0;
   return OK;
+}
+
+/* Envoy splices only: prepend (0, 0), replace-all (0, >= size), append
+   (start >= size). */
+static int envoy_splice(const ref_str *b, uint32_t start, uint32_t length)
+{
+  return start >= b->n || (start == 0 && (length == 0 || length >= b->n));
+}
+
+/* Replace `cut` bytes at `at` (both within b) with v. */
+static void replace(ref_str *b, uint32_t at, uint32_t cut, pw_bytes v)
+{
+  uint32_t tail = b->n - at - cut;
+  ref_str s = ref_dup(b->p, at);
+
+  ref_append(&s, v.ptr, v.len);
+  if (tail > 0)
+    ref_append(&s, b->p + at + cut, tail);
+  ref_free(b);
+  *b = s;
+}
+
+/* A start past the end appends, a length past the end stops there
+   (semantics.lua); splice=envoy / kong follow those hosts. */
+static pw_wasm_result_t splice(pw_host *h, ref_str *b, uint32_t start,
+                               uint32_t length, pw_bytes v)
+{
+  uint32_t at = start < b->n ? start : b->n, cut;
+
+  if (h->o.splice == REF_HOST_ENVOY && !envoy_splice(b, start, length))
+    return BAD;
+  if (h->o.splice == REF_HOST_KONG && start > 0 && length == 0)
+    length = v.len;
+  cut = b->n - at < length ? b->n - at : length;
+  if ((uint64_t)b->n - cut + v.len > UINT32_MAX)
+    return ref_status(-1);
+  replace(b, at, cut, v);
+  return OK;
+}
+
+/* Callout responses, configuration and arguments are read-only. */
+pw_wasm_result_t ref_set_buffer(void *host, pw_buffer_type_t t,
+                                uint32_t start, uint32_t length,
+                                pw_bytes value)
+{
+  int eos;
+  ref_str *b = t < REF_CB_BUFS ? stream_buf(host, t, &eos) : NULL;
+
+  if (t >= REF_CB_BUFS)
+    return BAD;
+  if (b == NULL)
+    return PW_WASM_RESULT_NOT_FOUND;
+  return splice(host, b, start, length, value);
 }

@@ -217,3 +217,14 @@ int ref_guard(pw_host *h)
 {
   return h->failed ? PW_DRV_FAILED : PW_DRV_OK;
 }
+
+/* ... and an id that is no live root context is misuse. */
+int ref_guard_root(pw_host *h, uint32_t id, ref_ctx **r)
+{
+  int rc = ref_guard(h);
+
+  *r = ref_ctx_live(h, id);
+  if (rc == PW_DRV_OK && (*r == NULL || (*r)->kind != REF_ROOT))
+    rc = PW_DRV_USAGE;
+  return rc;
+}

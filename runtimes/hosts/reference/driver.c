@@ -4,8 +4,9 @@
  *
  * vm_start: on_create(root, 0) then on_start(root, vm_config_len);
  * validate / configure with the plugin configuration readable through
- * proxy_get_configuration; root_done: on_done, then on_delete at once or,
- * when on_done returned 0, after the guest's proxy_done.
+ * proxy_get_configuration, and as buffer 6 / 7 (0.2.0 and later);
+ * root_done: on_done, then on_delete at once or, when on_done returned 0,
+ * after the guest's proxy_done.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,11 @@ const pw_host_ops ref_ops = {
   .proxy_grpc_cancel = ref_grpc_cancel,
   .proxy_grpc_close = ref_grpc_close,
   .proxy_grpc_send = ref_grpc_send,
+  .proxy_set_buffer_bytes = ref_set_buffer,
+  .proxy_call_foreign_function = ref_call_foreign,
+  .proxy_continue_stream = ref_continue_stream,
+  .proxy_close_stream = ref_close_stream,
+  .proxy_get_log_level = ref_get_log_level,
 };
 
 static void queues_free(pw_host *h)
@@ -110,6 +116,7 @@ static void destroy(pw_host *h)
   free(h->ctx);
   stores_free(h);
   ref_callouts_free(h);
+  ref_foreign_free(h);
   scratch_free(h);
   free(h->vm_id);
   free(h);
@@ -162,6 +169,15 @@ static ref_ctx *live_root(pw_host *h, uint32_t id)
   return r != NULL && r->kind == REF_ROOT ? r : NULL;
 }
 
+/* A configuration callback's buffer (6 or 7), also what
+   proxy_get_configuration returns. */
+static void offer(pw_host *h, uint32_t t, const ref_str *cfg)
+{
+  h->cfg = cfg;
+  h->cbbuf[t] = cfg;
+  ref_set(&h->last_buf[t], cfg->p, cfg->n);
+}
+
 /* A boolean callback result: 0 rejects. */
 static int verdict(int rc, uint32_t v)
 {
@@ -191,7 +207,7 @@ static int vm_start(pw_host *h, const char *root_id, pw_bytes vm_config,
   if (rc != PW_DRV_OK)
     return ref_end(h, rc);
   ref_enter(h, r, REF_CB_START);
-  h->cfg = &r->vm_cfg;
+  offer(h, PW_BUFFER_TYPE_VM_CONFIGURATION, &r->vm_cfg);
   rc = pw_call_proxy_on_vm_start(h->env, r->id, vm_config.len, &v);
   rc = ref_leave(h, rc, "proxy_on_start", &v, 1);
   if (ret != NULL)
@@ -211,7 +227,7 @@ static int validate(pw_host *h, uint32_t root, pw_bytes config,
     return rc != PW_DRV_OK ? rc : PW_DRV_USAGE;
   cfg = ref_dup(config.ptr, config.len);
   ref_enter(h, r, REF_CB_CONFIG);
-  h->cfg = &cfg;
+  offer(h, PW_BUFFER_TYPE_PLUGIN_CONFIGURATION, &cfg);
   rc = pw_call_proxy_validate_configuration(h->env, root, config.len,
                                                 &v);
   rc = ref_leave(h, rc, "proxy_validate_configuration", &v, 1);
@@ -232,7 +248,7 @@ static int configure(pw_host *h, uint32_t root, pw_bytes config,
     return rc != PW_DRV_OK ? rc : PW_DRV_USAGE;
   ref_set(&r->plugin_cfg, config.ptr, config.len);
   ref_enter(h, r, REF_CB_CONFIG);
-  h->cfg = &r->plugin_cfg;
+  offer(h, PW_BUFFER_TYPE_PLUGIN_CONFIGURATION, &r->plugin_cfg);
   rc = pw_call_proxy_on_configure(h->env, root, config.len, &v);
   rc = ref_leave(h, rc, "proxy_on_configure", &v, 1);
   if (ret != NULL)
@@ -385,6 +401,7 @@ static const pw_host_plugin plugin = {
   .get_shared_data = ref_drv_get_shared_data,
   .set_property = set_property,
   .dump = ref_dump,
+  .foreign_function = ref_drv_foreign,
 };
 
 REF_VIS const pw_host_plugin *pwabi_host(void)

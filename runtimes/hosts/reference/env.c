@@ -43,6 +43,16 @@ pw_wasm_result_t ref_log(void *host, pw_log_level_t level,
   return OK;
 }
 
+/* The configured level (log_level=, info by default): what the host
+   says, not a filter; every message is logged.  Envoy can say 6, off. */
+pw_wasm_result_t ref_get_log_level(void *host, pw_log_level_t *level)
+{
+  static const pw_log_level_t by_option[] = { 2, 0, 1, 3, 4, 5, 6 };
+
+  *level = by_option[((pw_host *)host)->o.log_level];
+  return OK;
+}
+
 /* Applies to the caller's root, from any context (CH). */
 pw_wasm_result_t ref_set_tick(void *host, uint32_t period_millis)
 {

@@ -9,7 +9,10 @@ REF_OBJ   = $(patsubst $(REF_DIR)/%.c,$(BUILD)/hosts/reference/%.o,$(REF_SRC))
 REF_SO    = $(BUILD)/hosts/reference.so
 REF_WAT  := $(sort $(wildcard $(REF_DIR)/tests/*.wat))
 REF_WASM  = $(patsubst %.wat,$(BUILD)/wasm/%.wasm,$(REF_WAT))
-REF_TDEF  = -DREF_SO='"$(REF_SO)"' -DREF_WASM='"$(BUILD)/wasm/$(REF_DIR)/tests"'
+# Not in $(BUILD)/hosts: a test-only host, no --host choice.
+REF_ANY_SO = $(BUILD)/hosts/reference_any/reference_any.so
+REF_TDEF  = -DREF_SO='"$(REF_SO)"' -DREF_ANY_SO='"$(REF_ANY_SO)"' \
+    -DREF_WASM='"$(BUILD)/wasm/$(REF_DIR)/tests"'
 
 RT_BINS  += $(REF_SO)
 RT_TESTS += $(BUILD)/hosts/reference/test_pure \
@@ -24,6 +27,23 @@ $(REF_SO): $(REF_OBJ)
 	$(SAY) LD "$@"
 	$(Q)$(CC) -shared $(SAN) $^ -o $@
 
+# Tests only: the host binding each module to the version whose marker it
+# exports (tests/any_abi.c), for guests of the newer versions.
+$(BUILD)/hosts/reference_any/driver.o: $(REF_DIR)/driver.c $(REF_DIR)/ref.h \
+    runtimes/core/*.h $(GEN_H)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(RT_CFLAGS) -fvisibility=hidden -Dpw_vm_new=ref_any_vm_new \
+	    -c $< -o $@
+
+$(BUILD)/hosts/reference_any/any_abi.o: $(REF_DIR)/tests/any_abi.c \
+    $(REF_DIR)/ref.h runtimes/core/*.h $(GEN_H)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(RT_CFLAGS) -fvisibility=hidden -I$(REF_DIR) -c $< -o $@
+
+$(REF_ANY_SO): $(filter-out %/driver.o,$(REF_OBJ)) \
+    $(BUILD)/hosts/reference_any/driver.o $(BUILD)/hosts/reference_any/any_abi.o
+	$(Q)$(CC) -shared $(SAN) $^ -o $@
+
 # Pure parts (pairs codec, options, map lists): no engine needed.
 $(BUILD)/hosts/reference/test_pure: $(REF_DIR)/tests/test_pure.c \
     $(BUILD)/hosts/reference/pairs.o $(BUILD)/hosts/reference/util.o \
@@ -35,6 +55,7 @@ $(BUILD)/hosts/reference/test_pure: $(REF_DIR)/tests/test_pure.c \
 REF_TSRC := $(REF_DIR)/tests/test_host.c \
     $(sort $(wildcard $(REF_DIR)/tests/host_*.c))
 $(BUILD)/hosts/reference/test_host: $(REF_TSRC) $(REF_DIR)/tests/harness.h \
-    $(REF_SO) $(REF_WASM) $(LIB_A) $(RT_LIB)
-	$(Q)$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib $(REF_TSRC) \
-	    $(LIB_A) $(RT_LINK) $(CHECK) -o $@
+    $(REF_SO) $(REF_ANY_SO) $(REF_WASM) $(LIB_A) $(RT_LIB)
+	$(Q)$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib \
+	    $$(pkg-config --cflags lua5.4) $(REF_TSRC) $(LIB_A) $(RT_LINK) \
+	    $(CHECK) $$(pkg-config --libs lua5.4) -o $@

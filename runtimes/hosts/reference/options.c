@@ -27,11 +27,23 @@ const char ref_options_help[] =
   "config_elsewhere=root|not_found  proxy_get_configuration outside on_start\n"
   "                             and the configuration callbacks: the root's\n"
   "                             plugin configuration (semantics.lua), or\n"
-  "                             not_found\n";
+  "                             not_found\n"
+  "log_level=info|trace|debug|warn|error|critical|off\n"
+  "                             what proxy_get_log_level reports (off: 6,\n"
+  "                             as Envoy can); every message is still logged\n"
+  "splice=spec|envoy|kong       set_buffer_bytes ranges: any splice (spec),\n"
+  "                             only prepend/append/replace-all (Envoy), or\n"
+  "                             length 0 at start > 0 means the value's\n"
+  "                             length (Kong)\n"
+  "continue_l4=resume|envoy|kong  continue_stream(downstream/upstream):\n"
+  "                             resumes, upstream is unimplemented (Envoy),\n"
+  "                             or internal_failure (Kong)\n"
+  "config_buffers=callback|envoy|any  buffers 6/7: only in their callbacks,\n"
+  "                             6 at any time (Envoy), or both (Kong)\n";
 
 typedef struct opt {
   const char *key;
-  const char *values[4];     /* index = stored value */
+  const char *values[8];     /* index = stored value */
   size_t off;
 } opt;
 
@@ -47,6 +59,11 @@ static const opt OPTS[] = {
   {"bad_memory", {"status", "trap"}, OFF(bad_memory_trap)},
   {"alignment", {"any", "natural"}, OFF(aligned)},
   {"config_elsewhere", {"root", "not_found"}, OFF(config_not_found)},
+  {"log_level", {"info", "trace", "debug", "warn", "error", "critical",
+                 "off"}, OFF(log_level)},
+  {"splice", {"spec", "envoy", "kong"}, OFF(splice)},
+  {"continue_l4", {"resume", "envoy", "kong"}, OFF(continue_l4)},
+  {"config_buffers", {"callback", "envoy", "any"}, OFF(config_buffers)},
 };
 #define NOPTS (sizeof OPTS / sizeof OPTS[0])
 
@@ -60,7 +77,7 @@ static const opt *find_key(const char *k, size_t n)
 
 static int find_value(const opt *o, const char *v, size_t n)
 {
-  for (int i = 0; i < 4 && o->values[i]; i++)
+  for (int i = 0; i < 8 && o->values[i]; i++)
     if (strlen(o->values[i]) == n && memcmp(o->values[i], v, n) == 0)
       return i;
   return -1;

@@ -59,6 +59,9 @@ typedef struct ref_map {
 #define REF_NO_CLIENT_UPSTREAM "pwabi.no_client"  /* gRPC: no client */
 #define REF_PROP_UNSERIALIZABLE "pwabi\0unserializable"
 #define REF_PROP_BROKEN "pwabi\0broken"       /* extraction fails */
+#define REF_FF_ECHO "pwabi.echo"     /* foreign: results = arguments */
+#define REF_FF_FAIL "pwabi.fail"     /* foreign: internal_failure */
+#define REF_FF_DEFER "pwabi.defer"   /* foreign: on_foreign_function later */
 
 typedef struct ref_opts {
   int empty_map_count0;    /* empty_map=count0 */
@@ -71,9 +74,16 @@ typedef struct ref_opts {
   int bad_memory_trap;     /* bad_memory=trap (glue: pw_opts) */
   int aligned;             /* alignment=natural (glue: pw_opts) */
   int config_not_found;    /* config_elsewhere=not_found */
+  int log_level;           /* log_level=: its value's index (env.c) */
+  int splice;              /* REF_HOST_* */
+  int continue_l4;         /* REF_HOST_* */
+  int config_buffers;      /* REF_CFGBUF_* */
 } ref_opts;
 
 enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };
+/* Whose rule an option follows: ours (the spec's), Envoy's, Kong's. */
+enum { REF_HOST_SPEC, REF_HOST_ENVOY, REF_HOST_KONG };
+enum { REF_CFGBUF_CALLBACK, REF_CFGBUF_ENVOY, REF_CFGBUF_ANY };
 
 enum { REF_ROOT = 1, REF_HTTP, REF_TCP };
 
@@ -81,7 +91,8 @@ enum { REF_ROOT = 1, REF_HTTP, REF_TCP };
  * Header maps and buffers go by their canonical numbers (pw_host.h; each
  * version's glue translates).  The first REF_STREAM_MAPS maps belong to an
  * HTTP stream, the rest to one callback each; buffers below REF_CB_BUFS to
- * a stream or connection.
+ * a stream or connection, the rest to one callback each (6 and 7 also to
+ * a root, per config_buffers).
  */
 #define REF_NMAPS PW_HEADERS_TYPE_LIMIT
 #define REF_STREAM_MAPS (PW_HEADERS_TYPE_RESPONSE_TRAILERS + 1)
@@ -107,7 +118,7 @@ enum {
   REF_CB_CREATE, REF_CB_NEWCONN, REF_CB_DATA, REF_CB_L4CLOSE,
   REF_CB_REQ, REF_CB_RESP, REF_CB_REQ_BODY, REF_CB_RESP_BODY,
   REF_CB_DONE, REF_CB_LOG, REF_CB_DELETE, REF_CB_HTTP_RESP,
-  REF_CB_GRPC_CIM, REF_CB_GRPC
+  REF_CB_GRPC_CIM, REF_CB_GRPC, REF_CB_FOREIGN
 };
 
 typedef struct ref_lresp {
@@ -155,6 +166,13 @@ typedef struct ref_item {
   ref_str data;
   struct ref_item *next;
 } ref_item;
+
+/* A pwabi.defer call's arguments, until its callback runs. */
+typedef struct ref_ffargs {
+  uint32_t id;
+  ref_str args;
+  struct ref_ffargs *next;
+} ref_ffargs;
 
 typedef struct ref_queue {
   ref_str name;
@@ -237,6 +255,8 @@ struct pw_host {
   ref_map last_map[REF_NMAPS];
   ref_str last_buf[REF_NBUFS];
   ref_defer *dq, *dq_tail;
+  ref_ffargs *ffq;
+  uint32_t next_ff;
 };
 
 /* util.c */
@@ -285,6 +305,7 @@ int ref_end(pw_host *h, int rc);
 int ref_kill(pw_host *h, ref_ctx *c);
 int ref_run_delete(pw_host *h, ref_ctx *c);
 int ref_guard(pw_host *h);
+int ref_guard_root(pw_host *h, uint32_t id, ref_ctx **r);
 
 /* ops: one table (driver.c), functions by area */
 extern const pw_host_ops ref_ops;
@@ -292,6 +313,7 @@ pw_wasm_result_t ref_get_configuration(void *, pw_out *);
 pw_wasm_result_t ref_get_status(void *, pw_wasm_result_t *,
                                     pw_out *);
 pw_wasm_result_t ref_log(void *, pw_log_level_t, pw_bytes);
+pw_wasm_result_t ref_get_log_level(void *, pw_log_level_t *);
 pw_wasm_result_t ref_set_tick(void *, uint32_t);
 pw_wasm_result_t ref_get_time(void *, uint64_t *);
 pw_wasm_result_t ref_get_property(void *, pw_bytes, pw_out *);
@@ -308,6 +330,8 @@ pw_wasm_result_t ref_get_metric(void *, pw_metric_id_t,
                                     uint64_t *);
 pw_wasm_result_t ref_continue_request(void *);
 pw_wasm_result_t ref_continue_response(void *);
+pw_wasm_result_t ref_continue_stream(void *, pw_stream_type_t);
+pw_wasm_result_t ref_close_stream(void *, pw_stream_type_t);
 pw_wasm_result_t ref_local_response(void *, uint32_t, pw_bytes,
                                         pw_bytes, pw_bytes,
                                         pw_grpc_status_t);
@@ -338,6 +362,9 @@ pw_wasm_result_t ref_buffer_bytes(void *, pw_buffer_type_t,
                                       uint32_t, uint32_t, pw_out *);
 pw_wasm_result_t ref_buffer_status(void *, pw_buffer_type_t,
                                        uint32_t *, pw_buffer_flags_t *);
+pw_wasm_result_t ref_set_buffer(void *, pw_buffer_type_t, uint32_t,
+                                uint32_t, pw_bytes);
+pw_wasm_result_t ref_call_foreign(void *, pw_bytes, pw_bytes, pw_out *);
 pw_wasm_result_t ref_http_call(void *, pw_bytes, pw_bytes, pw_bytes,
                                    pw_bytes, uint32_t, pw_token_t *);
 pw_wasm_result_t ref_grpc_call(void *, pw_bytes, pw_bytes, pw_bytes,
@@ -387,6 +414,8 @@ int ref_drv_http_trailers(pw_host *h, uint32_t s, int dir,
 int ref_drv_http_metadata(pw_host *h, uint32_t s, int dir,
                           const pw_pair *p, size_t n, uint32_t *ret);
 int ref_drv_stream_close(pw_host *h, uint32_t s);
+int ref_http_end(pw_host *h, ref_ctx *c);
+int ref_tcp_end(pw_host *h, ref_ctx *c);
 int ref_drv_tcp_open(pw_host *h, uint32_t root, uint32_t *conn,
                      uint32_t *ret);
 int ref_drv_tcp_data(pw_host *h, uint32_t conn, int dir, pw_bytes data,
@@ -402,5 +431,9 @@ int ref_drv_get_metric(pw_host *h, pw_bytes name, uint32_t *type,
 int ref_drv_get_shared_data(pw_host *h, pw_bytes key, pw_out *value,
                             uint32_t *cas);
 void ref_dump(pw_host *h, FILE *out);
+
+/* foreign.c */
+int ref_drv_foreign(pw_host *h, uint32_t root, uint32_t fn, pw_bytes args);
+void ref_foreign_free(pw_host *h);
 
 #endif /* REF_H */

@@ -1,50 +1,109 @@
 /*
- * Reference host ops: HTTP stream control (continue, local response, route
- * cache).  Each records an action event; continues take effect after the
- * current callback returns (deferred), as in CH.
+ * Reference host ops: stream control (continue, close, local response,
+ * route cache).  Each records an action event; continues and closes take
+ * effect after the current callback returns (deferred), as in CH.  0.1.0's
+ * continue_request / continue_response are continue_stream of an HTTP
+ * side.
  */
 #include "ref.h"
 
-static ref_ctx *http_ctx(pw_host *h)
-{
-  ref_ctx *c = ref_eff(h);
+static const char *const CONT[PW_STREAM_TYPE_LIMIT] = {
+  "continue_request", "continue_response", "continue_downstream",
+  "continue_upstream"
+};
+static const char *const CLOSE[PW_STREAM_TYPE_LIMIT] = {
+  "close_request", "close_response", "close_downstream", "close_upstream"
+};
 
-  return c != NULL && c->kind == REF_HTTP && !c->dead ? c : NULL;
+static int is_http(uint32_t t)
+{
+  return t <= PW_STREAM_TYPE_HTTP_RESPONSE;
 }
 
-/* Deferred: side dir's maps go once the callback has returned. */
-static int release(pw_host *h, ref_ctx *c, uint32_t dir)
+/* The context a stream type acts on: the effective HTTP stream for the
+   HTTP sides, the effective connection for the L4 ones. */
+static ref_ctx *stream_ctx(pw_host *h, uint32_t t)
+{
+  ref_ctx *c = ref_eff(h);
+  int kind = is_http(t) ? REF_HTTP : REF_TCP;
+
+  return c != NULL && c->kind == kind && !c->dead ? c : NULL;
+}
+
+/* `run` for the stream of type t after the callback; ok, and nothing
+   happens, outside a stream of that kind (semantics.lua). */
+static pw_wasm_result_t schedule(pw_host *h, uint32_t t,
+                                 const char *const *names, ref_runner run)
+{
+  ref_ctx *c = stream_ctx(h, t);
+
+  if (c == NULL) {
+    ref_event(h, PW_EV_ACTION, names[t], 0, "ignored: not %s",
+              is_http(t) ? "an HTTP stream" : "a connection");
+    return OK;
+  }
+  ref_event(h, PW_EV_ACTION, names[t], 0, "ctx=%u", c->id);
+  ref_defer_add(h, run, c->id, t);
+  return OK;
+}
+
+/* Deferred: an HTTP side's maps go; held L4 data flows on. */
+static int release(pw_host *h, ref_ctx *c, uint32_t t)
 {
   (void)h;
-  if (dir == PW_DIR_RESPONSE)
+  if (t == PW_STREAM_TYPE_HTTP_RESPONSE)
     c->resp_released = 1;
-  else
+  else if (t == PW_STREAM_TYPE_HTTP_REQUEST)
     c->req_released = 1;
+  else
+    c->data_hold[t - PW_STREAM_TYPE_DOWNSTREAM] = 0;
   return PW_DRV_OK;
 }
 
-/* Always ok; outside an HTTP stream it does nothing (semantics.lua). */
-static pw_wasm_result_t cont(pw_host *h, uint32_t dir, const char *name)
+/* continue_l4: Envoy cannot resume upstream, Kong no L4 side. */
+static pw_wasm_result_t l4_refusal(pw_host *h, uint32_t t)
 {
-  ref_ctx *c = http_ctx(h);
-
-  if (c == NULL) {
-    ref_event(h, PW_EV_ACTION, name, 0, "ignored: not an HTTP stream");
+  if (is_http(t) || h->o.continue_l4 == REF_HOST_SPEC)
     return OK;
-  }
-  ref_event(h, PW_EV_ACTION, name, 0, "ctx=%u", c->id);
-  ref_defer_add(h, release, c->id, dir);
-  return OK;
+  if (h->o.continue_l4 == REF_HOST_KONG)
+    return PW_WASM_RESULT_INTERNAL_FAILURE;
+  return t == PW_STREAM_TYPE_UPSTREAM ? PW_WASM_RESULT_UNIMPLEMENTED : OK;
+}
+
+pw_wasm_result_t ref_continue_stream(void *host, pw_stream_type_t t)
+{
+  pw_wasm_result_t rc;
+
+  if (t >= PW_STREAM_TYPE_LIMIT)
+    return BAD;
+  rc = l4_refusal(host, t);
+  return rc != OK ? rc : schedule(host, t, CONT, release);
 }
 
 pw_wasm_result_t ref_continue_request(void *host)
 {
-  return cont(host, PW_DIR_REQUEST, "continue_request");
+  return ref_continue_stream(host, PW_STREAM_TYPE_HTTP_REQUEST);
 }
 
 pw_wasm_result_t ref_continue_response(void *host)
 {
-  return cont(host, PW_DIR_RESPONSE, "continue_response");
+  return ref_continue_stream(host, PW_STREAM_TYPE_HTTP_RESPONSE);
+}
+
+/* Deferred: either HTTP side resets the whole stream, either L4 side
+   closes the connection (Envoy); the context ends as at a driver close. */
+static int reset(pw_host *h, ref_ctx *c, uint32_t t)
+{
+  if (c->closing)
+    return PW_DRV_OK;
+  return is_http(t) ? ref_http_end(h, c) : ref_tcp_end(h, c);
+}
+
+pw_wasm_result_t ref_close_stream(void *host, pw_stream_type_t t)
+{
+  if (t >= PW_STREAM_TYPE_LIMIT)
+    return BAD;
+  return schedule(host, t, CLOSE, reset);
 }
 
 pw_wasm_result_t ref_clear_route_cache(void *host)
@@ -74,7 +133,7 @@ pw_wasm_result_t ref_local_response(void *host, uint32_t code,
                                         pw_grpc_status_t grpc)
 {
   pw_host *h = host;
-  ref_ctx *c = http_ctx(h);
+  ref_ctx *c = stream_ctx(h, PW_STREAM_TYPE_HTTP_REQUEST);
   ref_map m = {0};
   int bad = ref_pairs_decode(pairs, &m);
 

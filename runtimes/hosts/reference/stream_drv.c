@@ -46,15 +46,12 @@ static void out(uint32_t *ret, uint32_t v)
 
 int ref_drv_http_open(pw_host *h, uint32_t root, uint32_t *s)
 {
-  ref_ctx *r = ref_ctx_live(h, root);
-  int rc = ref_guard(h);
+  ref_ctx *r;
+  int rc = ref_guard_root(h, root, &r);
 
-  if (rc != PW_DRV_OK)
-    return rc;
-  if (r == NULL || r->kind != REF_ROOT)
-    return PW_DRV_USAGE;
-  *s = ref_ctx_new(h, REF_HTTP, root)->id;
-  return PW_DRV_OK;
+  if (rc == PW_DRV_OK)
+    *s = ref_ctx_new(h, REF_HTTP, root)->id;
+  return rc;
 }
 
 /* request.path etc. from the request pseudo-headers. */
@@ -220,7 +217,17 @@ static int finish(pw_host *h, ref_ctx *c, const char *order)
       rc = r;
   }
   ref_kill(h, c);
-  return ref_end(h, rc);
+  return rc;
+}
+
+/* An HTTP stream ends (driver close or close_stream), announced first. */
+int ref_http_end(pw_host *h, ref_ctx *c)
+{
+  int rc = announce(h, c);
+
+  if (rc != PW_DRV_OK)
+    return rc;
+  return finish(h, c, h->o.log_first ? "ldx" : "dlx");
 }
 
 int ref_drv_stream_close(pw_host *h, uint32_t s)
@@ -228,22 +235,20 @@ int ref_drv_stream_close(pw_host *h, uint32_t s)
   int rc;
   ref_ctx *c = stream(h, s, REF_HTTP, &rc);
 
-  if (c == NULL || (rc = announce(h, c)) != PW_DRV_OK)
-    return c == NULL ? rc : ref_end(h, rc);
-  return finish(h, c, h->o.log_first ? "ldx" : "dlx");
+  if (c == NULL)
+    return rc;
+  return ref_end(h, ref_http_end(h, c));
 }
 
 int ref_drv_tcp_open(pw_host *h, uint32_t root, uint32_t *conn,
                      uint32_t *ret)
 {
-  ref_ctx *r = ref_ctx_live(h, root), *c;
+  ref_ctx *r, *c;
   uint32_t v = 0;
-  int rc = ref_guard(h);
+  int rc = ref_guard_root(h, root, &r);
 
   if (rc != PW_DRV_OK)
     return rc;
-  if (r == NULL || r->kind != REF_ROOT)
-    return PW_DRV_USAGE;
   c = ref_ctx_new(h, REF_TCP, root);
   *conn = c->id;
   if ((rc = announce(h, c)) != PW_DRV_OK)
@@ -279,6 +284,21 @@ int ref_drv_tcp_data(pw_host *h, uint32_t conn, int dir, pw_bytes data,
   return ref_end(h, rc);
 }
 
+static int side_close(pw_host *h, ref_ctx *c, int d, uint32_t peer)
+{
+  int rc;
+
+  c->side_closed[d] = 1;
+  ref_enter(h, c, REF_CB_L4CLOSE);
+  rc = d ? pw_call_proxy_on_upstream_connection_close(h->env, c->id,
+                                                          peer)
+         : pw_call_proxy_on_downstream_connection_close(h->env, c->id,
+                                                            peer);
+  return ref_leave(h, rc, d ? "proxy_on_upstream_connection_close"
+                            : "proxy_on_downstream_connection_close", NULL,
+                   0);
+}
+
 int ref_drv_tcp_close(pw_host *h, uint32_t conn, int dir, uint32_t peer)
 {
   int rc, d = dir ? 1 : 0;
@@ -286,15 +306,23 @@ int ref_drv_tcp_close(pw_host *h, uint32_t conn, int dir, uint32_t peer)
 
   if (c == NULL || c->side_closed[d])
     return c == NULL ? rc : PW_DRV_USAGE;
-  c->side_closed[d] = 1;
-  ref_enter(h, c, REF_CB_L4CLOSE);
-  rc = d ? pw_call_proxy_on_upstream_connection_close(h->env, conn,
-                                                          peer)
-         : pw_call_proxy_on_downstream_connection_close(h->env, conn,
-                                                            peer);
-  rc = ref_leave(h, rc, d ? "proxy_on_upstream_connection_close"
-                          : "proxy_on_downstream_connection_close", NULL, 0);
+  rc = side_close(h, c, d, peer);
   if (rc != PW_DRV_OK || !c->side_closed[!d])
     return ref_end(h, rc);
-  return finish(h, c, "dlx");
+  return ref_end(h, finish(h, c, "dlx"));
+}
+
+/* The host closes a connection (close_stream): each open side closes
+   locally, then it ends. */
+int ref_tcp_end(pw_host *h, ref_ctx *c)
+{
+  int rc = PW_DRV_OK;
+
+  for (int d = 0; d < 2 && !h->failed; d++) {
+    int r = c->side_closed[d] ? PW_DRV_OK
+                              : side_close(h, c, d, PW_PEER_TYPE_LOCAL);
+    if (rc == PW_DRV_OK)
+      rc = r;
+  }
+  return h->failed ? rc : finish(h, c, "dlx");
 }

@@ -1,6 +1,9 @@
--- Writes guest.wat, the scripted test guest of the reference host, from
--- generated/v1alpha/pw_v1a_abi.def:
---   lua5.4 runtimes/hosts/reference/tests/gen_guest.lua > .../guest.wat
+-- Writes a scripted test guest of the reference host from one version's
+-- abi.def: guest.wat from v1alpha's, guest_v021.wat from 0.2.1's:
+--   lua5.4 runtimes/hosts/reference/tests/gen_guest.lua \
+--     generated/v0_2_1/pw_v021_abi.def > .../guest_v021.wat
+-- It imports every host function of the version (abi.def order), and
+-- exports every proxy_* callback and the version's marker (if any).
 --
 -- Every callback stores its arguments at 0x100, fetches the property
 -- "t\0<callback name>" (its program; the first allocation of a callback,
@@ -27,10 +30,15 @@ local host, guest = {}, {}
 for name, sig in def:gmatch('\nPW_HOSTFN%((%w[%w_]*), "env", "([iI]*):i"') do
   host[#host + 1] = { name = name, sig = sig }
 end
+local marker
 for name, sig in def:gmatch('\nPW_GUESTFN%((%w[%w_]*), "([iI]*:i?)"') do
-  guest[#guest + 1] = { name = name, sig = sig }
+  if name:match("^proxy_abi_version_") then
+    marker = name
+  elseif name:match("^proxy_") and name ~= "proxy_on_memory_allocate" then
+    guest[#guest + 1] = { name = name, sig = sig }
+  end
 end
-assert(#host == 38 and #guest == 28, "unexpected abi.def")
+assert(#host >= 38 and #guest >= 27, "unexpected abi.def")
 
 local out = {}
 local function w(s) out[#out + 1] = s end
@@ -210,6 +218,7 @@ for _, f in ipairs(guest) do
 end
 assert(at < 0x1000)
 
+if marker then w(('  (func (export "%s"))'):format(marker)) end
 for _, f in ipairs(guest) do
   local params, results = f.sig:match("^(i*):(i?)$")
   local ps = {}

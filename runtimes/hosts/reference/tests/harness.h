@@ -209,14 +209,30 @@ static inline size_t n_engines(void)
   return n;
 }
 
-/* A host on engine `e` running module `name` with `options`. */
-static inline T *T_new_mod(int e, const char *name, const char *options)
+/* The reference host built to bind a module to the version its marker
+   names (tests/any_abi.c): how guests of newer versions run. */
+static inline const pw_host_plugin *any_plugin(void)
+{
+  static const pw_host_plugin *pl;
+  const pw_abi *abi;
+  pw_err err;
+
+  if (pl == NULL)
+    pl = pw_plugin_load(REF_ANY_SO, &abi, &err);
+  ck_assert_msg(pl != NULL, "%s", err.msg);
+  return pl;
+}
+
+/* A host of plugin pl on engine `e` running module `name` with
+   `options`. */
+static inline T *T_new_on(const pw_host_plugin *pl, int e, const char *name,
+                          const char *options)
 {
   T *t = calloc(1, sizeof *t);
   pw_host_args a;
   pw_err err = {{0}};
 
-  t->pl = plugin();
+  t->pl = pl;
   t->eng = pw_engines[e];
   t->wasm = slurp(name, &t->wasm_len);
   memset(&a, 0, sizeof a);
@@ -230,6 +246,11 @@ static inline T *T_new_mod(int e, const char *name, const char *options)
   t->h = t->pl->create(&a, &err);
   ck_assert_msg(t->h != NULL, "%s: create: %s", t->eng->name, err.msg);
   return t;
+}
+
+static inline T *T_new_mod(int e, const char *name, const char *options)
+{
+  return T_new_on(plugin(), e, name, options);
 }
 
 static inline T *T_new(int e, const char *options)
@@ -321,6 +342,20 @@ static inline uint32_t T_request(T *t, uint32_t *ret)
 }
 
 #define B(s) ((pw_bytes){ (const uint8_t *)(s), sizeof(s) - 1 })
+
+/* Start (actions so far dropped), then a request whose body "b" ends it;
+   returns the stream id. */
+static inline uint32_t T_request_body(T *t)
+{
+  uint32_t s, ret = 0;
+
+  T_start(t);
+  T_act(t);
+  s = T_request(t, NULL);
+  ck_assert_int_eq(t->pl->http_body(t->h, s, PW_DIR_REQUEST, B("b"), 1,
+                   &ret), PW_DRV_OK);
+  return s;
+}
 
 /* Formatting for expectations: rotating static buffers. */
 static inline char *rot(void)

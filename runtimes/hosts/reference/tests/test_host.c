@@ -157,6 +157,8 @@ void add_http(TCase *tc, int n);
 void add_life(TCase *tc, int n);
 void add_callout(TCase *tc, int n);
 void add_sweep(TCase *tc, int n);
+void add_v010(TCase *tc, int n);
+void add_v021(TCase *tc, int n);
 
 static void add_tests(TCase *tc, int n)
 {
@@ -166,6 +168,8 @@ static void add_tests(TCase *tc, int n)
   add_life(tc, n);
   add_callout(tc, n);
   add_sweep(tc, n);
+  add_v010(tc, n);
+  add_v021(tc, n);
   tcase_add_test(tc, import_order);
   tcase_add_loop_test(tc, plugin_contract, 0, n);
   tcase_add_loop_test(tc, log_levels, 0, n);

@@ -360,6 +360,14 @@ START_TEST(options_parse)
   ck_assert_int_eq(ref_options(&o, "bad_memory=trap,,alignment=natural",
                    &err), 0);
   ck_assert_int_eq(o.bad_memory_trap && o.aligned, 1);
+  ck_assert_int_eq(o.log_level + o.splice + o.continue_l4 +
+                   o.config_buffers, 0);
+  ck_assert_int_eq(ref_options(&o, "log_level=off,splice=kong,"
+                   "continue_l4=envoy,config_buffers=any", &err), 0);
+  ck_assert_int_eq(o.log_level, 6);   /* the seventh value */
+  ck_assert_int_eq(o.splice, REF_HOST_KONG);
+  ck_assert_int_eq(o.continue_l4, REF_HOST_ENVOY);
+  ck_assert_int_eq(o.config_buffers, REF_CFGBUF_ANY);
 }
 END_TEST
 
@@ -374,6 +382,8 @@ START_TEST(options_errors)
   ck_assert_ptr_nonnull(strstr(err.msg, "empty_map"));
   ck_assert_int_eq(ref_options(&o, "empty_map", &err), -1);
   ck_assert_int_eq(ref_options(&o, "cas0=create_only,x=y", &err), -1);
+  ck_assert_int_eq(ref_options(&o, "log_level=verbose", &err), -1);
+  ck_assert_ptr_nonnull(strstr(err.msg, "log_level"));
 }
 END_TEST
 
