@@ -76,7 +76,8 @@ COMMANDS   :=
 CMD_OBJS   :=
 CMD_LIBS   :=
 include $(sort $(wildcard runtimes/*/module.mk runtimes/*/*/module.mk \
-    conformance/*/module.mk gen/tests/*/module.mk tools/module.mk))
+    conformance/*/module.mk gen/tests/*/module.mk tools/module.mk \
+    examples/module.mk))
 
 # After the includes: prerequisites expand when the rule is read.
 $(RT_LIB): $(RT_OBJS) $(ENGINE_OBJS)

@@ -1,0 +1,11 @@
+;; A clean 0.2.0 filter: no finding at all.
+(module
+  (import "env" "proxy_log" (func (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_continue_stream" (func (param i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "proxy_abi_version_0_2_0"))
+  (func (export "proxy_on_vm_start") (param i32 i32) (result i32) (i32.const 0))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 0))
+  (func (export "proxy_on_context_create") (param i32 i32))
+  (func (export "malloc") (param i32) (result i32) (i32.const 0))
+)

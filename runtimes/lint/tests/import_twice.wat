@@ -1,0 +1,12 @@
+;; import-twice: proxy_get_property under two signatures (AssemblyScript SDK
+;; 0.1.8 did this).
+(module
+  (import "env" "proxy_get_property" (func (param i32 i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_property" (func (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "proxy_abi_version_0_2_1"))
+  (func (export "proxy_on_vm_start") (param i32 i32) (result i32) (i32.const 0))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 0))
+  (func (export "proxy_on_context_create") (param i32 i32))
+  (func (export "malloc") (param i32) (result i32) (i32.const 0))
+)
