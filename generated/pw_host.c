@@ -95,6 +95,19 @@ static const pw_variant variants[] = {
   {"stream_type", "http_response", PW_STREAM_TYPE_HTTP_RESPONSE},
   {"stream_type", "downstream", PW_STREAM_TYPE_DOWNSTREAM},
   {"stream_type", "upstream", PW_STREAM_TYPE_UPSTREAM},
+  {"wasi_errno", "success", PW_WASI_ERRNO_SUCCESS},
+  {"wasi_errno", "badf", PW_WASI_ERRNO_BADF},
+  {"wasi_errno", "notdir", PW_WASI_ERRNO_NOTDIR},
+  {"wasi_errno", "fault", PW_WASI_ERRNO_FAULT},
+  {"wasi_errno", "inval", PW_WASI_ERRNO_INVAL},
+  {"wasi_errno", "noent", PW_WASI_ERRNO_NOENT},
+  {"wasi_errno", "nosys", PW_WASI_ERRNO_NOSYS},
+  {"wasi_errno", "notsup", PW_WASI_ERRNO_NOTSUP},
+  {"wasi_errno", "notcapable", PW_WASI_ERRNO_NOTCAPABLE},
+  {"wasi_clockid", "realtime", PW_WASI_CLOCKID_REALTIME},
+  {"wasi_clockid", "monotonic", PW_WASI_CLOCKID_MONOTONIC},
+  {"wasi_clockid", "process_cputime_id", PW_WASI_CLOCKID_PROCESS_CPUTIME_ID},
+  {"wasi_clockid", "thread_cputime_id", PW_WASI_CLOCKID_THREAD_CPUTIME_ID},
 };
 
 const pw_abi pw_canonical = {

@@ -176,6 +176,52 @@ typedef uint32_t pw_stream_type_t;
 #define PW_STREAM_TYPE_UPSTREAM UINT32_C(0x3)
 #define PW_STREAM_TYPE_LIMIT UINT32_C(4)   /* one past the largest */
 
+/* wasi_errno: WASI error number (the official wasi_errno_t); the values hosts
+   use. */
+typedef uint32_t pw_wasi_errno_t;
+#define PW_WASI_ERRNO_SUCCESS UINT32_C(0x0)
+#define PW_WASI_ERRNO_BADF UINT32_C(0x8)
+#define PW_WASI_ERRNO_NOTDIR UINT32_C(0x14)
+#define PW_WASI_ERRNO_FAULT UINT32_C(0x15)
+#define PW_WASI_ERRNO_INVAL UINT32_C(0x1c)
+#define PW_WASI_ERRNO_NOENT UINT32_C(0x2c)
+#define PW_WASI_ERRNO_NOSYS UINT32_C(0x34)
+#define PW_WASI_ERRNO_NOTSUP UINT32_C(0x3a)
+#define PW_WASI_ERRNO_NOTCAPABLE UINT32_C(0x4c)
+#define PW_WASI_ERRNO_LIMIT UINT32_C(77)   /* one past the largest */
+
+/* wasi_fd: File descriptor; 1 is standard output, 2 standard error (the
+   official wasi_fd_id_t). */
+typedef uint32_t pw_wasi_fd_t;
+
+/* wasi_clockid: WASI clock (the official wasi_clock_id_t lists the first
+   two). */
+typedef uint32_t pw_wasi_clockid_t;
+#define PW_WASI_CLOCKID_REALTIME UINT32_C(0x0)
+#define PW_WASI_CLOCKID_MONOTONIC UINT32_C(0x1)
+#define PW_WASI_CLOCKID_PROCESS_CPUTIME_ID UINT32_C(0x2)
+#define PW_WASI_CLOCKID_THREAD_CPUTIME_ID UINT32_C(0x3)
+#define PW_WASI_CLOCKID_LIMIT UINT32_C(4)   /* one past the largest */
+
+/* wasi_size: A size or count in guest memory. */
+typedef uint32_t pw_wasi_size_t;
+
+/* wasi_timestamp: Time in nanoseconds. */
+typedef uint64_t pw_wasi_timestamp_t;
+
+/* wasi_exitcode: Process exit status. */
+typedef uint32_t pw_wasi_exitcode_t;
+
+/* wasi_filedelta: A signed offset in a file. */
+typedef int64_t pw_wasi_filedelta_t;
+
+/* wasi_filesize: An offset or size in a file. */
+typedef uint64_t pw_wasi_filesize_t;
+
+/* wasi_whence: Where fd_seek counts from: 0 set, 1 cur, 2 end (the official
+   wasi_whence_t, a u8). */
+typedef uint32_t pw_wasi_whence_t;
+
 /*
  * What a host implements, once for every version.  Strings arrive
  * as checked byte slices, out-values are written through typed
@@ -310,6 +356,44 @@ typedef struct pw_host_ops {
       pw_stream_type_t stream_type);
   /* Tells the guest the host's current log level. */
   pw_wasm_result_t (*proxy_get_log_level)(void *host, pw_log_level_t *level);
+  /* Writes to standard output or error, which hosts turn into log lines. */
+  pw_wasi_errno_t (*wasi_fd_write)(void *host, uint32_t fd, pw_iovecs iovs,
+      uint32_t *nwritten);
+  /* Reads the realtime or monotonic clock. */
+  pw_wasi_errno_t (*wasi_clock_time_get)(void *host, pw_wasi_clockid_t id,
+      uint64_t precision, uint64_t *time);
+  /* Fills a guest buffer with random bytes. */
+  pw_wasi_errno_t (*wasi_random_get)(void *host, pw_span buf);
+  /* Reports an empty environment. */
+  pw_wasi_errno_t (*wasi_environ_sizes_get)(void *host, uint32_t *count,
+      uint32_t *buf_size);
+  /* Copies the (empty) environment. */
+  pw_wasi_errno_t (*wasi_environ_get)(void *host, pw_out *environ,
+      pw_out *environ_buf);
+  /* Reports an empty command line. */
+  pw_wasi_errno_t (*wasi_args_sizes_get)(void *host, uint32_t *argc,
+      uint32_t *argv_buf_size);
+  /* Copies the (empty) command line. */
+  pw_wasi_errno_t (*wasi_args_get)(void *host, pw_out *argv, pw_out *argv_buf);
+  /* The guest asks to end; not expected from a plugin. */
+  void (*wasi_proc_exit)(void *host, uint32_t rval);
+  /* A stub: no descriptor can be closed. */
+  pw_wasi_errno_t (*wasi_fd_close)(void *host, uint32_t fd);
+  /* A stub: standard output and error cannot seek. */
+  pw_wasi_errno_t (*wasi_fd_seek)(void *host, uint32_t fd, int64_t offset,
+      uint32_t whence, uint64_t *newoffset);
+  /* Describes standard output and error as write-only character devices. */
+  pw_wasi_errno_t (*wasi_fd_fdstat_get)(void *host, uint32_t fd, pw_out *stat);
+  /* There are no pre-opened directories. */
+  pw_wasi_errno_t (*wasi_fd_prestat_get)(void *host, uint32_t fd, pw_out *buf);
+  /* A stub: there are no pre-opened directories to name. */
+  pw_wasi_errno_t (*wasi_fd_prestat_dir_name)(void *host, uint32_t fd,
+      pw_span path);
+  /* Returns at once. */
+  pw_wasi_errno_t (*wasi_sched_yield)(void *host);
+  /* Reports no events at once (Go's runtime needs the call). */
+  pw_wasi_errno_t (*wasi_poll_oneoff)(void *host, uint32_t subscriptions,
+      pw_out *events, uint32_t nsubscriptions, uint32_t *nevents);
   /* Returns the configuration that the current configuration callback is
      about. */
   pw_wasm_result_t (*proxy_get_configuration)(void *host, pw_out *config);

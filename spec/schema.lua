@@ -58,11 +58,20 @@
 --                   see as ok with empty out-bytes (0.1.0's rule for a
 --                   missing header); the version's glue applies it, so the
 --                   host answers not_found in every version.
---   abi.wasi        WASI preview 1 as the official documents list it: the
---                   import module, its aliases, its own types and functions,
+--   abi.wasi        WASI preview 1 as real hosts serve it: the import
+--                   module, its aliases (every function is imported under
+--                   the module and each alias), its own types and functions
+--                   (the documents' eight and the stubs real filters import),
 --                   each with semantics in semantics.lua's `wasi` map (status
---                   words are `errno` variants).  Data only for now: the
---                   emitters neither lower nor glue it.
+--                   words are `errno` variants).  Lowered and glued like the
+--                   ABI's own imports; their status type is errno, and a
+--                   function without a result does not return: its glue
+--                   calls the op, then traps.
+--   wasi.failures   the errno the glue answers for a refused argument:
+--                   `memory` (outside guest memory), `argument` (no
+--                   variant), `unimplemented` (no op; it traps too).
+--   wasi.extras     not WASI: functions C/C++ toolchains import from `env`
+--                   besides the ABI (builtin types only).  Data only.
 --   module.guest_header  "declare" (default): the guest header declares each
 --                   export for the plugin to define; "list": it only lists
 --                   them in a comment, because the toolchain or libc provides
@@ -84,6 +93,7 @@ return {
   wasi = {
     module = "ident!", aliases = "strings?", doc = "text!", erratum = "errid?",
     types = "list:type?", functions = "list:func!",
+    failures = "map:text?", extras = "list:func?",
   },
   type = {
     name = "ident!", kind = "one:enum|flags|builtin|handle!",

@@ -61,11 +61,11 @@ static void cover_typed(cf_obs *o, const pw_arg *a, uint64_t x)
 
 static void cover_status(cf_obs *o, const pw_import *im, uint64_t result)
 {
-  const char *st = pw_variant_name(o->abi, o->abi->status_type,
-                                   (uint32_t)result);
+  const char *type = pw_status_type(o->abi, im->name);
+  const char *st = pw_variant_name(o->abi, type, (uint32_t)result);
 
   cover(o, "result", im->name, NULL);
-  cover_value(o, o->abi->status_type, 0, result);
+  cover_value(o, type, 0, result);
   if (st != NULL)
     cover(o, "status", im->name, st);
 }

@@ -31,7 +31,7 @@ static void push_outs(lua_State *L, const cf_ev *ev)
 
 static void push_call(lua_State *L, cf_obs *o, const cf_ev *ev)
 {
-  const char *st = pw_variant_name(o->abi, o->abi->status_type,
+  const char *st = pw_variant_name(o->abi, pw_status_type(o->abi, ev->name),
                                    (uint32_t)ev->result);
 
   if (st != NULL)

@@ -33,11 +33,18 @@ function M.const(N, tname, vname)
   return ("%s_%s_%s"):format(N.P, tname:upper(), vname:upper())
 end
 
+-- The C type a status type is returned in; void for none.
+function M.status(N, status)
+  return status and ("%s_%s_t"):format(N.p, status) or "void"
+end
+
 -- The C parameter a host op receives for one lowered argument.
+local OP_TYPE = { bytes_in = "pw_bytes ", out_bytes = "pw_out *",
+  iovecs = "pw_iovecs ", fill = "pw_span ", array = "pw_out *" }
+
 function M.op_param(N, a)
   local n = a.param.name
-  if a.class == "bytes_in" then return "pw_bytes " .. n end
-  if a.class == "out_bytes" then return "pw_out *" .. n end
+  if OP_TYPE[a.class] then return OP_TYPE[a.class] .. n end
   if a.class == "out_scalar" then
     return ("%s *%s"):format(M.ctype(N, a.type.to), n)
   end
@@ -77,7 +84,8 @@ end
 function M.op_decl(N, f)
   local ps = { "void *host" }
   for _, a in ipairs(f.args) do ps[#ps + 1] = M.op_param(N, a) end
-  return M.wrap(("  %s (*%s)("):format(N.result, f.name), ps, ");", "      ")
+  return M.wrap(("  %s (*%s)("):format(M.status(N, f.status), f.name), ps,
+    ");", "      ")
 end
 
 -- The parameters of a caller of a guest export.

@@ -9,6 +9,7 @@
 -- The glue never does host work before every argument is valid.
 local util = require("pwabi.util")
 local union = require("pwabi.union")
+local lower = require("pwabi.lower")
 local C = require("pwabi.cnames")
 
 local M = {}
@@ -19,9 +20,9 @@ local CANON = C.CANON
 -- Per enum type of the version: does it need translating to canonical
 -- values (names numbered otherwise) or back (also: canonical values the
 -- version lacks)?
-local function plans(U, abi)
+local function plans(U, low)
   local P = {}
-  for _, t in ipairs(abi.types) do
+  for _, t in ipairs(low.types) do
     if t.kind == "enum" then
       local same = union.same_numbering(U, t)
       local full = #U.type_by_name[t.name].variants == #t.variants
@@ -31,16 +32,46 @@ local function plans(U, abi)
   return P
 end
 
--- What a canonical value the version lacks becomes: the status type falls
--- back to internal_failure, other types to a value no variant has.
-local function fallback(N, t)
-  if t.name == "wasm_result" then
-    return C.const(N, "wasm_result", "internal_failure")
+-- The status types import glue returns, and what it answers when it
+-- refuses an argument (memory, argument), finds no op (unimplemented;
+-- it traps too) or gets no value of the type from the host (unimplemented
+-- too).  wasm_result's words are the ABI's; WASI's are its data
+-- (wasi.failures).  ok: the variant valued 0.
+local function statuses(abi)
+  local S = { wasm_result = { type = "wasm_result", pre = "",
+    memory = "invalid_memory_access", argument = "bad_argument",
+    unimplemented = "internal_failure" } }
+  local f = abi.wasi and abi.wasi.failures
+  if f then
+    S.wasi_errno = { type = "wasi_errno", pre = "wasi_", memory = f.memory,
+      argument = f.argument, unimplemented = f.unimplemented }
+  end
+  for _, st in pairs(S) do
+    local t = st.type == "wasm_result" and abi.types_by_name.wasm_result
+      or abi.wasi.types_by_name.errno
+    for _, v in ipairs(t.variants) do
+      if v.value == 0 then st.ok = v.name end
+    end
+  end
+  return S
+end
+
+-- The status plan of an import; error() when the spec gives no words.
+local function status_of(S, L)
+  return S[L.status] or error(("%s: no failure words for status type %s "
+    .. "(wasi.failures)"):format(L.name, L.status))
+end
+
+-- What a canonical value the version lacks becomes: a status type falls
+-- back to its unimplemented word, other types to a value no variant has.
+local function fallback(N, S, t)
+  if S[t.name] then
+    return C.const(N, t.name, S[t.name].unimplemented)
   end
   return "UINT32_MAX"
 end
 
-local function translators(N, U, P, b)
+local function translators(N, U, P, S, b)
   for _, name in ipairs(util.sorted_keys(P)) do
     local p = P[name]
     if p.canon then
@@ -70,7 +101,7 @@ local function translators(N, U, P, b)
         end
       end
       b.line("  }")
-      b.line("  return %s;", fallback(N, p.t))
+      b.line("  return %s;", fallback(N, S, p.t))
       b.line("}")
     end
   end
@@ -88,11 +119,12 @@ local function to_wire(P, t, x)
 end
 
 -- The status the guest sees: translated, or checked, so that a host
--- returning no status of the version gives the guest internal_failure.
-local function status_expr(N, P)
-  if P.wasm_result.wire then return "wire_wasm_result(rc)" end
-  return ("%s_wasm_result_valid(rc) ? rc : %s"):format(N.p,
-    C.const(N, "wasm_result", "internal_failure"))
+-- returning no status of the version gives the guest its unimplemented
+-- word (internal_failure).
+local function status_expr(N, P, st)
+  if P[st.type].wire then return ("wire_%s(rc)"):format(st.type) end
+  return ("%s_%s_valid(rc)\n      ? rc : %s"):format(N.p, st.type,
+    C.const(N, st.type, st.unimplemented))
 end
 
 -- The names of the arguments version function L has.
@@ -113,19 +145,38 @@ end
 
 -- glue ----------------------------------------------------------------------
 
-local function validate(N, L, b)
+-- The check of one argument of each class that has one: a C condition
+-- true when it fails, and the failure (bad_mem or bad_arg).
+local CHECKS = {
+  enum = function(N, a) return ("!%s_%s_valid(%s)"):format(N.p, a.type.name,
+    a.param.name), "bad_arg" end,
+  bytes_in = function(_, a) return ("pw_lift_bytes(e, %s, %s, &%s)"):format(
+    a.names[1], a.names[2], a.param.name), "bad_mem" end,
+  out_scalar = function(_, a) return ("pw_check_out(e, %s, %d)"):format(
+    a.names[1], a.size), "bad_mem" end,
+  iovecs = function(_, a) return ("pw_lift_iovecs(e, %s, %s, &%s)"):format(
+    a.names[1], a.names[2], a.param.name), "bad_mem" end,
+  fill = function(_, a) return ("pw_lift_span(e, %s, %s, &%s)"):format(
+    a.names[1], a.names[2], a.param.name), "bad_mem" end,
+  array = function(_, a) return ("pw_check_array(e, %s)"):format(a.names[1]),
+    "bad_mem" end,
+}
+CHECKS.flags = CHECKS.enum
+
+local function validate(N, L, st, b)
   local fn = L.name
   for _, a in ipairs(L.args) do
-    local n, item = a.param.name, util.c_string(fn .. "." .. a.param.name)
-    if a.class == "enum" or a.class == "flags" then
-      b.line("  if (!%s_%s_valid(%s))", N.p, a.type.name, n)
-      b.line("    return guest_status(bad_arg(e, %s));", item)
-    elseif a.class == "bytes_in" then
-      b.line("  if (pw_lift_bytes(e, %s, %s, &%s))", a.names[1], a.names[2], n)
-      b.line("    return guest_status(bad_mem(e, %s));", item)
-    elseif a.class == "out_scalar" then
-      b.line("  if (pw_check_out(e, %s, %d))", a.names[1], a.size)
-      b.line("    return guest_status(bad_mem(e, %s));", item)
+    local item = util.c_string(fn .. "." .. a.param.name)
+    local check = CHECKS[a.class]
+    if check and not st then
+      error(("%s: a function without a result cannot refuse %s"):format(fn,
+        a.param.name))
+    end
+    if check then
+      local cond, fail = check(N, a)
+      b.line("  if (%s)", cond)
+      b.line("    return %sguest_status(%s%s(e, %s));", st.pre, st.pre, fail,
+        item)
     elseif a.class == "out_bytes" then
       for i = 1, 2 do
         b.line("  if (pw_check_out(e, %s, 4))", a.names[i])
@@ -144,14 +195,18 @@ local function locals(f, L, b)
     local n, own = a.param.name, mine[a.param.name]
     if a.class == "bytes_in" then
       b.line("  pw_bytes %s%s;", n, own and "" or " = PW_BYTES_EMPTY")
-    elseif a.class == "out_bytes" then
+    elseif a.class == "out_bytes" or a.class == "array" then
       b.line("  pw_out %s = PW_OUT_INIT;", n)
     elseif a.class == "out_scalar" then
       b.line("  %s %s = 0;", C.ctype(CANON, a.type.to), n)
+    elseif a.class == "iovecs" then
+      b.line("  pw_iovecs %s;", n)
+    elseif a.class == "fill" then
+      b.line("  pw_span %s;", n)
     end
   end
   b.line("  const pw_host_ops *ops = e->ops;")
-  b.line("  pw_wasm_result_t rc;")
+  if L.status then b.line("  %s rc;", C.status(CANON, L.status)) end
 end
 
 -- The op's arguments: canonical order; what the version lacks is zero.
@@ -159,8 +214,10 @@ local function op_args(f, L, P)
   local mine, as = own(L), { "e->host" }
   for _, a in ipairs(f.args) do
     local n, own = a.param.name, mine[a.param.name]
-    if a.class == "out_bytes" or a.class == "out_scalar" then n = "&" .. n
-    elseif a.class == "bytes_in" then n = n
+    if a.class == "out_bytes" or a.class == "out_scalar"
+        or a.class == "array" then n = "&" .. n
+    elseif a.class == "bytes_in" or a.class == "iovecs"
+        or a.class == "fill" then n = n
     elseif not own then n = "0"
     elseif a.class == "enum" then n = to_canon(P, a.type, n)
     elseif a.repr == "s64" then n = "(int64_t)" .. n
@@ -171,15 +228,15 @@ local function op_args(f, L, P)
   return as
 end
 
-local function writes(L, P, b)
+local OUT_CLASS = { out_scalar = true, out_bytes = true, array = true }
+
+local function writes(L, P, st, b)
   local outs = {}
   for _, a in ipairs(L.args) do
-    if a.class == "out_scalar" or a.class == "out_bytes" then
-      outs[#outs + 1] = a
-    end
+    if OUT_CLASS[a.class] then outs[#outs + 1] = a end
   end
   if #outs == 0 then return end
-  b.line("  if (rc == PW_WASM_RESULT_OK) {")
+  b.line("  if (rc == %s) {", C.const(CANON, st.type, st.ok))
   for _, a in ipairs(outs) do
     if a.class == "out_scalar" then
       b.line("    pw_store%d(e, %s, %s);", a.size * 8, a.names[1],
@@ -190,6 +247,10 @@ local function writes(L, P, b)
     if a.class == "out_bytes" then
       b.line("    rc = place(e, %s, &%s, %s, %s);", util.c_string(L.name),
         a.param.name, a.names[1], a.names[2])
+    elseif a.class == "array" then
+      b.line("    if (pw_put_array(e, %s, &%s))", a.names[1], a.param.name)
+      b.line("      rc = %sbad_mem(e, %s);", st.pre,
+        util.c_string(L.name .. "." .. a.param.name))
     end
   end
   b.line("  }")
@@ -211,29 +272,65 @@ local function not_found_ok(L, abi, b)
   end
 end
 
-local function glue(N, f, L, P, b, abi)
+-- A function without a result does not return (WASI proc_exit): the op
+-- runs, then the call traps naming its arguments.
+local function no_return(f, L, b)
+  local fmt, vals = {}, {}
+  for _, a in ipairs(L.args) do
+    fmt[#fmt + 1] = a.param.name .. "=%llu"
+    vals[#vals + 1] = "(unsigned long long)" .. a.names[1]
+  end
+  b.line("  char why[96];")
+  b.line("")
+  b.line("  if (ops->%s == NULL) {", f.name)
+  b.line("    pw_set_trap(e, %s, \"not implemented by this host\");",
+    util.c_string(L.name))
+  b.line("    return 0;")
+  b.line("  }")
+  b.line("%s", C.wrap(("  ops->%s("):format(f.name), op_args(f, L, {}), ");",
+    "      "))
+  b.line("%s", C.wrap("  snprintf(", { "why", "sizeof why",
+    util.c_string("does not return (" .. table.concat(fmt, ", ") .. ")"),
+    table.unpack(vals) }, ");", "      "))
+  b.line("  pw_set_trap(e, %s, why);", util.c_string(L.name))
+  b.line("  return 0;")
+end
+
+local function glue(N, f, L, P, S, b, abi)
   b.line("")
   b.line("%s", C.wrap(("uint32_t %s_%s("):format(N.p, L.name),
     C.raw_params(L), ")", "    "))
   b.line("{")
   locals(f, L, b)
+  if not L.status then
+    validate(N, L, nil, b)
+    no_return(f, L, b)
+    b.line("}")
+    return
+  end
+  local st = status_of(S, L)
   b.line("")
   b.line("  if (ops->%s == NULL)", f.name)
-  b.line("    return guest_status(unimplemented(e, %s));", util.c_string(L.name))
-  validate(N, L, b)
+  b.line("    return %sguest_status(%sunimplemented(e, %s));", st.pre, st.pre,
+    util.c_string(L.name))
+  validate(N, L, st, b)
   b.line("%s", C.wrap(("  rc = ops->%s("):format(f.name), op_args(f, L, P),
     ");", "      "))
   not_found_ok(L, abi, b)
-  writes(L, P, b)
+  writes(L, P, st, b)
   for _, a in ipairs(f.args) do
-    if a.class == "out_bytes" then b.line("  pw_out_free(&%s);", a.param.name) end
+    if a.class == "out_bytes" or a.class == "array" then
+      b.line("  pw_out_free(&%s);", a.param.name)
+    end
   end
-  b.line("  return guest_status(rc);")
+  b.line("  return %sguest_status(rc);", st.pre)
   b.line("}")
 end
 
-local function entry(N, L, b)
-  local as, i = { "e" }, 0
+-- One entry per import row (lower.import_rows): raw values in, reported
+-- under the row's index.
+local function entry(N, r, b)
+  local L, as, i = r.L, { "e" }, 0
   for _, a in ipairs(L.args) do
     for _, w in ipairs(a.wasm) do
       as[#as + 1] = ("%sargs[%d]"):format(w == "i32" and "(uint32_t)" or "", i)
@@ -241,9 +338,9 @@ local function entry(N, L, b)
     end
   end
   b.line("")
-  b.line("static uint32_t entry_%s(pw_env *e, const uint64_t *args)", L.name)
+  b.line("static uint32_t entry_%s(pw_env *e, const uint64_t *args)", r.entry)
   b.line("{")
-  b.line("  return pw_observed(e, %d, args,", L.index)
+  b.line("  return pw_observed(e, %d, args,", r.index)
   b.line("%s", C.wrap(("      %s_%s("):format(N.p, L.name), as, "));",
     "          "))
   b.line("}")
@@ -259,8 +356,8 @@ local function dense(t)
   return true
 end
 
-local function validators(N, abi, b)
-  for _, t in ipairs(abi.types) do
+local function validators(N, low, b)
+  for _, t in ipairs(low.types) do
     b.line("")
     if t.kind == "enum" and dense(t) then
       b.line("int %s_%s_valid(uint32_t v)", N.p, t.name)
@@ -356,33 +453,74 @@ end
 
 local PRELUDE = [[
 
-/* The status the guest sees, in this version's numbering (status_expr). */
-static inline uint32_t guest_status(pw_wasm_result_t rc)
-{
-  return %s;
-}
-
-/* A pointer outside memory: the status code, or a trap if so configured. */
-static pw_wasm_result_t bad_mem(pw_env *e, const char *item)
+/* A refused argument, for the hostcall hook; a pointer outside memory
+   traps too if so configured. */
+static void refused(pw_env *e, const char *item, int memory)
 {
   e->rejected = item;
-  if (e->opts.trap_on_bad_memory)
+  if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
-  return PW_WASM_RESULT_INVALID_MEMORY_ACCESS;
 }
+]]
+
+-- The helpers of one status type (statuses), each emitted only if the
+-- glue calls it: $p its prefix, $t its C type, $g the guest's value of rc
+-- (status_expr), $m $a $u its failure words.
+local STATUS_HELPERS = {
+  { "guest_status(", [[
+
+/* The $t the guest sees, in this version's numbering. */
+static inline uint32_t $pguest_status($t rc)
+{
+  return $g;
+}
+]] },
+  { "bad_mem(", [[
+
+/* A pointer outside memory. */
+static $t $pbad_mem(pw_env *e, const char *item)
+{
+  refused(e, item, 1);
+  return $m;
+}
+]] },
+  { "bad_arg(", [[
 
 /* Not a value of the argument's type. */
-static pw_wasm_result_t bad_arg(pw_env *e, const char *item)
+static $t $pbad_arg(pw_env *e, const char *item)
 {
-  e->rejected = item;
-  return PW_WASM_RESULT_BAD_ARGUMENT;
+  refused(e, item, 0);
+  return $a;
 }
+]] },
+  { "unimplemented(", [[
 
-static pw_wasm_result_t unimplemented(pw_env *e, const char *fn)
+static $t $punimplemented(pw_env *e, const char *fn)
 {
   pw_set_trap(e, fn, "not implemented by this host");
-  return PW_WASM_RESULT_INTERNAL_FAILURE;
+  return $u;
 }
+]] },
+}
+
+local function helpers(N, P, S, body)
+  local out = {}
+  for _, name in ipairs(util.sorted_keys(S)) do
+    local st = S[name]
+    local sub = { p = st.pre, t = C.status(CANON, st.type),
+      g = status_expr(N, P, st), m = C.const(CANON, st.type, st.memory),
+      a = C.const(CANON, st.type, st.argument),
+      u = C.const(CANON, st.type, st.unimplemented) }
+    for _, h in ipairs(STATUS_HELPERS) do
+      if body:find(st.pre .. h[1], 1, true) then
+        out[#out + 1] = (h[2]:gsub("%$(%a)", sub))
+      end
+    end
+  end
+  return table.concat(out)
+end
+
+local PLACE = [[
 
 /* Copy out-bytes into the guest; allocator failure is a memory error. */
 static pw_wasm_result_t place(pw_env *e, const char *fn, const pw_out *o,
@@ -411,7 +549,8 @@ local function tables(N, abi, b)
   b.line("};")
   b.line("")
   b.line("const pw_import %s_imports[%s_NIMPORTS] = {", N.p, N.P)
-  b.line("#define PW_HOSTFN(n, m, s, a, c) {m, #n, s, entry_##n, args + a, c},")
+  b.line("#define PW_HOSTFN(n, m, s, a, c, x, st) \\")
+  b.line("  {m, #n, s, entry_##x, args + a, c, st},")
   b.line('#include "%s_abi.def"', N.p)
   b.line("};")
   b.line("")
@@ -443,7 +582,7 @@ local function tables(N, abi, b)
 end
 
 -- Only the translators the body calls (clang warns of unused ones).
-local function used_translators(N, U, P, body)
+local function used_translators(N, U, P, S, body)
   local t = util.buffer(util.C_WIDTH)
   local used = {}
   for name, p in pairs(P) do
@@ -451,25 +590,27 @@ local function used_translators(N, U, P, body)
       .. "(", 1, true) ~= nil, wire = p.wire and body:find("wire_" .. name
       .. "(", 1, true) ~= nil }
   end
-  translators(N, U, used, t)
+  translators(N, U, used, S, t)
   return t.text()
 end
 
 function M.source(abi, low, U)
   local N = C.names(abi)
-  local P = plans(U, abi)
+  local P, S = plans(U, low), statuses(abi)
   local b = util.buffer(util.C_WIDTH)
-  b.raw(PRELUDE:format(status_expr(N, P)))
-  validators(N, abi, b)
-  for _, L in ipairs(low.host) do
-    glue(N, U.host_by_name[U.lineage[abi.version][L.name]], L, P, b, abi)
+  validators(N, low, b)
+  for _, L in ipairs(low.imports) do
+    glue(N, U.host_by_name[union.lineage_of(U, abi.version, L)], L, P, S, b,
+      abi)
   end
-  for _, L in ipairs(low.host) do entry(N, L, b) end
+  for _, r in ipairs(lower.import_rows(low)) do entry(N, r, b) end
   callers(N, U, abi, low, P, b)
   tables(N, abi, b)
+  local body = PLACE .. b.text()
+  local head = PRELUDE .. helpers(N, P, S, body)
   return ("/* %s */\n#include \"%s_host.h\"\n"):format(
-    util.banner("", abi.version), N.p) .. used_translators(N, U, P, b.text())
-    .. b.text()
+    util.banner("", abi.version), N.p)
+    .. used_translators(N, U, P, S, head .. body) .. head .. body
 end
 
 function M.files(abi, low, U)

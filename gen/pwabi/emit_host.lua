@@ -14,7 +14,7 @@ local M = {}
 -- .def --------------------------------------------------------------------
 
 local DEF_MACROS = { "PW_TYPE(n, k, r)", "PW_VARIANT(t, n, v)",
-  "PW_HOSTFN(n, m, s, a, c)", "PW_GUESTFN(n, s, a, c, r)",
+  "PW_HOSTFN(n, m, s, a, c, x, st)", "PW_GUESTFN(n, s, a, c, r)",
   "PW_ARG(f, n, k, w, s, t, l)", "PW_PARAM(f, n, t, d)" }
 
 local function c_or_null(s)
@@ -31,13 +31,17 @@ local function arg_rows(b, L, rows, at)
   return at
 end
 
+-- One PW_HOSTFN per import row (lower.import_rows): an alias row shares
+-- the arguments of its function's first row.
 local function def_functions(b, low)
-  local at = 0
-  for _, L in ipairs(low.host) do
-    local rows = lower.rows(L)
-    b.line("PW_HOSTFN(%s, %s, %s, %d, %d)", L.name, util.c_string(L.module),
-      util.c_string(lower.code(L)), at, #rows)
-    at = arg_rows(b, L, rows, at)
+  local at, first = 0, {}
+  for _, r in ipairs(lower.import_rows(low)) do
+    local L, rows = r.L, lower.rows(r.L)
+    first[L] = first[L] or at
+    b.line("PW_HOSTFN(%s, %s, %s, %d, %d, %s, %s)", L.name,
+      util.c_string(r.module), util.c_string(lower.code(L)), first[L], #rows,
+      r.entry, c_or_null(L.status))
+    if first[L] == at then at = arg_rows(b, L, rows, at) end
   end
   for _, L in ipairs(low.guest) do
     local rows, res = lower.rows(L)
@@ -55,7 +59,7 @@ function M.def(abi, low)
   b.line(" * Data only: define the macros you need, then include this file.")
   b.line(" *   PW_TYPE(name, kind, repr)")
   b.line(" *   PW_VARIANT(type, name, value)")
-  b.line(" *   PW_HOSTFN(name, module, sig, first, count)")
+  b.line(" *   PW_HOSTFN(name, module, sig, first, count, entry, status)")
   b.line(" *   PW_GUESTFN(name, sig, first, count, result)")
   b.line(" *   PW_ARG(function, name, kind, width, size, type, len)")
   b.line(" *   PW_PARAM(function, name, type, dir)")
@@ -64,7 +68,10 @@ function M.def(abi, low)
   b.line(" * from 0 in file order; result: the row of a callback's result, or")
   b.line(" * -1.  PW_ARG rows are the lowering (gen/pwabi/lower.lua, M.row):")
   b.line(" * kind is a pw_arg_kind without PW_ARG_, width the Wasm values.")
-  b.line(" * PW_PARAM rows are the spec's parameters as written.")
+  b.line(" * PW_PARAM rows are the spec's parameters as written.  An import")
+  b.line(" * has a PW_HOSTFN row per module it is served under (WASI's")
+  b.line(" * aliases); entry names its glue entry, status the type it returns")
+  b.line(" * (NULL: none).")
   b.line(" */")
   for _, m in ipairs(DEF_MACROS) do
     local name = m:match("^([%w_]+)")
@@ -72,17 +79,20 @@ function M.def(abi, low)
     b.line("#define %s", m)
     b.line("#endif")
   end
-  for _, t in ipairs(abi.types) do
+  for _, t in ipairs(low.types) do
     b.line("PW_TYPE(%s, %s, %s)", t.name, t.kind, t.repr)
     for _, v in ipairs(t.variants or t.flags or {}) do
       b.line("PW_VARIANT(%s, %s, 0x%08xu)", t.name, v.name, v.value)
     end
   end
   def_functions(b, low)
-  for _, f in ipairs(abi.functions) do
-    for _, p in ipairs(f.params) do
-      b.line("PW_PARAM(%s, %s, %s, %s)", f.name, p.name,
-        p.type:gsub("[<>]", "_"):gsub("_+$", ""), p.dir or "in")
+  for _, list in ipairs({ abi.functions, abi.wasi and abi.wasi.functions
+      or {} }) do
+    for _, f in ipairs(list) do
+      for _, p in ipairs(f.params) do
+        b.line("PW_PARAM(%s, %s, %s, %s)", f.name, p.name,
+          p.type:gsub("[<>]", "_"):gsub("_+$", ""), p.dir or "in")
+      end
     end
   end
   for _, m in ipairs(DEF_MACROS) do
@@ -97,8 +107,8 @@ local function doc_comment(b, text)
   b.line("/* %s */", util.c_comment(text))
 end
 
-local function types_h(N, abi, b)
-  for _, t in ipairs(abi.types) do
+local function types_h(N, low, b)
+  for _, t in ipairs(low.types) do
     b.line("")
     doc_comment(b, ("%s: %s"):format(t.name, t.doc:gsub("\n", " ")))
     b.line("typedef %s %s_%s_t;", C.storage(t), N.p, t.name)
@@ -114,7 +124,7 @@ end
 local function tables_h(N, low, b)
   b.line("")
   b.line("/* Every import, for engines to register. */")
-  b.line("#define %s_NIMPORTS %d", N.P, #low.host)
+  b.line("#define %s_NIMPORTS %d", N.P, #lower.import_rows(low))
   b.line("extern const pw_import %s_imports[%s_NIMPORTS];", N.p, N.P)
   b.line("")
   b.line("/* Guest exports, by id. */")
@@ -134,14 +144,14 @@ function M.header(abi, low)
   C.header_start(b, abi.version, abi.title
     .. ": host bindings (wire values; pw_host.h has the ops).", guard)
   b.line('#include "pw_host.h"')
-  types_h(N, abi, b)
+  types_h(N, low, b)
   b.line("")
   b.line("extern const pw_variant %s_variants[];", N.p)
   b.line("extern const size_t %s_nvariants;", N.p)
   b.line("")
   b.line("/* Glue: one function per import, raw core Wasm arguments, the")
-  b.line("   status in this version's numbering. */")
-  for _, L in ipairs(low.host) do
+  b.line("   status in this version's numbering (0 when none). */")
+  for _, L in ipairs(low.imports) do
     b.line("%s", C.wrap(("uint32_t %s_%s("):format(N.p, L.name),
       C.raw_params(L), ");", "    "))
   end

@@ -2,6 +2,8 @@
 --   kind <TAB> name
 -- kinds: type, variant (type.name), host (function), guest (function),
 -- param (function.name), result (function.name), status (function.code).
+-- WASI functions are host functions (its types are not listed: errno
+-- lists values no host function returns).
 local util = require("pwabi.util")
 
 local M = {}
@@ -15,10 +17,10 @@ function M.render(abi, low)
       b.line("variant\t%s.%s", t.name, v.name)
     end
   end
-  for _, side in ipairs({ "host", "guest" }) do
+  for _, side in ipairs({ "host", "guest", "wasi" }) do
     for _, L in ipairs(low[side]) do
       local f = L.spec
-      b.line("%s\t%s", side, f.name)
+      b.line("%s\t%s", f.side, f.name)
       for _, p in ipairs(f.params) do b.line("param\t%s.%s", f.name, p.name) end
       for _, p in ipairs(f.results) do b.line("result\t%s.%s", f.name, p.name) end
       for _, code in ipairs(util.sorted_keys(f.sem and f.sem.status or {})) do

@@ -202,6 +202,9 @@ local function nav_version(b, abi)
       b.add("</ul>\n")
     end
   end
+  if abi.wasi then
+    b.add('<p class="nav-h">', link("#wasi", "WASI preview 1"), "</p>\n")
+  end
 end
 
 -- A whole page: nav(b) writes the navigation, main the content.
@@ -478,6 +481,42 @@ local function version_intro(b, abi, href)
   end
 end
 
+-- WASI preview 1 and the env extras: one row per function (its statuses
+-- are errno words, its types WASI's own).
+local function wasi_section(b, abi, low, href)
+  local w = abi.wasi
+  b.add("<h2", b.id("wasi"), ">WASI preview 1 (", code(w.module), ")</h2>\n",
+    doc.blocks(w.doc, href))
+  local names = { code(w.module) }
+  for _, a in ipairs(w.aliases or {}) do names[#names + 1] = code(a) end
+  b.add("<p>Every function is imported under ", table.concat(names, " and "),
+    "; each returns an ", code("errno"), " (", code("wasi_errno"),
+    " in C) or does not return.</p>\n")
+  local rows = {}
+  for i, L in ipairs(low.wasi) do
+    local s, st = L.spec.sem, {}
+    for _, k in ipairs(util.sorted_keys(s.status or {})) do
+      st[#st + 1] = code(k)
+    end
+    rows[i] = { "<code" .. b.id(anchor("fn", L.name)) .. ">" .. esc(L.name)
+      .. "</code>", code(lower.signature(L)),
+      inline(s.summary, href) .. (s.detail and " " .. inline(
+        s.detail:gsub("%s+", " "), href) or ""),
+      #st > 0 and table.concat(st, ", ") or "traps" }
+  end
+  table_html(b, { "Function", "Core Wasm", "What it does", "Status" }, rows)
+  if w.extras and #w.extras > 0 then
+    b.add("<h3", b.id("wasi-extras"), ">Extras imported from ", code("env"),
+      "</h3>\n<p>Not WASI and not the ABI: what C and C++ toolchains import "
+      .. "besides it (data only).</p>\n")
+    local ex = {}
+    for i, f in ipairs(w.extras) do
+      ex[i] = { code(f.name), inline(f.doc, href) }
+    end
+    table_html(b, { "Function", "What it is" }, ex)
+  end
+end
+
 local function version_main(site, abi, low)
   local href = M.code_href(abi, version_file(abi.version))
   return function(b)
@@ -507,6 +546,7 @@ local function version_main(site, abi, low)
         end
       end
     end
+    if abi.wasi then wasi_section(b, abi, low, href) end
   end
 end
 

@@ -372,6 +372,44 @@ end
 -- WASI preview 1 (data only): its own types, functions over them.
 local OUT_KINDS = { ptr = true, array = true, bytes_out = true }
 
+-- wasi.failures: each role once, each an errno variant.
+local FAILURE_ROLES = { memory = true, argument = true, unimplemented = true }
+
+local function check_failures(w, r)
+  local errno = w.types_by_name.errno
+  for _, k in ipairs(util.sorted_keys(w.failures or {})) do
+    local ok = false
+    for _, v in ipairs(errno and errno.variants or {}) do
+      ok = ok or v.name == w.failures[k]
+    end
+    if not FAILURE_ROLES[k] then
+      r.add("wasi.failures." .. k,
+        "not a role (memory, argument, unimplemented)")
+    elseif not ok then
+      r.add("wasi.failures." .. k, "'%s' is not a WASI errno", w.failures[k])
+    end
+  end
+end
+
+-- wasi.extras: env functions over builtin types, at most one result.
+local function check_extras(w, r)
+  for _, f in ipairs(w.extras or {}) do
+    f.side, f.extra = "host", true
+    for _, k in ipairs({ "params", "results" }) do
+      for _, p in ipairs(f[k]) do
+        if not BUILTINS[p.type] then
+          r.add(("wasi extra %s.%s"):format(f.name, p.name),
+            "'%s' is not a builtin type", p.type)
+        end
+        p.t = resolve({}, p.type)
+      end
+    end
+    if #f.results > 1 then
+      r.add("wasi extra " .. f.name, "at most one result")
+    end
+  end
+end
+
 local function check_wasi(abi, r)
   local w = abi.wasi
   if not w then return end
@@ -414,6 +452,8 @@ local function check_wasi(abi, r)
       and w.types_by_name.errno.kind == "enum") then
     r.add("wasi type errno", "missing (WASI functions return it)")
   end
+  check_failures(w, r)
+  check_extras(w, r)
 end
 
 -- The allocators and the marker name guest exports of this version;
@@ -474,6 +514,9 @@ local function check_errata(abi, r)
   if abi.wasi then
     ref("wasi", abi.wasi)
     for _, t in ipairs(abi.wasi.types or {}) do ref("wasi type " .. t.name, t) end
+    for _, f in ipairs(abi.wasi.extras or {}) do
+      ref("wasi extra " .. f.name, f)
+    end
     for _, f in ipairs(abi.wasi.functions) do
       ref("wasi function " .. f.name, f)
       for _, p in ipairs(f.params) do

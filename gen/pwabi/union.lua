@@ -11,7 +11,8 @@
 --   U.types         list of canonical types, each
 --                   { name, kind, repr, doc, variants = { {name, value} } }
 --   U.type_by_name
---   U.host, U.guest lists of canonical functions, each
+--   U.host, U.guest lists of canonical functions (host: every import,
+--                   WASI's named wasi_<name>), each
 --                   { name (the lineage), args (lowered, canonical),
 --                     result, spec (of the newest), by_version = {[v] = L} }
 --   U.lineage[v][name]  lineage of version v's function `name`
@@ -76,7 +77,7 @@ end
 
 local function canonical_types(U)
   for _, v in ipairs(U.versions) do
-    for _, t in ipairs(v.abi.types) do
+    for _, t in ipairs(v.low.types) do
       local c = U.type_by_name[t.name]
       if not c then
         c = { name = t.name, kind = t.kind, repr = t.repr, doc = t.doc,
@@ -110,14 +111,20 @@ local function merge_args(f, L)
   end
 end
 
+-- The lineage of version v's lowered function L (WASI: its op name).
+function M.lineage_of(U, version, L)
+  return L.wasi and L.key or U.lineage[version][L.name]
+end
+
 local function canonical_functions(U, side)
   local list, by = U[side], {}
   for _, v in ipairs(U.versions) do
-    for _, L in ipairs(v.low[side]) do
-      local name = U.lineage[v.abi.version][L.name]
+    for _, L in ipairs(v.low[side == "host" and "imports" or side]) do
+      local name = M.lineage_of(U, v.abi.version, L)
       local f = by[name]
       if not f then
         f = { name = name, args = {}, result = L.result, spec = L.spec,
+          status = L.status,
           by_version = {} }
         by[name] = f
         list[#list + 1] = f

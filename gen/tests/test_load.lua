@@ -297,6 +297,18 @@ function tests.wasi_malformed()
       .. "or nothing", "error")
 end
 
+function tests.wasi_failures_and_extras()
+  T.eq(vtest({ { 'doc = "WASI.",', 'doc = "WASI.", failures = { memory = '
+    .. '"nope", fault = "badf" },' } }),
+    "vtest/abi.lua: wasi.failures.fault: not a role (memory, argument, "
+      .. "unimplemented)\nvtest/abi.lua: wasi.failures.memory: 'nope' is not "
+      .. "a WASI errno", "error")
+  T.eq(vtest({ { 'doc = "WASI.",', 'doc = "WASI.", extras = { { name = "x", '
+    .. 'doc = "X.", params = { { name = "a", type = "errno", doc = "A." } }, '
+    .. 'results = {} } },' } }),
+    "vtest/abi.lua: wasi extra x.a: 'errno' is not a builtin type", "error")
+end
+
 function tests.wasi_semantics()
   T.eq(vtest({ { "fd_write = {", "fd_read = {" } }, "semantics.lua"),
     "vtest/semantics.lua: wasi function fd_read: dangling reference: not in "

@@ -73,6 +73,37 @@ function tests.signatures()
   end
 end
 
+-- WASI (0.1.0 and later): the WASI-only words lower to their classes and
+-- argument kinds; types are C's wasi_ ones; statuses errno or nothing;
+-- every function served under the module and its alias.
+function tests.wasi()
+  local low = lower.lower(load.load(T.root .. "/spec", "v0_1_0"))
+  local by = {}
+  for _, L in ipairs(low.wasi) do by[L.name] = L end
+  local function kinds(L)
+    local ks = {}
+    for i, r in ipairs(lower.rows(L)) do ks[i] = r.kind .. ":" .. r.type end
+    return table.concat(ks, " ")
+  end
+  T.eq(kinds(by.fd_write), "U32:wasi_fd IOVECS:iovecs OUT:wasi_size",
+    "fd_write")
+  T.eq(kinds(by.random_get), "FILL:bytes_out", "random_get")
+  T.eq(kinds(by.environ_get), "ARRAY:u32 ARRAY:u8", "environ_get")
+  T.eq(kinds(by.clock_time_get), "ENUM:wasi_clockid U64:wasi_timestamp "
+    .. "OUT:wasi_timestamp", "clock_time_get")
+  T.eq(by.fd_write.status, "wasi_errno", "errno status")
+  T.eq(by.proc_exit.status, nil, "proc_exit returns nothing")
+  T.eq(lower.code(by.fd_seek), "iIii:i", "fd_seek takes an i64")
+  T.eq(by.fd_write.key, "wasi_fd_write", "op name")
+  local rows, n = lower.import_rows(low), 0
+  for _, r in ipairs(rows) do
+    if r.L == by.fd_write then n = n + 1 end
+  end
+  T.eq(n, 2, "fd_write under the module and its alias")
+  T.eq(#rows, #low.host + 2 * #low.wasi, "import rows")
+  T.eq(low.imports[#low.host + 1].index, #low.host, "WASI after the ABI")
+end
+
 function tests.objdump_form()
   local L = lowered().by_name
   T.eq(lower.signature(L.proxy_log), "(i32, i32, i32) -> i32", "proxy_log")

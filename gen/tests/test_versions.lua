@@ -248,28 +248,29 @@ function tests.status_values()
   end
 end
 
--- WASI core signatures from the resolved types (WASI is not lowered yet).
-local function wasi_code(f)
-  local function w(t)
-    if load.WASI_ONLY[t.kind] then return i(load.WASI_ONLY[t.kind]) end
-    if t.kind == "ptr" or t.kind == "array" then return "i" end
-    return (t.repr == "u64" or t.repr == "s64") and "I" or "i"
-  end
-  local ps = {}
-  for _, p in ipairs(f.params) do ps[#ps + 1] = w(p.t) end
-  return table.concat(ps) .. ":" .. (f.results[1] and "i" or "")
+-- WASI core signatures from the lowering, by name.
+local function wasi_codes(a)
+  local out = {}
+  for _, L in ipairs(lower.lower(a).wasi) do out[L.name] = lower.code(L) end
+  return out
 end
 
 function tests.wasi()
   local want = { fd_write = "iiii:i", clock_time_get = "iIi:i",
     random_get = "ii:i", environ_sizes_get = "ii:i", environ_get = "ii:i",
-    args_sizes_get = "ii:i", args_get = "ii:i", proc_exit = "i:" }
+    args_sizes_get = "ii:i", args_get = "ii:i", proc_exit = "i:",
+    fd_close = "i:i", fd_seek = "iIii:i", fd_fdstat_get = "ii:i",
+    fd_prestat_get = "ii:i", fd_prestat_dir_name = "iii:i",
+    sched_yield = ":i", poll_oneoff = "iiii:i" }
   for _, v in ipairs({ "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }) do
     local w = abi(v).wasi
     T.eq(w.module, "wasi_snapshot_preview1", v .. " WASI module")
-    T.eq(#w.functions, 8, v .. " WASI function count")
+    T.eq(#w.functions, 15, v .. " WASI function count")
+    T.eq(w.aliases[1], "wasi_unstable", v .. " WASI alias")
+    T.eq(#w.extras, 2, v .. " env extras")
+    local codes = wasi_codes(abi(v))
     for _, f in ipairs(w.functions) do
-      T.eq(wasi_code(f), want[f.name], v .. " WASI " .. f.name)
+      T.eq(codes[f.name], want[f.name], v .. " WASI " .. f.name)
       T.ok(f.sem, v .. " WASI semantics for " .. f.name)
     end
     local errno = values({ types_by_name = w.types_by_name }, "errno")
@@ -296,8 +297,9 @@ local function shape(a)
       code(f), table.concat(ps, ","))
   end
   for _, e in ipairs(a.errata) do out[#out + 1] = "erratum " .. e.id end
+  local codes = a.wasi and wasi_codes(a) or {}
   for _, f in ipairs(a.wasi and a.wasi.functions or {}) do
-    out[#out + 1] = "wasi " .. f.name .. " " .. wasi_code(f)
+    out[#out + 1] = "wasi " .. f.name .. " " .. codes[f.name]
   end
   out[#out + 1] = "allocators " .. table.concat(a.allocators or {}, ",")
   return table.concat(out, "\n")

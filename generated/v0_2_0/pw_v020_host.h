@@ -175,11 +175,57 @@ typedef uint32_t pw_v020_stream_type_t;
 #define PW_V020_STREAM_TYPE_UPSTREAM UINT32_C(0x3)
 int pw_v020_stream_type_valid(uint32_t v);
 
+/* wasi_errno: WASI error number (the official wasi_errno_t); the values hosts
+   use. */
+typedef uint32_t pw_v020_wasi_errno_t;
+#define PW_V020_WASI_ERRNO_SUCCESS UINT32_C(0x0)
+#define PW_V020_WASI_ERRNO_BADF UINT32_C(0x8)
+#define PW_V020_WASI_ERRNO_NOTDIR UINT32_C(0x14)
+#define PW_V020_WASI_ERRNO_FAULT UINT32_C(0x15)
+#define PW_V020_WASI_ERRNO_INVAL UINT32_C(0x1c)
+#define PW_V020_WASI_ERRNO_NOENT UINT32_C(0x2c)
+#define PW_V020_WASI_ERRNO_NOSYS UINT32_C(0x34)
+#define PW_V020_WASI_ERRNO_NOTSUP UINT32_C(0x3a)
+#define PW_V020_WASI_ERRNO_NOTCAPABLE UINT32_C(0x4c)
+int pw_v020_wasi_errno_valid(uint32_t v);
+
+/* wasi_fd: File descriptor; 1 is standard output, 2 standard error (the
+   official wasi_fd_id_t). */
+typedef uint32_t pw_v020_wasi_fd_t;
+
+/* wasi_clockid: WASI clock (the official wasi_clock_id_t lists the first
+   two). */
+typedef uint32_t pw_v020_wasi_clockid_t;
+#define PW_V020_WASI_CLOCKID_REALTIME UINT32_C(0x0)
+#define PW_V020_WASI_CLOCKID_MONOTONIC UINT32_C(0x1)
+#define PW_V020_WASI_CLOCKID_PROCESS_CPUTIME_ID UINT32_C(0x2)
+#define PW_V020_WASI_CLOCKID_THREAD_CPUTIME_ID UINT32_C(0x3)
+int pw_v020_wasi_clockid_valid(uint32_t v);
+
+/* wasi_size: A size or count in guest memory. */
+typedef uint32_t pw_v020_wasi_size_t;
+
+/* wasi_timestamp: Time in nanoseconds. */
+typedef uint64_t pw_v020_wasi_timestamp_t;
+
+/* wasi_exitcode: Process exit status. */
+typedef uint32_t pw_v020_wasi_exitcode_t;
+
+/* wasi_filedelta: A signed offset in a file. */
+typedef int64_t pw_v020_wasi_filedelta_t;
+
+/* wasi_filesize: An offset or size in a file. */
+typedef uint64_t pw_v020_wasi_filesize_t;
+
+/* wasi_whence: Where fd_seek counts from: 0 set, 1 cur, 2 end (the official
+   wasi_whence_t, a u8). */
+typedef uint32_t pw_v020_wasi_whence_t;
+
 extern const pw_variant pw_v020_variants[];
 extern const size_t pw_v020_nvariants;
 
 /* Glue: one function per import, raw core Wasm arguments, the
-   status in this version's numbering. */
+   status in this version's numbering (0 when none). */
 uint32_t pw_v020_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr);
 uint32_t pw_v020_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
@@ -267,9 +313,32 @@ uint32_t pw_v020_proxy_call_foreign_function(pw_env *e,
     uint32_t results_len_ptr);
 uint32_t pw_v020_proxy_continue_stream(pw_env *e, uint32_t stream_type);
 uint32_t pw_v020_proxy_close_stream(pw_env *e, uint32_t stream_type);
+uint32_t pw_v020_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
+    uint32_t iovs_len, uint32_t nwritten_ptr);
+uint32_t pw_v020_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
+    uint32_t time_ptr);
+uint32_t pw_v020_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len);
+uint32_t pw_v020_environ_sizes_get(pw_env *e, uint32_t count_ptr,
+    uint32_t buf_size_ptr);
+uint32_t pw_v020_environ_get(pw_env *e, uint32_t environ_ptr,
+    uint32_t environ_buf_ptr);
+uint32_t pw_v020_args_sizes_get(pw_env *e, uint32_t argc_ptr,
+    uint32_t argv_buf_size_ptr);
+uint32_t pw_v020_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr);
+uint32_t pw_v020_proc_exit(pw_env *e, uint32_t rval);
+uint32_t pw_v020_fd_close(pw_env *e, uint32_t fd);
+uint32_t pw_v020_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
+    uint32_t whence, uint32_t newoffset_ptr);
+uint32_t pw_v020_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr);
+uint32_t pw_v020_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr);
+uint32_t pw_v020_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
+    uint32_t path_len);
+uint32_t pw_v020_sched_yield(pw_env *e);
+uint32_t pw_v020_poll_oneoff(pw_env *e, uint32_t subscriptions,
+    uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr);
 
 /* Every import, for engines to register. */
-#define PW_V020_NIMPORTS 38
+#define PW_V020_NIMPORTS 68
 extern const pw_import pw_v020_imports[PW_V020_NIMPORTS];
 
 /* Guest exports, by id. */

@@ -57,25 +57,32 @@ static inline uint32_t wire_wasm_result(uint32_t v)
   return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
 }
 
-/* The status the guest sees, in this version's numbering (status_expr). */
+/* A refused argument, for the hostcall hook; a pointer outside memory
+   traps too if so configured. */
+static void refused(pw_env *e, const char *item, int memory)
+{
+  e->rejected = item;
+  if (memory && e->opts.trap_on_bad_memory)
+    pw_set_trap(e, item, "pointer or length outside linear memory");
+}
+
+/* The pw_wasm_result_t the guest sees, in this version's numbering. */
 static inline uint32_t guest_status(pw_wasm_result_t rc)
 {
   return wire_wasm_result(rc);
 }
 
-/* A pointer outside memory: the status code, or a trap if so configured. */
+/* A pointer outside memory. */
 static pw_wasm_result_t bad_mem(pw_env *e, const char *item)
 {
-  e->rejected = item;
-  if (e->opts.trap_on_bad_memory)
-    pw_set_trap(e, item, "pointer or length outside linear memory");
+  refused(e, item, 1);
   return PW_WASM_RESULT_INVALID_MEMORY_ACCESS;
 }
 
 /* Not a value of the argument's type. */
 static pw_wasm_result_t bad_arg(pw_env *e, const char *item)
 {
-  e->rejected = item;
+  refused(e, item, 0);
   return PW_WASM_RESULT_BAD_ARGUMENT;
 }
 
@@ -1626,7 +1633,8 @@ static const pw_arg args[] = {
 };
 
 const pw_import pw_v1a_imports[PW_V1A_NIMPORTS] = {
-#define PW_HOSTFN(n, m, s, a, c) {m, #n, s, entry_##n, args + a, c},
+#define PW_HOSTFN(n, m, s, a, c, x, st) \
+  {m, #n, s, entry_##x, args + a, c, st},
 #include "pw_v1a_abi.def"
 };
 

@@ -160,7 +160,7 @@ extern const pw_variant pw_v1a_variants[];
 extern const size_t pw_v1a_nvariants;
 
 /* Glue: one function per import, raw core Wasm arguments, the
-   status in this version's numbering. */
+   status in this version's numbering (0 when none). */
 uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
     uint32_t config_len_ptr);
 uint32_t pw_v1a_proxy_get_status(pw_env *e, uint32_t code_ptr,

@@ -149,7 +149,7 @@ static uint32_t hand_log(pw_env *e, const uint64_t *a)
 }
 
 static const pw_import HAND_IMP = { "env", "proxy_log", "iii:i", hand_log,
-                                    NULL, 0 };
+                                    NULL, 0, "wasm_result" };
 static const pw_import *const HAND_BOUND[] = { &HAND_IMP };
 
 static void spin_hand(void *ud, uint32_t n)

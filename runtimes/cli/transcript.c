@@ -97,7 +97,8 @@ static void hostcall(pw_cli *c, FILE *f, const pw_event *ev)
     fputs(" = trap", f);
     return;
   }
-  st = pw_variant_name(c->abi, c->abi->status_type, (uint32_t)ev->result);
+  st = pw_variant_name(c->abi, pw_status_type(c->abi, ev->name),
+                       (uint32_t)ev->result);
   if (st != NULL)
     fprintf(f, " = %s", st);
   else

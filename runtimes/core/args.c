@@ -68,6 +68,15 @@ int pw_arg_out(pw_view v, const pw_arg *a, const uint64_t *raw,
   return 0;
 }
 
+const char *pw_status_type(const pw_abi *abi, const char *name)
+{
+  for (size_t i = 0; i < abi->nimports; i++)
+    if (strcmp(abi->imports[i].name, name) == 0
+        && abi->imports[i].status != NULL)
+      return abi->imports[i].status;
+  return abi->status_type;
+}
+
 const char *pw_variant_name(const pw_abi *abi, const char *type, uint32_t v)
 {
   for (size_t i = 0; i < abi->nvariants; i++)

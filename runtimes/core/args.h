@@ -44,6 +44,10 @@ typedef struct pw_outval {
 int pw_arg_out(pw_view v, const pw_arg *a, const uint64_t *raw,
                pw_outval *o);
 
+/* The type import `name` returns (pw_import.status: wasm_result, or
+   wasi_errno for WASI); abi->status_type for a name it lacks. */
+const char *pw_status_type(const pw_abi *abi, const char *name);
+
 /* Name of value v of enum/flags `type`, or NULL; the value of `name`, or
    -1.  The one variant lookup. */
 const char *pw_variant_name(const pw_abi *abi, const char *type, uint32_t v);

@@ -127,6 +127,24 @@ static void out(sbuf *b, pw_view v, const pw_arg *a, const uint64_t *raw,
     bytes(b, v, o.addr, o.len);
 }
 
+/* WASI iovecs: the pieces in order, each as a string. */
+static void iovecs(sbuf *b, pw_view v, uint32_t ptr, uint32_t count)
+{
+  const uint8_t *list = pw_view_at(v, ptr, 8 * (uint64_t)count);
+
+  if (list == NULL) {
+    put(b, "<bad iovecs 0x%" PRIx32 "*%" PRIu32 ">", ptr, count);
+    return;
+  }
+  put(b, "[");
+  for (uint32_t i = 0; i < count; i++) {
+    put(b, i ? ", " : "");
+    bytes(b, v, pw_le32(list + 8 * (uint64_t)i),
+          pw_le32(list + 8 * (uint64_t)i + 4));
+  }
+  put(b, "]");
+}
+
 static void one(sbuf *b, const pw_abi *abi, const pw_arg *a,
                 const uint64_t *raw, pw_view v, int done)
 {
@@ -137,6 +155,11 @@ static void one(sbuf *b, const pw_abi *abi, const pw_arg *a,
     return;
   case PW_ARG_PAIRS: pairs(b, v, (uint32_t)raw[0], (uint32_t)raw[1]); return;
   case PW_ARG_OUT: case PW_ARG_OUT_BYTES: out(b, v, a, raw, done); return;
+  case PW_ARG_IOVECS: iovecs(b, v, (uint32_t)raw[0], (uint32_t)raw[1]); return;
+  case PW_ARG_FILL:
+    put(b, "@0x%" PRIx32 "+%" PRIu32, (uint32_t)raw[0], (uint32_t)raw[1]);
+    return;
+  case PW_ARG_ARRAY: put(b, "@0x%" PRIx32, (uint32_t)raw[0]); return;
   default: scalar(b, abi, a, raw[0]); return;
   }
 }

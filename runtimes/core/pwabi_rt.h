@@ -31,6 +31,20 @@ typedef struct pw_out {
   uint32_t cap;
 } pw_out;
 
+/* WASI: a checked list of (address, length) pieces in guest memory; read
+   piece i with pw_iovec.  Valid until the host operation returns. */
+typedef struct pw_iovecs {
+  const uint8_t *mem;     /* linear memory */
+  const uint8_t *list;    /* count 8-byte entries: u32 address, u32 length */
+  uint32_t count;
+} pw_iovecs;
+
+/* WASI: checked guest memory the host fills in place. */
+typedef struct pw_span {
+  uint8_t *ptr;
+  uint32_t len;
+} pw_span;
+
 #define PW_OUT_INIT {NULL, 0, 0}
 /* The bytes a version without a parameter passes for it. */
 #define PW_BYTES_EMPTY {(const uint8_t *)"", 0}
@@ -63,7 +77,10 @@ typedef enum pw_arg_kind {
   PW_ARG_PAIRS,                /* (ptr, len) pairs-encoded */
   PW_ARG_PATH,                 /* (ptr, len) NUL-separated segments */
   PW_ARG_OUT,                  /* a pointer the host writes `size` bytes to */
-  PW_ARG_OUT_BYTES             /* (ptr to address, ptr to length `len`) */
+  PW_ARG_OUT_BYTES,            /* (ptr to address, ptr to length `len`) */
+  PW_ARG_IOVECS,               /* WASI (ptr, count) of (address, length) */
+  PW_ARG_FILL,                 /* WASI (ptr, len) the host fills */
+  PW_ARG_ARRAY                 /* WASI address of an array the host fills */
 } pw_arg_kind;
 
 typedef struct pw_arg {
@@ -83,6 +100,8 @@ typedef struct pw_import {
   uint32_t (*entry)(pw_env *e, const uint64_t *args);
   const pw_arg *args;     /* what the raw arguments are, in order */
   size_t nargs;
+  const char *status;     /* the type it returns (wasm_result,
+                             wasi_errno); NULL: it does not return */
 } pw_import;
 
 /* One guest export a host may call. */
@@ -109,7 +128,8 @@ struct pw_callers;
 typedef struct pw_abi {
   const char *version;    /* the spec folder's name */
   const char *title;
-  const char *status_type; /* the type host functions return */
+  const char *status_type; /* the type its own host functions return
+                              (WASI's: pw_import.status) */
   const pw_import *imports;
   size_t nimports;
   const pw_export *exports;
@@ -212,6 +232,69 @@ static inline int pw_lift_bytes(pw_env *e, uint32_t ptr, uint32_t len,
     return -1;
   b->ptr = len ? p : empty;
   b->len = len;
+  return 0;
+}
+
+static inline uint32_t pw_rd32(const uint8_t *p)
+{
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16
+         | (uint32_t)p[3] << 24;
+}
+
+/* A WASI iovec list: the list, then every piece, inside memory; 0 ok, -1
+   not.  8 * count cannot wrap in 64 bits. */
+static inline int pw_lift_iovecs(pw_env *e, uint32_t ptr, uint32_t count,
+                                 pw_iovecs *v)
+{
+  uint64_t size = 0;
+  uint8_t *base = e->eng->memory(e->mem_ctx, &size);
+  const uint8_t *list = pw_range(e, ptr, 8 * (uint64_t)count);
+
+  if (list == NULL)
+    return -1;
+  for (uint32_t i = 0; i < count; i++)
+    if ((uint64_t)pw_rd32(list + 8 * (uint64_t)i)
+        + pw_rd32(list + 8 * (uint64_t)i + 4) > size)
+      return -1;
+  v->mem = base;
+  v->list = list;
+  v->count = count;
+  return 0;
+}
+
+/* Piece i of a lifted list (i < count). */
+static inline pw_bytes pw_iovec(const pw_iovecs *v, uint32_t i)
+{
+  const uint8_t *p = v->list + 8 * (uint64_t)i;
+  pw_bytes b = { v->mem + pw_rd32(p), pw_rd32(p + 4) };
+
+  return b;
+}
+
+/* WASI memory the host fills; 0 ok, -1 outside memory. */
+static inline int pw_lift_span(pw_env *e, uint32_t ptr, uint32_t len,
+                               pw_span *s)
+{
+  s->ptr = pw_range(e, ptr, len);
+  s->len = len;
+  return s->ptr == NULL ? -1 : 0;
+}
+
+/* A WASI array the host fills: its address lies in memory (0), or not
+   (-1); pw_put_array copies what the host wrote, 0 or -1 past the end. */
+static inline int pw_check_array(pw_env *e, uint32_t ptr)
+{
+  return pw_range(e, ptr, 0) == NULL ? -1 : 0;
+}
+
+static inline int pw_put_array(pw_env *e, uint32_t ptr, const pw_out *o)
+{
+  uint8_t *p = pw_range(e, ptr, o->len);
+
+  if (p == NULL)
+    return -1;
+  if (o->len > 0)
+    memcpy(p, o->data, o->len);
   return 0;
 }
 

@@ -214,7 +214,15 @@ functions under both module names, most of them stubs.]],
       { name = "size", kind = "builtin", repr = "u32", doc = "A size or count in guest memory." },
       { name = "timestamp", kind = "builtin", repr = "u64", doc = "Time in nanoseconds." },
       { name = "exitcode", kind = "builtin", repr = "u32", doc = "Process exit status." },
+      { name = "filedelta", kind = "builtin", repr = "s64", doc = "A signed offset in a file." },
+      { name = "filesize", kind = "builtin", repr = "u64", doc = "An offset or size in a file." },
+      { name = "whence", kind = "builtin", repr = "u32",
+        doc = "Where fd_seek counts from: 0 set, 1 cur, 2 end (the official wasi_whence_t, a u8)." },
     },
+    -- What the glue answers for an argument it refuses (memory: a pointer
+    -- or length outside guest memory; argument: a value of no variant) and
+    -- for a function the host leaves out (it traps too).
+    failures = { memory = "fault", argument = "inval", unimplemented = "nosys" },
     functions = {
       { name = "fd_write", doc = "Writes gathered bytes to a file descriptor.",
         params = {
@@ -264,9 +272,76 @@ functions under both module names, most of them stubs.]],
           { name = "rval", type = "exitcode", doc = "Exit status." },
         },
         results = {} },
+      -- Not in the documents: what real filters import and real hosts
+      -- serve, mostly as stubs (erratum E32).
+      { name = "fd_close", erratum = "E32", doc = "Closes a file descriptor.",
+        params = { { name = "fd", type = "fd", doc = "Descriptor closed." } },
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+      { name = "fd_seek", erratum = "E32", doc = "Moves a file descriptor's offset.",
+        params = {
+          { name = "fd", type = "fd", doc = "Descriptor moved." },
+          { name = "offset", type = "filedelta", doc = "Bytes to move by." },
+          { name = "whence", type = "whence", doc = "Where to count from." },
+          { name = "newoffset", type = "ptr<filesize>", dir = "out", doc = "Receives the new offset." },
+        },
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+      { name = "fd_fdstat_get", erratum = "E32", doc = "Describes a file descriptor.",
+        params = {
+          { name = "fd", type = "fd", doc = "Descriptor described." },
+          { name = "stat", type = "array<u8>", dir = "out", doc = "Receives a 24-byte fdstat." },
+        },
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+      { name = "fd_prestat_get", erratum = "E32", doc = "Describes a pre-opened directory.",
+        params = {
+          { name = "fd", type = "fd", doc = "Descriptor asked about." },
+          { name = "buf", type = "array<u8>", dir = "out", doc = "Receives an 8-byte prestat." },
+        },
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+      { name = "fd_prestat_dir_name", erratum = "E32", doc = "Names a pre-opened directory.",
+        params = {
+          { name = "fd", type = "fd", doc = "Descriptor asked about." },
+          { name = "path", type = "bytes_out", dir = "out", doc = "Receives the name." },
+        },
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+      { name = "sched_yield", erratum = "E32", doc = "Yields the processor.",
+        params = {},
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+      { name = "poll_oneoff", erratum = "E32", doc = "Waits for events.",
+        params = {
+          { name = "subscriptions", type = "size", doc = "Address of the 48-byte subscriptions (not read by hosts)." },
+          { name = "events", type = "array<u8>", dir = "out", doc = "Receives 32-byte events." },
+          { name = "nsubscriptions", type = "size", doc = "Number of subscriptions." },
+          { name = "nevents", type = "ptr<size>", dir = "out", doc = "Receives the number of events." },
+        },
+        results = { { name = "errno", type = "errno", doc = "WASI status." } } },
+    },
+    -- Not WASI: what C and C++ toolchains import from `env` besides the ABI.
+    extras = {
+      { name = "emscripten_notify_memory_growth", erratum = "E32",
+        doc = "Emscripten's notice that memory grew; hosts ignore it.",
+        params = { { name = "memory_index", type = "u32", doc = "Memory that grew (0)." } },
+        results = {} },
+      { name = "pthread_equal", erratum = "E32",
+        doc = "Compares two thread ids (old Istio C++ filters); non-zero when equal.",
+        params = {
+          { name = "a", type = "u32", doc = "A thread id." },
+          { name = "b", type = "u32", doc = "Another thread id." },
+        },
+        results = { { name = "equal", type = "u32", doc = "Non-zero when a equals b." } } },
     },
   },
   errata = {
+    { id = "E32", kind = "omission",
+      summary = "WASI and env imports the documents leave out but real "
+        .. "filters import and real hosts serve.",
+      detail = [[Filters built with Rust, TinyGo, Go (wasip1) and C++ import
+fd_close, fd_seek, fd_fdstat_get, fd_prestat_get, fd_prestat_dir_name,
+sched_yield and poll_oneoff from WASI, and emscripten_notify_memory_growth
+or pthread_equal from `env`.  proxy-wasm-cpp-host serves them all, mostly
+as stubs, under wasi_unstable and wasi_snapshot_preview1; a host that does
+not fails to load these filters.]],
+      resolution = "The data lists them in `wasi` (with the stubs' "
+        .. "answers in the semantics) and the `env` ones as `extras`." },
     { id = "E6", kind = "signature",
       summary = "proxy_continue_request, proxy_continue_response and "
         .. "proxy_clear_route_cache: the document gives them no result.",

@@ -771,7 +771,8 @@ newline is dropped.  Every other descriptor is `badf`.]],
       summary = "Reads the realtime or monotonic clock.",
       detail = "The preferred clock since 0.1.0; "
         .. "`proxy_get_current_time_nanoseconds` is kept but deprecated.  "
-        .. "Hosts may return a time frozen for the callback.",
+        .. "Both clocks read the host clock that call reads; hosts may "
+        .. "return a time frozen for the callback.",
       params = {
         id = "0 realtime, 1 monotonic.",
         precision = "Ignored.",
@@ -786,6 +787,10 @@ newline is dropped.  Every other descriptor is `badf`.]],
     },
     random_get = {
       summary = "Fills a guest buffer with random bytes.",
+      detail = [[
+Real hosts use the system's generator.  The reference host is
+deterministic: its bytes come from a generator seeded with a documented
+constant at start, so two runs of one module see the same bytes.]],
       params = { buf = "Buffer to fill; length 0 is allowed." },
       result = "A WASI errno.",
       status = {
@@ -815,7 +820,10 @@ newline is dropped.  Every other descriptor is `badf`.]],
         environ_buf = "Receives the strings (none).",
       },
       result = "A WASI errno.",
-      status = { success = "Nothing to copy." },
+      status = {
+        success = "Nothing to copy.",
+        fault = "An address lies outside guest memory.",
+      },
     },
     args_sizes_get = {
       summary = "Reports an empty command line.",
@@ -837,15 +845,104 @@ newline is dropped.  Every other descriptor is `badf`.]],
         argv_buf = "Receives the strings (none).",
       },
       result = "A WASI errno.",
-      status = { success = "Nothing to copy." },
+      status = {
+        success = "Nothing to copy.",
+        fault = "An address lies outside guest memory.",
+      },
     },
     proc_exit = {
       summary = "The guest asks to end; not expected from a plugin.",
       detail = [[
 The official documents say it is never called.  CH logs an error when it
-is; what happens to the instance afterwards is not recorded in our
-reference.]],
-      params = { rval = "Exit status." },
+is.  It never returns: the call ends in a trap that names the exit status
+(`proc_exit: does not return (rval=N)`), reported like any other trap.]],
+      params = { rval = "Exit status, named in the trap." },
+    },
+    fd_close = {
+      summary = "A stub: no descriptor can be closed.",
+      detail = "Standard output and error belong to the host; there are no "
+        .. "other descriptors.",
+      params = { fd = "Any descriptor." },
+      result = "A WASI errno.",
+      status = { notsup = "Always." },
+    },
+    fd_seek = {
+      summary = "A stub: standard output and error cannot seek.",
+      params = {
+        fd = "Any descriptor.",
+        offset = "Ignored.",
+        whence = "Ignored.",
+        newoffset = "Not written.",
+      },
+      result = "A WASI errno.",
+      status = {
+        notsup = "Always, once the arguments are valid.",
+        fault = "`newoffset` lies outside guest memory.",
+      },
+    },
+    fd_fdstat_get = {
+      summary = "Describes standard output and error as write-only "
+        .. "character devices.",
+      detail = [[
+For fd 1 and 2 the 24-byte fdstat is: filetype 2 (character_device),
+flags 0, rights_base 64 (fd_write), rights_inheriting 0.  libc calls it
+to decide whether a stream is a terminal.]],
+      params = {
+        fd = "1 or 2.",
+        stat = "Receives the fdstat.",
+      },
+      result = "A WASI errno.",
+      status = {
+        success = "The fdstat was written.",
+        badf = "`fd` is neither 1 nor 2.",
+        fault = "`stat` lies outside guest memory.",
+      },
+    },
+    fd_prestat_get = {
+      summary = "There are no pre-opened directories.",
+      detail = "wasi-libc asks about fd 3, 4, ... until `badf`; it gets "
+        .. "`badf` at once.",
+      params = {
+        fd = "Any descriptor.",
+        buf = "Not written.",
+      },
+      result = "A WASI errno.",
+      status = {
+        badf = "Always, once the arguments are valid.",
+        fault = "`buf` lies outside guest memory.",
+      },
+    },
+    fd_prestat_dir_name = {
+      summary = "A stub: there are no pre-opened directories to name.",
+      params = {
+        fd = "Any descriptor.",
+        path = "Not written.",
+      },
+      result = "A WASI errno.",
+      status = {
+        nosys = "Always, once the arguments are valid.",
+        fault = "`path` lies outside guest memory.",
+      },
+    },
+    sched_yield = {
+      summary = "Returns at once.",
+      params = {},
+      result = "A WASI errno.",
+      status = { success = "Always." },
+    },
+    poll_oneoff = {
+      summary = "Reports no events at once (Go's runtime needs the call).",
+      params = {
+        subscriptions = "Not read.",
+        events = "Not written.",
+        nsubscriptions = "Ignored.",
+        nevents = "Receives 0.",
+      },
+      result = "A WASI errno.",
+      status = {
+        success = "No events.",
+        fault = "`events` or `nevents` lies outside guest memory.",
+      },
     },
   },
 }

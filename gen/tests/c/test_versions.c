@@ -6,6 +6,8 @@
  * wire values reach the one ops table as canonical values by name (the
  * renumbered map types); canonical statuses a version lacks come back as
  * its internal_failure; callers skip what a version does not export.
+ * WASI imports (iovec lists, filled spans, arrays) answer errno under both
+ * module names, and proc_exit traps.
  */
 #include <check.h>
 #include <stdlib.h>
@@ -75,8 +77,18 @@ static void hook(pw_env *e, int import, const uint64_t *args,
   refused = e->rejected;
 }
 
+static void put32(uint32_t at, uint32_t v)
+{
+  memcpy(MEM + at, &v, 4);   /* little-endian hosts only, like the glue */
+}
+
 static void setup(void)
 {
+  memset(MEM, 0, sizeof MEM);
+  put32(0x200, MEM_SIZE - 2);   /* iovec 0x200: 4 bytes past the end */
+  put32(0x204, 4);
+  put32(0x208, 0xFFFFFFF0u);    /* iovec 0x208: address + length wraps */
+  put32(0x20C, 0x20);
   memset(&E, 0, sizeof E);
   E.eng = &FAKE_IF;
   E.ops = &OPS;
@@ -110,6 +122,29 @@ static uint32_t status_of(const pw_version *v, const char *name)
   return (uint32_t)s;
 }
 
+/* WASI imports answer in errno: a refusal's word there. */
+static int is_wasi(const pw_import *im)
+{
+  return im->status != NULL && strcmp(im->status, "wasi_errno") == 0;
+}
+
+static uint32_t errno_of(const pw_version *v, const char *name)
+{
+  long long s = pw_variant_value(v->abi, "wasi_errno", name);
+
+  ck_assert_int_ge(s, 0);
+  return (uint32_t)s;
+}
+
+static uint32_t refusal(const pw_version *v, const pw_import *im,
+                        const char *status)
+{
+  if (!is_wasi(im))
+    return status_of(v, status);
+  return errno_of(v, strcmp(status, "bad_argument") == 0 ? "inval"
+                                                         : "fault");
+}
+
 /* Refuse argument i of im with raw values `bad`; check the answer. */
 static void refuse(const pw_version *v, const pw_import *im, size_t i,
                    const uint64_t *bad, const char *status)
@@ -124,7 +159,7 @@ static void refuse(const pw_version *v, const pw_import *im, size_t i,
   memcpy(raw + at, bad, im->args[i].width * sizeof *raw);
   snprintf(item, sizeof item, "%s.%s", im->name, im->args[i].name);
   refused = NULL;
-  ck_assert_msg(im->entry(&E, raw) == status_of(v, status), "%s %s: %s",
+  ck_assert_msg(im->entry(&E, raw) == refusal(v, im, status), "%s %s: %s",
                 v->name, item, status);
   ck_assert_ptr_nonnull(refused);
   if (im->args[i].kind != PW_ARG_OUT_BYTES || bad[0] != 64)
@@ -138,9 +173,26 @@ static void refuse_each(const pw_version *v, const pw_import *im, size_t i)
   static const uint64_t out_past[2] = { 64, MEM_SIZE - 2 };
   static const uint64_t no_variant[1] = { 0xFFFFu };
   static const uint64_t bad_bit[1] = { 0x80000000u };
+  static const uint64_t count_wraps[2] = { 0x10, 0x20000000u };
+  static const uint64_t piece_out[2] = { 0x200, 1 };
+  static const uint64_t piece_wraps[2] = { 0x208, 1 };
+  static const uint64_t array_past[1] = { MEM_SIZE + 1 };
   const pw_arg *a = &im->args[i];
 
   switch (a->kind) {
+  case PW_ARG_IOVECS:   /* the list, 8*count, then each piece */
+    refuse(v, im, i, past, "invalid_memory_access");
+    refuse(v, im, i, wrap, "invalid_memory_access");
+    refuse(v, im, i, count_wraps, "invalid_memory_access");
+    refuse(v, im, i, piece_out, "invalid_memory_access");
+    refuse(v, im, i, piece_wraps, "invalid_memory_access");
+    break;
+  case PW_ARG_FILL:
+    refuse(v, im, i, past, "invalid_memory_access");
+    refuse(v, im, i, wrap, "invalid_memory_access");
+    break;
+  case PW_ARG_ARRAY: refuse(v, im, i, array_past, "invalid_memory_access");
+    break;
   case PW_ARG_BYTES: case PW_ARG_PAIRS: case PW_ARG_PATH:
     refuse(v, im, i, past, "invalid_memory_access");
     refuse(v, im, i, wrap, "invalid_memory_access");
@@ -179,12 +231,19 @@ static pw_wasm_result_t map_size(void *host, pw_headers_type_t t,
   return reply;
 }
 
-static const pw_import *find(const pw_abi *abi, const char *name)
+static const pw_import *find_in(const pw_abi *abi, const char *module,
+                                const char *name)
 {
   for (size_t k = 0; k < abi->nimports; k++)
-    if (strcmp(abi->imports[k].name, name) == 0)
+    if (strcmp(abi->imports[k].name, name) == 0
+        && (module == NULL || strcmp(abi->imports[k].module, module) == 0))
       return &abi->imports[k];
   return NULL;
+}
+
+static const pw_import *find(const pw_abi *abi, const char *name)
+{
+  return find_in(abi, NULL, name);
 }
 
 /* Every version's map type named `name` reaches the op as `canon`. */
@@ -319,6 +378,91 @@ START_TEST(callers_know_their_version)
 }
 END_TEST
 
+static char written[32];
+static uint32_t exited = UINT32_MAX;
+
+static pw_wasi_errno_t fd_write(void *host, uint32_t fd, pw_iovecs iovs,
+                                uint32_t *nwritten)
+{
+  size_t at = 0;
+
+  (void)host;
+  (void)fd;
+  for (uint32_t i = 0; i < iovs.count; i++) {
+    pw_bytes b = pw_iovec(&iovs, i);
+    ck_assert_uint_le(at + b.len, sizeof written - 1);
+    memcpy(written + at, b.ptr, b.len);
+    at += b.len;
+  }
+  written[at] = '\0';
+  *nwritten = (uint32_t)at;
+  return (pw_wasi_errno_t)reply;
+}
+
+static void proc_exit(void *host, uint32_t rval)
+{
+  (void)host;
+  exited = rval;
+}
+
+/* Every WASI import is served under wasi_snapshot_preview1 and
+   wasi_unstable, answers errno, and reads its pieces in order; a host
+   value of no errno becomes nosys. */
+START_TEST(wasi_under_both_names)
+{
+  size_t served = 0;
+
+  OPS.wasi_fd_write = fd_write;
+  memcpy(MEM + 0x400, "abc", 3);
+  memcpy(MEM + 0x410, "de", 2);
+  put32(0x300, 0x400);
+  put32(0x304, 3);
+  put32(0x308, 0x410);
+  put32(0x30C, 2);
+  for (const pw_version *v = pw_versions; v->name != NULL; v++)
+    for (size_t k = 0; k < v->abi->nimports; k++) {
+      const pw_import *im = &v->abi->imports[k];
+      uint64_t raw[4] = { 1, 0x300, 2, 0x500 };
+      if (strcmp(im->module, "wasi_unstable") != 0)
+        continue;
+      served++;
+      ck_assert_ptr_nonnull(find_in(v->abi, "wasi_snapshot_preview1",
+                                    im->name));
+      if (strcmp(im->name, "fd_write") != 0)
+        continue;
+      ck_assert_str_eq(im->status, "wasi_errno");
+      reply = PW_WASI_ERRNO_SUCCESS;
+      ck_assert_uint_eq(im->entry(&E, raw), errno_of(v, "success"));
+      ck_assert_str_eq(written, "abcde");
+      ck_assert_uint_eq(MEM[0x500], 5);
+      reply = UINT32_C(0x7fff);
+      ck_assert_uint_eq(im->entry(&E, raw), errno_of(v, "nosys"));
+    }
+  ck_assert_uint_eq(served, 4 * 15);   /* four versions with WASI */
+}
+END_TEST
+
+/* proc_exit returns nothing: the op runs, then the call traps naming the
+   status. */
+START_TEST(proc_exit_traps)
+{
+  OPS.wasi_proc_exit = proc_exit;
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    const pw_import *im = find(v->abi, "proc_exit");
+    uint64_t raw[1] = { 7 };
+    if (im == NULL)
+      continue;
+    ck_assert_ptr_null(im->status);
+    ck_assert_str_eq(im->sig, "i:");
+    E.trap = NULL;
+    im->entry(&E, raw);
+    ck_assert_uint_eq(exited, 7);
+    ck_assert_ptr_nonnull(E.trap);
+    ck_assert_str_eq(E.trap, "proc_exit: does not return (rval=7)");
+  }
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("versions");
@@ -333,6 +477,8 @@ int main(void)
   tcase_add_test(tc, callers_know_their_version);
   tcase_add_test(tc, missing_header_by_version);
   tcase_add_test(tc, allocator_failure_by_version);
+  tcase_add_test(tc, wasi_under_both_names);
+  tcase_add_test(tc, proc_exit_traps);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

@@ -60,6 +60,21 @@ const pw_host_ops ref_ops = {
   .proxy_continue_stream = ref_continue_stream,
   .proxy_close_stream = ref_close_stream,
   .proxy_get_log_level = ref_get_log_level,
+  .wasi_fd_write = ref_wasi_fd_write,
+  .wasi_clock_time_get = ref_wasi_clock_time_get,
+  .wasi_random_get = ref_wasi_random_get,
+  .wasi_environ_sizes_get = ref_wasi_sizes,
+  .wasi_environ_get = ref_wasi_strings,
+  .wasi_args_sizes_get = ref_wasi_sizes,
+  .wasi_args_get = ref_wasi_strings,
+  .wasi_proc_exit = ref_wasi_proc_exit,
+  .wasi_fd_close = ref_wasi_fd_close,
+  .wasi_fd_seek = ref_wasi_fd_seek,
+  .wasi_fd_fdstat_get = ref_wasi_fd_fdstat_get,
+  .wasi_fd_prestat_get = ref_wasi_fd_prestat_get,
+  .wasi_fd_prestat_dir_name = ref_wasi_fd_prestat_dir_name,
+  .wasi_sched_yield = ref_wasi_sched_yield,
+  .wasi_poll_oneoff = ref_wasi_poll_oneoff,
 };
 
 static void queues_free(pw_host *h)

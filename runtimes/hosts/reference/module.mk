@@ -59,3 +59,11 @@ $(BUILD)/hosts/reference/test_host: $(REF_TSRC) $(REF_DIR)/tests/harness.h \
 	$(Q)$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib \
 	    $$(pkg-config --cflags lua5.4) $(REF_TSRC) $(LIB_A) $(RT_LINK) \
 	    $(CHECK) $$(pkg-config --libs lua5.4) -o $@
+
+# WASI (wasi.c) through the glue of every version that serves it, on every
+# engine: the objects linked in, the ops table used directly.
+RT_TESTS += $(BUILD)/hosts/reference/test_wasi
+$(BUILD)/hosts/reference/test_wasi: $(REF_DIR)/tests/test_wasi.c $(REF_OBJ) \
+    $(REF_WASM) $(LIB_A) $(RT_LIB)
+	$(Q)$(CC) $(RT_CFLAGS) $(REF_TDEF) -I$(REF_DIR) -Iruntimes/lib $< \
+	    $(REF_OBJ) $(LIB_A) $(RT_LINK) $(CHECK) -o $@

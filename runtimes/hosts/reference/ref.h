@@ -236,6 +236,7 @@ struct pw_host {
   const ref_str *cfg;        /* what proxy_get_configuration returns */
   /* clock */
   uint64_t now;              /* unix ns */
+  uint64_t wasi_random;      /* random_get's steps so far (wasi.c) */
   /* stores */
   ref_map global_props;
   ref_shared *kv;
@@ -375,6 +376,24 @@ pw_wasm_result_t ref_grpc_cancel(void *, pw_token_t);
 pw_wasm_result_t ref_grpc_close(void *, pw_token_t);
 pw_wasm_result_t ref_grpc_send(void *, pw_token_t, pw_bytes,
                                    uint32_t);
+
+/* wasi.c: WASI preview 1 (the environ and args calls share two) */
+pw_wasi_errno_t ref_wasi_fd_write(void *, uint32_t, pw_iovecs, uint32_t *);
+pw_wasi_errno_t ref_wasi_clock_time_get(void *, pw_wasi_clockid_t,
+                                        uint64_t, uint64_t *);
+pw_wasi_errno_t ref_wasi_random_get(void *, pw_span);
+pw_wasi_errno_t ref_wasi_sizes(void *, uint32_t *, uint32_t *);
+pw_wasi_errno_t ref_wasi_strings(void *, pw_out *, pw_out *);
+void ref_wasi_proc_exit(void *, uint32_t);
+pw_wasi_errno_t ref_wasi_fd_close(void *, uint32_t);
+pw_wasi_errno_t ref_wasi_fd_seek(void *, uint32_t, int64_t, uint32_t,
+                                 uint64_t *);
+pw_wasi_errno_t ref_wasi_fd_fdstat_get(void *, uint32_t, pw_out *);
+pw_wasi_errno_t ref_wasi_fd_prestat_get(void *, uint32_t, pw_out *);
+pw_wasi_errno_t ref_wasi_fd_prestat_dir_name(void *, uint32_t, pw_span);
+pw_wasi_errno_t ref_wasi_sched_yield(void *);
+pw_wasi_errno_t ref_wasi_poll_oneoff(void *, uint32_t, pw_out *, uint32_t,
+                                     uint32_t *);
 
 /* props.c */
 void ref_props_init(pw_host *h);
