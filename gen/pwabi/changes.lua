@@ -32,15 +32,7 @@ function M.chain(U)
   return list
 end
 
--- A deterministic text of a value, for comparing semantics.
-local function canon(v)
-  if type(v) ~= "table" then return tostring(v) end
-  local parts = {}
-  for _, k in ipairs(util.sorted_keys(v)) do
-    parts[#parts + 1] = tostring(k) .. "=" .. canon(v[k])
-  end
-  return "{" .. table.concat(parts, ",") .. "}"
-end
+local canon = util.canon
 
 local function param_names(L)
   local t = {}

@@ -607,6 +607,20 @@ end
 
 -- Semantics of a version: its own file over those of the versions it
 -- extends, following renames.
+-- Inherited semantics name functions as the base did: `old` in a code
+-- span becomes `new` after a rename, so a version restates nothing just
+-- because a name changed.
+local function renamed_text(v, rename)
+  if type(v) == "string" then
+    return (v:gsub("`([%w_]+)([^`]*)`", function(name, rest)
+      return "`" .. (rename[name] or name) .. rest .. "`"
+    end))
+  elseif type(v) ~= "table" then return v end
+  local t = {}
+  for k, x in pairs(v) do t[k] = renamed_text(x, rename) end
+  return t
+end
+
 local function load_semantics(dir, version, schema)
   local file = ("%s/%s/semantics.lua"):format(dir, version)
   local sr = new_report(file)
@@ -619,12 +633,21 @@ local function load_semantics(dir, version, schema)
       merged.functions[old] = nil
     end
     for _, name in ipairs(abi.remove or {}) do merged.functions[name] = nil end
+    merged.functions = renamed_text(merged.functions, abi.rename or {})
   end
   local own = read_data(file)
   if own then
     check_record(schema, sr, "", "semantics", own)
     raise({ sr })
-    for name, s in pairs(own.functions) do merged.functions[name] = s end
+    for name, s in pairs(own.functions) do
+      if merged.functions[name] and util.canon(merged.functions[name])
+          == util.canon(s) then
+        sr.add("function " .. name, "repeats what it inherits from %s",
+          abi.extends)
+      end
+      merged.functions[name] = s
+    end
+    raise({ sr })
     for name, s in pairs(own.wasi or {}) do merged.wasi[name] = s end
   end
   return merged, sr

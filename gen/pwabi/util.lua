@@ -160,6 +160,16 @@ function M.deep_copy(v)
   return t
 end
 
+-- A deterministic text of a value (sorted keys), for comparing tables.
+function M.canon(v)
+  if type(v) ~= "table" then return tostring(v) end
+  local parts = {}
+  for _, k in ipairs(M.sorted_keys(v)) do
+    parts[#parts + 1] = tostring(k) .. "=" .. M.canon(v[k])
+  end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
+
 function M.count(t)
   local n = 0
   for _ in pairs(t) do n = n + 1 end

@@ -336,4 +336,36 @@ function tests.new_words_checked()
       .. "not oops", "error")
 end
 
+-- Inherited semantics follow renames: a code span naming a renamed
+-- function names it by its new name, so no version restates an entry
+-- only because a name changed.
+function tests.inherited_semantics_follow_renames()
+  local abi = require("pwabi.load").load(T.root .. "/spec", "v0_1_0")
+  local s = abi.functions_by_name.proxy_get_configuration.sem
+  T.ok(s.detail:find("`proxy_on_vm_start`", 1, true), "renamed in text")
+  T.ok(not s.detail:find("`proxy_on_start`", 1, true), "old name gone")
+end
+
+-- A version's semantics.lua that repeats an entry it inherits unchanged
+-- is refused, naming the file and the function.
+function tests.restated_semantics_refused()
+  local dir = T.scratch_spec()
+  os.execute(('mkdir -p "%s/vr"'):format(dir))
+  T.write(dir .. "/vr/abi.lua", [[return { version = "vr", title = "R",
+    c_prefix = "pw_vr", extends = "v1alpha" }]])
+  local base = dofile(dir .. "/v1alpha/semantics.lua").functions.proxy_log
+  local function lua(v)
+    if type(v) == "string" then return ("%q"):format(v) end
+    local t = {}
+    for k, x in pairs(v) do t[#t + 1] = ("[%q] = %s"):format(k, lua(x)) end
+    return "{" .. table.concat(t, ", ") .. "}"
+  end
+  T.write(dir .. "/vr/semantics.lua", "return { functions = { proxy_log = "
+    .. lua(base) .. " } }")
+  local err = T.load_error(dir, "vr")
+  os.execute(('rm -rf "%s"'):format(dir))
+  T.ok(err and err:find("vr/semantics.lua: function proxy_log: repeats "
+    .. "what it inherits from v1alpha", 1, true), tostring(err))
+end
+
 return tests
