@@ -91,7 +91,7 @@ static int parent_lua(cf_run *r)
 static int check_options(cf_run *r)
 {
   static const uint8_t empty[] = {0, 'a', 's', 'm', 1, 0, 0, 0};
-  pw_target t = {r->hp, r->engine, r->options, NULL};
+  pw_target t = {r->hp, r->engine, r->options, NULL, r->abi, 0};
   pw_err err;
   pw_host *h;
 
@@ -103,6 +103,24 @@ static int check_options(cf_run *r)
   return 0;
 }
 
+/* --abi: a version the host serves; the certificate's version then. */
+static int pick_abi(cf_run *r)
+{
+  const pw_version *v = pw_version_by_name(r->abi_name);
+
+  if (r->abi_name == NULL)
+    return 0;
+  if (v == NULL)
+    return cf_usage_error("--abi: no version '%s'", r->abi_name);
+  if (!pw_plugin_serves(r->hp, v->name)) {
+    fprintf(stderr, "pwabi: certify: the host serves %s, not %s\n",
+            pw_plugin_served(r->hp), v->name);
+    return CF_EXIT_USAGE;
+  }
+  r->abi = v->abi;
+  return 0;
+}
+
 static int prepare(cf_run *r)
 {
   pw_err err;
@@ -111,6 +129,8 @@ static int prepare(cf_run *r)
     return -1;
   if ((r->hp = pw_plugin_load(r->host_path, &r->abi, &err)) == NULL)
     return pw_fail(&err);
+  if (pick_abi(r) != 0)
+    return -1;
   if (cf_find_cases(r) != 0 || parent_lua(r) != 0 || cf_load_cases(r) != 0
       || cf_load_profile(r) != 0 || cf_load_manifest(r) != 0
       || check_options(r) != 0)
@@ -127,8 +147,8 @@ static int prepare(cf_run *r)
 static void free_case(cf_case *c)
 {
   char **s[] = {&c->id, &c->area, &c->lua, &c->wat, &c->wasm, &c->title,
-                &c->kind, &c->klass, &c->abi, &c->step, &c->field,
-                &c->expected, &c->observed, &c->message};
+                &c->kind, &c->klass, &c->abi, &c->bound, &c->step,
+                &c->field, &c->expected, &c->observed, &c->message};
 
   for (size_t k = 0; k < sizeof s / sizeof s[0]; k++)
     free(*s[k]);

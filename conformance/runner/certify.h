@@ -31,6 +31,7 @@
 #include "drive.h"
 #include "host.h"
 #include "pwlib.h"
+#include "versions.h"
 
 /* Exit statuses. */
 enum {
@@ -60,7 +61,8 @@ typedef struct cf_case {
   char *area;
   char *lua, *wat;       /* file paths */
   char *wasm;            /* <wasm-dir>/<wat path without .wat>.wasm */
-  char *title, *kind, *klass, *abi;
+  char *title, *kind, *klass, *abi;   /* abi: "" when it declares none */
+  char *bound;           /* the version its module was bound with, how */
   int negative;          /* measured from its expectations */
   /* the result */
   int result;
@@ -79,7 +81,9 @@ typedef struct cf_run {
   /* flags */
   const char *engine_name, *host_path, *profile, *options, *out_dir;
   const char *filter, *wasm_dir, *cases_dir, *manifest_path;
+  const char *abi_name;  /* --abi: unmarked modules of undeclared cases */
   int formats, timeout, no_gate;
+  uint32_t budget_ms;    /* --timeout-ms, as pw_target */
   /* loaded */
   const pw_engine *engine;
   const pw_host_plugin *hp;
@@ -143,6 +147,11 @@ void cf_child(cf_run *r, size_t i);
    message on stderr on failure. */
 int cf_load_executor(lua_State *L);
 
+/* child.c: the version case i's module is bound with, and why ("case",
+   "marker M", "--abi", "no marker"). */
+const pw_version *cf_case_version(cf_run *r, size_t i, const uint8_t *wasm,
+                                  size_t len, char *how, size_t cap);
+
 /* record.c: where case i's record goes; writing it (fields: step, field,
    expected, observed, message, each may be NULL). */
 void cf_record_path(const cf_run *r, size_t i, char *buf, size_t cap);
@@ -151,6 +160,8 @@ void cf_write_record(cf_run *r, size_t i, const char *result,
 void cf_fail(cf_run *r, size_t i, const char *step, const char *msg,
              const cf_set *cov);
 extern const char *const cf_record_fields[5];
+/* Append to case i's record the version its module was bound with. */
+void cf_record_bound(cf_run *r, size_t i, const char *how);
 
 /* observe.c */
 typedef struct cf_obs cf_obs;

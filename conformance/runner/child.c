@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "certify.h"
+#include "wasm_info.h"
 
 /* executor.lua, embedded ($(BUILD)/conformance/runner/executor_lua.c). */
 extern const pw_chunk pw_certify_executor_lua[];
@@ -103,14 +104,15 @@ static void execute(cf_run *r, size_t i, lua_State *L, cf_obs *o)
 
 /* The driver binding of `pwabi run`, as globals of a fresh state, with
    the observer's functions. */
-static void drive(cf_run *r, size_t i, pw_host *h, cf_obs *o)
+static void drive(cf_run *r, size_t i, const pw_abi *abi, pw_host *h,
+                  cf_obs *o)
 {
   pw_drive d;
 
   memset(&d, 0, sizeof d);
   d.hp = r->hp;
   d.h = h;
-  d.abi = r->abi;
+  d.abi = abi;
   d.who = r->cases[i].id;
   if (pw_drive_open(&d) != 0)
     abort();
@@ -119,12 +121,12 @@ static void drive(cf_run *r, size_t i, pw_host *h, cf_obs *o)
   pw_drive_close(&d);
 }
 
-/* The host on the case's module, observed by o; NULL when it failed (the
-   record says why). */
-static pw_host *open_host(cf_run *r, size_t i, const uint8_t *wasm,
-                          size_t len, cf_obs *o)
+/* The host on the case's module bound with version v, observed by o;
+   NULL when it failed (the record says why). */
+static pw_host *open_host(cf_run *r, size_t i, const pw_version *v,
+                          const uint8_t *wasm, size_t len, cf_obs *o)
 {
-  pw_target t = {r->hp, r->engine, r->options, NULL};
+  pw_target t = {r->hp, r->engine, r->options, NULL, v->abi, r->budget_ms};
   pw_err err;
   pw_host *h;
 
@@ -133,40 +135,82 @@ static pw_host *open_host(cf_run *r, size_t i, const uint8_t *wasm,
   return h;
 }
 
-/* A case for another ABI version is skipped. */
-static int other_abi(cf_run *r, size_t i)
+/* The module's marker, if it has one and reads. */
+static const pw_version *marked(const uint8_t *wasm, size_t len,
+                                const char **marker)
+{
+  pw_wasm_info info;
+  pw_err err;
+  const pw_version *v;
+
+  if (pw_wasm_info_read(wasm, len, &info, &err) != 0)
+    return NULL;
+  v = pw_version_detect(&info, marker);
+  pw_wasm_info_free(&info);
+  return v;
+}
+
+const pw_version *cf_case_version(cf_run *r, size_t i, const uint8_t *wasm,
+                                  size_t len, char *how, size_t cap)
+{
+  const char *declared = r->cases[i].abi, *marker = NULL;
+  const pw_version *v;
+
+  if (declared[0] != '\0' && (v = pw_version_by_name(declared)) != NULL)
+    snprintf(how, cap, "%s (the case's)", v->name);
+  else if ((v = marked(wasm, len, &marker)) != NULL)
+    snprintf(how, cap, "%s (marker %s)", v->name, marker);
+  else if ((v = pw_version_by_name(r->abi_name)) != NULL)
+    snprintf(how, cap, "%s (--abi)", v->name);
+  else if ((v = pw_version_unmarked()) != NULL)
+    snprintf(how, cap, "%s (no marker)", v->name);
+  return v;
+}
+
+/* A case for a version the host does not serve is skipped. */
+static int other_abi(cf_run *r, size_t i, const pw_version *v)
 {
   const char *fields[5] = {NULL, NULL, NULL, NULL, NULL};
   char why[256];
 
-  if (strcmp(r->cases[i].abi, r->hp->abi) == 0)
+  if (v != NULL && pw_plugin_serves(r->hp, v->name))
     return 0;
-  snprintf(why, sizeof why, "the case is for ABI %s, the host %s",
-           r->cases[i].abi, r->hp->abi);
+  snprintf(why, sizeof why, "the case is for ABI %s, the host serves %s",
+           v != NULL ? v->name : r->cases[i].abi, pw_plugin_served(r->hp));
   fields[4] = why;
   cf_write_record(r, i, "SKIP", fields, NULL);
   return 1;
+}
+
+/* Case i's module bound with v: host, driver, executor. */
+static void run_case(cf_run *r, size_t i, const pw_version *v,
+                     const uint8_t *wasm, size_t len)
+{
+  cf_obs *o = cf_obs_new(v->abi);
+  pw_host *h;
+
+  if ((h = open_host(r, i, v, wasm, len, o)) != NULL) {
+    drive(r, i, v->abi, h, o);
+    r->hp->destroy(h);
+  }
+  cf_obs_free(o);
 }
 
 void cf_child(cf_run *r, size_t i)
 {
   uint8_t *wasm;
   size_t len = 0;
-  char why[600];
-  cf_obs *o;
-  pw_host *h;
+  char why[600], how[128];
+  const pw_version *v;
 
-  if (other_abi(r, i))
-    return;
   if ((wasm = module_bytes(r, i, &len, why, sizeof why)) == NULL) {
     cf_fail(r, i, "load", why, NULL);
     return;
   }
-  o = cf_obs_new(r->abi);
-  if ((h = open_host(r, i, wasm, len, o)) != NULL) {
-    drive(r, i, h, o);
-    r->hp->destroy(h);
+  v = cf_case_version(r, i, wasm, len, how, sizeof how);
+  if (!other_abi(r, i, v)) {
+    run_case(r, i, v, wasm, len);
+    cf_record_bound(r, i, how);
   }
-  cf_obs_free(o);
   free(wasm);
 }

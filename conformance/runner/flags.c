@@ -8,13 +8,14 @@
 
 static const char *const names[] = {
   "--engine", "--host", "--profile", "--options", "--format", "--out",
-  "--filter", "--wasm-dir", "--cases", "--timeout", "--manifest"
+  "--filter", "--wasm-dir", "--cases", "--timeout", "--manifest",
+  "--abi", "--timeout-ms"
 };
 #define NFLAGS (sizeof names / sizeof names[0])
 
 /* Values before they are checked. */
 typedef struct raw {
-  const char *formats, *timeout;
+  const char *formats, *timeout, *timeout_ms;
 } raw;
 
 static void usage(FILE *f)
@@ -26,7 +27,7 @@ static void usage(FILE *f)
         "           [--options k=v,...] [--format tap,junit,json,md]\n"
         "           [--out DIR] [--filter GLOB] [--wasm-dir DIR]\n"
         "           [--cases DIR] [--timeout SECONDS] [--manifest TSV]\n"
-        "           [--no-coverage-gate]\n"
+        "           [--no-coverage-gate] [--abi NAME] [--timeout-ms MS]\n"
         "  --engine     ", f);
   pw_engine_names(f);
   fprintf(f, " (default: %s)\n", e ? e->name : "none");
@@ -41,7 +42,13 @@ static void usage(FILE *f)
         "  --wasm-dir   built modules (default: wasm/ next to pwabi, else\n"
         "               in pwabi's data); a missing one: wat2wasm\n"
         "  --cases      the case tree (default: conformance/cases)\n"
-        "  --timeout    seconds per case (default: 30)\n"
+        "  --timeout    seconds per case: its forked child is killed\n"
+        "               (default: 30)\n"
+        "  --timeout-ms CPU milliseconds per guest call: past it the call\n"
+        "               traps (kind timeout); 0: no limit (default: 1000)\n"
+        "  --abi        the version of a case that declares none and\n"
+        "               whose module has no marker (default: the version\n"
+        "               without a marker)\n"
         "  --manifest   coverage items (default: "
         "generated/<abi>/manifest.tsv)\n"
         "  --no-coverage-gate  report coverage, but do not fail on it\n"
@@ -102,7 +109,7 @@ static int take(cf_run *r, raw *w, int argc, char **argv, int *i)
   const char **const slots[NFLAGS] = {
     &r->engine_name, &r->host_path, &r->profile, &r->options, &w->formats,
     &r->out_dir, &r->filter, &r->wasm_dir, &r->cases_dir, &w->timeout,
-    &r->manifest_path
+    &r->manifest_path, &r->abi_name, &w->timeout_ms
   };
   int rc = pw_flag_of(argc, argv, i, names, slots, NFLAGS);
 
@@ -127,12 +134,16 @@ static int check(cf_run *r, const raw *w)
   if (r->timeout <= 0)
     return cf_usage_error("--timeout: not a positive number: '%s'",
                           w->timeout);
+  if (w->timeout_ms != NULL && pw_budget_parse(w->timeout_ms,
+                                               &r->budget_ms) != 0)
+    return cf_usage_error("--timeout-ms: not a number of milliseconds: "
+                          "'%s'", w->timeout_ms);
   return 0;
 }
 
 int cf_parse(cf_run *r, int argc, char **argv)
 {
-  raw w = {NULL, NULL};
+  raw w = {NULL, NULL, NULL};
 
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i];

@@ -56,7 +56,7 @@ $(BUILD)/hosts/fixtures/$(1)/$(2).o: runtimes/hosts/reference/$(2).c \
 	@mkdir -p $$(dir $$@)
 	$$(Q)$$(CC) $$(RT_CFLAGS) -fvisibility=hidden $(3) -c $$< -o $$@
 $(BUILD)/hosts/fixtures/$(1)/fx.o: $(FX_DIR)/$(1).c \
-    runtimes/hosts/reference/ref.h
+    runtimes/hosts/reference/ref.h runtimes/core/*.h $$(GEN_H)
 	@mkdir -p $$(dir $$@)
 	$$(Q)$$(CC) $$(RT_CFLAGS) -fvisibility=hidden -Iruntimes/hosts/reference \
 	    -c $$< -o $$@

@@ -182,7 +182,7 @@ static int manifest_path(cf_run *r, char *path, size_t cap)
     return 0;
   }
   snprintf(rel, sizeof rel, "generated/%s",
-           pw_version_by_name(r->hp->abi)->manifest);
+           pw_version_by_name(r->abi->version)->manifest);
   return cf_data_path(r, rel, path, cap);
 }
 

@@ -57,14 +57,20 @@ static void put_field(FILE *f, const char *k, const char *v)
   fputc('\n', f);
 }
 
+static FILE *open_record(cf_run *r, size_t i, const char *mode)
+{
+  char path[512];
+
+  cf_record_path(r, i, path, sizeof path);
+  return fopen(path, mode);
+}
+
 void cf_write_record(cf_run *r, size_t i, const char *result,
                      const char *const fields[5], const cf_set *cov)
 {
-  char path[512];
-  FILE *f;
+  FILE *f = open_record(r, i, "w");
 
-  cf_record_path(r, i, path, sizeof path);
-  if ((f = fopen(path, "w")) == NULL)
+  if (f == NULL)
     return;
   fprintf(f, "result\t%s\n", result);
   for (int k = 0; k < 5; k++)
@@ -80,4 +86,14 @@ void cf_fail(cf_run *r, size_t i, const char *step, const char *msg,
   const char *fields[5] = {step, NULL, NULL, NULL, msg};
 
   cf_write_record(r, i, "FAIL", fields, cov);
+}
+
+void cf_record_bound(cf_run *r, size_t i, const char *how)
+{
+  FILE *f = open_record(r, i, "a");
+
+  if (f == NULL)
+    return;
+  put_field(f, "abi", how);
+  fclose(f);
 }

@@ -1,6 +1,7 @@
 /*
  * results.tap: TAP version 13, a test per case and one for coverage; a
- * failure's details in a YAML block, XFAIL as TODO.
+ * failure's details in a YAML block, XFAIL as TODO; the version the
+ * case's module was bound with as a diagnostic ("# abi: ...").
  */
 #include "report.h"
 
@@ -37,6 +38,8 @@ static void tap_case(FILE *f, const cf_case *c, size_t n)
   fputc('\n', f);
   if (c->result == CF_FAIL || c->result == CF_XFAIL)
     yaml_block(f, c);
+  if (c->bound != NULL)
+    fprintf(f, "# abi: %s\n", c->bound);
 }
 
 static void write_tap(const cf_run *r, FILE *f)

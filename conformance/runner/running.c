@@ -60,6 +60,7 @@ static char **slot(cf_case *c, const char *k)
   if (strcmp(k, "expected") == 0) return &c->expected;
   if (strcmp(k, "observed") == 0) return &c->observed;
   if (strcmp(k, "message") == 0) return &c->message;
+  if (strcmp(k, "abi") == 0) return &c->bound;
   return NULL;
 }
 

@@ -54,9 +54,9 @@ end
 local function marker(N, abi, b)
   if not abi.marker then return end
   b.line("")
-  b.line("/* Declare the module's ABI version: write %s_ABI_VERSION(); once,",
+  b.line("/* Declare the module's ABI version: write %s_ABI_VERSION() once,",
     N.P)
-  b.line("   at file scope in one source file. */")
+  b.line("   at file scope in one source file (no semicolon after it). */")
   b.line("#define %s_ABI_VERSION() \\", N.P)
   b.line("  __attribute__((export_name(%s))) \\", util.c_string(abi.marker))
   b.line("  void %s(void) {}", abi.marker)

@@ -81,7 +81,7 @@ local function guest_source(abi, low)
   local G = require("pwabi.emit_guest")
   local N = C.names(abi)
   local out = { ('#include "%s_guest.h"'):format(N.p) }
-  if abi.marker then out[#out + 1] = N.P .. "_ABI_VERSION();" end
+  if abi.marker then out[#out + 1] = N.P .. "_ABI_VERSION()" end
   for _, L in ipairs(low.guest) do
     if not SKIP[L.name] and L.name ~= abi.marker then
       local ret = L.result and C.ctype(N, L.result.type) or "void"
@@ -109,7 +109,7 @@ local function check_version(v, flags, extra_module)
   local src, wasm = d .. ".c", d .. ".wasm"
   T.write(src, guest_source(abi, low))
   local out, code = T.sh(('clang %s -O1 -Wall -Wextra -Werror '
-    .. '-Wno-unused-parameter -I"%s/generated/%s" -Wl,--export='
+    .. '-pedantic -Wno-unused-parameter -I"%s/generated/%s" -Wl,--export='
     .. 'pw_guest_calls "%s" -o "%s"'):format(flags, T.root, v, src, wasm))
   T.eq(code, 0, v .. ": clang: " .. out)
   local m = read_module(wasm)

@@ -509,8 +509,8 @@ pw_v010_wasm_result_t proxy_call_foreign_function(const char *function_name,
  *   malloc (i32) -> i32
  */
 
-/* Declare the module's ABI version: write PW_V010_ABI_VERSION(); once,
-   at file scope in one source file. */
+/* Declare the module's ABI version: write PW_V010_ABI_VERSION() once,
+   at file scope in one source file (no semicolon after it). */
 #define PW_V010_ABI_VERSION() \
   __attribute__((export_name("proxy_abi_version_0_1_0"))) \
   void proxy_abi_version_0_1_0(void) {}

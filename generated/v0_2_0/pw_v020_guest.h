@@ -516,8 +516,8 @@ pw_v020_wasm_result_t proxy_close_stream(pw_v020_stream_type_t stream_type);
  *   malloc (i32) -> i32
  */
 
-/* Declare the module's ABI version: write PW_V020_ABI_VERSION(); once,
-   at file scope in one source file. */
+/* Declare the module's ABI version: write PW_V020_ABI_VERSION() once,
+   at file scope in one source file (no semicolon after it). */
 #define PW_V020_ABI_VERSION() \
   __attribute__((export_name("proxy_abi_version_0_2_0"))) \
   void proxy_abi_version_0_2_0(void) {}

@@ -520,8 +520,8 @@ pw_v021_wasm_result_t proxy_get_log_level(pw_v021_log_level_t *level);
  *   malloc (i32) -> i32
  */
 
-/* Declare the module's ABI version: write PW_V021_ABI_VERSION(); once,
-   at file scope in one source file. */
+/* Declare the module's ABI version: write PW_V021_ABI_VERSION() once,
+   at file scope in one source file (no semicolon after it). */
 #define PW_V021_ABI_VERSION() \
   __attribute__((export_name("proxy_abi_version_0_2_1"))) \
   void proxy_abi_version_0_2_1(void) {}

@@ -514,8 +514,8 @@ pw_vnx_wasm_result_t proxy_get_log_level(pw_vnx_log_level_t *level);
  *   malloc (i32) -> i32
  */
 
-/* Declare the module's ABI version: write PW_VNX_ABI_VERSION(); once,
-   at file scope in one source file. */
+/* Declare the module's ABI version: write PW_VNX_ABI_VERSION() once,
+   at file scope in one source file (no semicolon after it). */
 #define PW_VNX_ABI_VERSION() \
   __attribute__((export_name("proxy_abi_version_0_x_x"))) \
   void proxy_abi_version_0_x_x(void) {}

@@ -9,6 +9,7 @@
  *                 tick_period()
  *   state.c       the state a run leaves: the host's dump, then each
  *                 context's maps and buffers
+ *   warn.c        a warning after a run: no allocator
  *   default.lua   the scenario run when none is given (embedded)
  */
 #ifndef PW_CLI_H
@@ -87,6 +88,11 @@ int pw_cli_scenario_run(pw_scenario *s, pw_host *h);
 /* The host it drives, for the state (after pw_cli_scenario_run). */
 pw_cli_target pw_cli_scenario_target(const pw_scenario *s);
 void pw_cli_scenario_free(pw_scenario *s);
+
+/* warn.c: on stderr, after the run of module `who`: it exports no
+   allocator. */
+void pw_cli_warn(const pw_cli *c, const uint8_t *wasm, size_t len,
+                 const char *who);
 
 /* The options of `pwabi run`, for `pwabi --help`. */
 void pw_cli_run_usage(FILE *f);

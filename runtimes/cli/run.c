@@ -3,11 +3,12 @@
  * on stdout.
  *
  *   pwabi run [--engine E] [--host P.so] [--scenario F.lua]
- *             [--options k=v,...] [--vm-id ID] module.wasm
+ *             [--options k=v,...] [--vm-id ID] [--abi NAME]
+ *             [--timeout-ms MS] module.wasm
  *
- * Exit: 0 clean; 1 the guest trapped or broke the ABI, an expect in the
- * scenario failed, or nothing was called (the module exports none of the
- * callbacks the scenario fired); 2 usage, load or scenario error.
+ * Exit: 0 clean; 1 the guest trapped or broke the ABI or an expect in the
+ * scenario failed; 2 usage, load or scenario error.  A run that called
+ * nothing says so on stdout and stderr.
  * After the transcript, the state (state.c).
  */
 #include <errno.h>
@@ -16,9 +17,11 @@
 #include <string.h>
 
 #include "cli.h"
+#include "versions.h"
 
 typedef struct run_opts {
   const char *engine, *host, *scenario, *options, *vm_id, *wasm;
+  const char *abi, *timeout_ms;
 } run_opts;
 
 /* One run: what it loaded, for the steps and for freeing. */
@@ -30,6 +33,7 @@ typedef struct run {
   uint8_t *wasm;
   size_t len;
   pw_host *h;
+  char how[128];          /* the version and why: "v0_2_1 (marker ...)" */
 } run;
 
 void pw_cli_run_usage(FILE *f)
@@ -46,9 +50,14 @@ void pw_cli_run_usage(FILE *f)
         "                       see runtimes/cli/SCENARIOS.md)\n"
         "  --options k=v,...    host-defined options\n"
         "  --vm-id ID           the VM id (default: \"\")\n"
-        "exit status: 0 clean, 1 the guest trapped or broke the ABI, an\n"
-        "expect failed or nothing was called, 2 usage, load or scenario\n"
-        "error\n"
+        "  --abi NAME           the version of a module without a marker\n"
+        "                       (default: none; such a module is refused)\n"
+        "  --timeout-ms MS      CPU milliseconds per guest call; past it\n"
+        "                       the call traps (kind timeout); 0: no limit\n"
+        "                       (default: 1000)\n"
+        "exit status: 0 clean, 1 the guest trapped or broke the ABI or an\n"
+        "expect failed, 2 usage, load or scenario error; a run that called\n"
+        "nothing, or a module without an allocator, is said on stderr\n"
         "output: the transcript, then the state: `== state` and the host's\n"
         "dump, then `== context ID at close|at end` and its maps and\n"
         "buffers (see runtimes/cli/SCENARIOS.md)\n", f);
@@ -66,10 +75,12 @@ static int module(run_opts *o, const char *a)
 static int parse_run(int argc, char **argv, run_opts *o)
 {
   static const char *const names[] = {
-    "--engine", "--host", "--scenario", "--options", "--vm-id"
+    "--engine", "--host", "--scenario", "--options", "--vm-id", "--abi",
+    "--timeout-ms"
   };
   const char **const slots[] = {
-    &o->engine, &o->host, &o->scenario, &o->options, &o->vm_id
+    &o->engine, &o->host, &o->scenario, &o->options, &o->vm_id, &o->abi,
+    &o->timeout_ms
   };
   int i, r, flags = 1;
 
@@ -87,7 +98,7 @@ static int parse_run(int argc, char **argv, run_opts *o)
         return PW_EXIT_USAGE;
       continue;
     }
-    r = pw_flag_of(argc, argv, &i, names, slots, 5);
+    r = pw_flag_of(argc, argv, &i, names, slots, 7);
     if (r < 0)
       return pw_usage_error("run", "%s needs a value", a);
     if (r == 0)
@@ -113,6 +124,31 @@ static int help(const char *host)
   return PW_EXIT_OK;
 }
 
+/* The version the module is bound with (its marker, else --abi), one
+   the host serves; the guest call budget. */
+static int bind(run *r)
+{
+  const pw_version *v;
+  pw_err err;
+
+  if (r->o.timeout_ms != NULL
+      && pw_budget_parse(r->o.timeout_ms, &r->t.budget_ms) != 0)
+    return pw_usage_error("run", "--timeout-ms: not a number of "
+                          "milliseconds: '%s'", r->o.timeout_ms);
+  v = pw_abi_choose(r->wasm, r->len, r->o.abi, r->how, sizeof r->how, &err);
+  if (v == NULL) {
+    fprintf(stderr, "pwabi: %s: %s\n", r->o.wasm, err.msg);
+    return PW_EXIT_USAGE;
+  }
+  if (!pw_plugin_serves(r->t.hp, v->name)) {
+    fprintf(stderr, "pwabi: %s: ABI %s, but host '%s' serves %s\n",
+            r->o.wasm, v->name, r->t.hp->name, pw_plugin_served(r->t.hp));
+    return PW_EXIT_USAGE;
+  }
+  r->t.abi = r->c.abi = v->abi;
+  return PW_EXIT_OK;
+}
+
 /* Engine, plugin, module and scenario: compiled first, a typo costs no
    VM. */
 static int load(run *r)
@@ -128,6 +164,8 @@ static int load(run *r)
     fprintf(stderr, "pwabi: %s: %s\n", r->o.wasm, strerror(errno));
     return PW_EXIT_USAGE;
   }
+  if (bind(r) != PW_EXIT_OK)
+    return PW_EXIT_USAGE;
   r->s = pw_cli_scenario_load(&r->c, r->t.hp, r->o.wasm, r->o.scenario);
   return r->s == NULL ? PW_EXIT_USAGE : PW_EXIT_OK;
 }
@@ -137,6 +175,7 @@ static int start(run *r)
 {
   pw_err err;
 
+  printf("= abi: %s\n", r->how);
   r->h = pw_host_open(&r->t, r->wasm, r->len, pw_cli_observe, &r->c, &err);
   pw_cli_flush(&r->c);
   if (r->h != NULL)
@@ -155,14 +194,14 @@ static int called(const pw_cli *c)
   return 0;
 }
 
-/* A run that called nothing is no clean run: it says so, and fails. */
-static int nothing_called(run *r)
+/* A run that called nothing is no clean run: it says so (the exit status
+   stays what the run made it). */
+static void nothing_called(run *r)
 {
   fputs("== nothing called: the module exports none of the callbacks "
         "the scenario fired\n", stdout);
-  fprintf(stderr, "pwabi: %s: nothing was called: the module exports "
-          "none of the callbacks the scenario fired\n", r->o.wasm);
-  return PW_EXIT_GUEST;
+  fprintf(stderr, "pwabi: warning: %s: nothing was called: the module "
+          "exports none of the callbacks the scenario fired\n", r->o.wasm);
 }
 
 static int play(run *r)
@@ -171,8 +210,9 @@ static int play(run *r)
   pw_cli_target t = pw_cli_scenario_target(r->s);
 
   pw_cli_flush(&r->c);
-  if (rc == PW_EXIT_OK && !called(&r->c))
-    rc = nothing_called(r);
+  if (!called(&r->c))
+    nothing_called(r);
+  pw_cli_warn(&r->c, r->wasm, r->len, r->o.wasm);
   pw_cli_state_print(&r->c, &t);
   fflush(stdout);
   r->t.hp->destroy(r->h);

@@ -42,7 +42,8 @@ typedef enum pw_trap_kind {
   PW_TRAP_CONVERSION,     /* invalid float to int conversion */
   PW_TRAP_INDIRECT_CALL,  /* call_indirect: bad index or signature */
   PW_TRAP_HOST,           /* a host function raised it (pw_env.trap) */
-  PW_TRAP_OTHER
+  PW_TRAP_OTHER,
+  PW_TRAP_TIMEOUT         /* the call ran past its budget (pw_env) */
 } pw_trap_kind;
 
 const char *pw_trap_kind_name(pw_trap_kind k);
@@ -61,14 +62,43 @@ typedef struct pw_instance pw_instance;  /* one instance of a module */
  * Import binding: `imports[i]` is the pwabi entry for the i-th *function*
  * import of the module, in import-section order.  When the guest calls it,
  * the engine converts the Wasm arguments to uint64_t (i32 zero-extended),
- * calls `imports[i]->entry(env, args)`, and then, if `env->trap` is set,
- * raises a trap of kind PW_TRAP_HOST whose msg is env->trap, and sets
+ * calls `pw_import_call(env, imports[i], args)`, and then, if `env->trap`
+ * is set, raises a trap of kind PW_TRAP_HOST whose msg is env->trap, and sets
  * env->trap to NULL.  Otherwise the entry's result is the import's result
  * (if its signature has one; every Proxy-Wasm host function returns an
  * i32, so entries return uint32_t).  The `imports` array is the caller's and
  * lives only during `instantiate`; the pw_import entries it points to are
  * static tables and outlive every instance.
  */
+/* An import entry as engines call it: the vm's gate may refuse it (the
+   trap is then set, as when a host function raises one). */
+static inline uint32_t pw_import_call(pw_env *e, const pw_import *imp,
+                                      const uint64_t *args)
+{
+  if (e->gate != NULL && e->gate(e, imp) != 0)
+    return 0;
+  return imp->entry(e, args);
+}
+
+/*
+ * Budgets: a guest call that runs past env->budget_ms milliseconds of the
+ * calling thread's CPU time (0: none) ends in a PW_TRAP_TIMEOUT trap
+ * naming the export.  The budget covers the outermost call and every
+ * call nested in it.  wasm2c also budgets instantiation (the start
+ * function); the interpreter does not (wabt runs it inside its own
+ * instantiation), but the vm's start-up exports are calls, budgeted.
+ *
+ * The clock (budget.c) counts 10 ms ticks of the thread's CPU time with a
+ * periodic timer and SIGVTALRM (the process's handler for it is ours), so
+ * a budget holds to within two ticks.  An engine brackets its outermost
+ * call with begin and end; `hook` (may be NULL) runs in the signal
+ * handler when the budget runs out; expired() says whether it has.
+ */
+void pw_budget_begin(uint32_t ms, void (*hook)(void));
+void pw_budget_end(void);
+int pw_budget_expired(void);
+const char *pw_budget_msg(void);   /* "the call ran past its budget..." */
+
 typedef struct pw_engine {
   const char *name;
   /* Compile `wasm`; NULL and err set on malformed or unsupported Wasm. */

@@ -21,7 +21,7 @@ void pw_errf(pw_err *err, const char *fmt, ...)
    (conformance/FORMAT.md); they are the pw_trap_kind names, lower case. */
 static const char *const trap_names[] = {
   "none", "unreachable", "memory", "stack", "div_zero", "int_overflow",
-  "conversion", "indirect_call", "host", "other"
+  "conversion", "indirect_call", "host", "other", "timeout"
 };
 
 const char *pw_trap_kind_name(pw_trap_kind k)

@@ -17,6 +17,19 @@
  * as Lua C modules use the interpreter that loads them.  The reference host
  * (runtimes/hosts/reference) is built this way too.
  *
+ * Versions: the caller chooses the version a module is bound with (it
+ * detects the module's marker, see versions.h) and passes it in
+ * pw_host_args.abi, a version the plugin serves.  A plugin that serves
+ * several also exports
+ *
+ *     const char *pwabi_host_serves(void);
+ *
+ * giving registry names separated by spaces, or "*" for every version
+ * (a symbol of its own, so that the struct below keeps its layout and
+ * plugins built before it load as they are).  A plugin without it serves
+ * its `abi` only and may ignore pw_host_args.abi: callers give it only
+ * that version.
+ *
  * Every driver call returns a PW_DRV_* code.  `ret` out-parameters, when
  * not NULL, receive the value the guest callback returned.
  */
@@ -26,6 +39,7 @@
 #include "vm.h"
 
 #define PW_HOST_SYMBOL "pwabi_host"
+#define PW_HOST_SERVES_SYMBOL "pwabi_host_serves"
 
 enum {
   PW_DRV_OK = 0,
@@ -51,6 +65,9 @@ typedef struct pw_host pw_host;
 
 typedef struct pw_host_args {
   const pw_engine *engine;
+  const pw_abi *abi;       /* the version to bind the module with, one
+                              the plugin serves; NULL: the plugin's own
+                              default (callers older than this field) */
   const uint8_t *wasm;
   size_t wasm_len;
   const char *vm_id;       /* NULL: "" */
@@ -58,6 +75,7 @@ typedef struct pw_host_args {
                               host's defaults.  Unknown keys are errors. */
   pw_observer observe;     /* vm and host events; may be NULL */
   void *observe_ud;
+  uint32_t budget_ms;      /* per guest call (pw_vm_args); 0: default */
 } pw_host_args;
 
 /* What send_local_response left on a stream. */
@@ -85,7 +103,8 @@ typedef struct pw_callout {
 
 typedef struct pw_host_plugin {
   const char *name;        /* e.g. "reference" */
-  const char *abi;         /* ABI version it implements: a name of the
+  const char *abi;         /* its ABI version, the one callers bind when
+                              the module names none: a name of the
                               registry (generated/versions.def) */
   const char *options_help;
 
@@ -168,5 +187,6 @@ typedef struct pw_host_plugin {
 } pw_host_plugin;
 
 typedef const pw_host_plugin *(*pw_host_entry)(void);
+typedef const char *(*pw_host_serves_entry)(void);
 
 #endif /* PW_HOST_H */

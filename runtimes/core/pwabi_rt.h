@@ -146,6 +146,10 @@ typedef struct pw_abi {
 typedef struct pw_opts {
   int trap_on_bad_memory; /* Kong: trap; spec and cpp-host: status code */
   int check_alignment;    /* Kong: out-pointers must be naturally aligned */
+  int unrestricted;       /* 1: any host call during start-up and in the
+                             allocator (Kong: none restricted as far as
+                             recorded); cpp-host (0): only a few, the
+                             others trap (restricted_callback, vm.h) */
 } pw_opts;
 
 /* One instance's view: engine, host, options, and a pending trap. */
@@ -168,6 +172,10 @@ struct pw_env {
   void (*hostcall)(pw_env *e, int import, const uint64_t *args,
                    uint32_t status);
   void *hostcall_ud;
+  /* Asked before every host function (engine.h pw_import_call): nonzero
+     refuses it, with `trap` set; NULL lets everything through. */
+  int (*gate)(pw_env *e, const pw_import *imp);
+  uint32_t budget_ms;     /* a guest call's budget, for the engine */
 };
 
 /* Import entries report through this on the way out. */

@@ -25,4 +25,20 @@ const pw_version *pw_version_by_name(const char *name);
 /* The names, separated by `sep`, for usage texts and errors. */
 void pw_version_names(FILE *f, const char *sep);
 
+/* Detection (detect.c), from the registry's markers. */
+struct pw_wasm_info;
+struct pw_err;
+/* The version a module declares: its first function export, in export
+   order, that is a version's marker (cpp-host and Kong alike), and that
+   marker in *marker (may be NULL); NULL when it has none. */
+const pw_version *pw_version_detect(const struct pw_wasm_info *info,
+                                    const char **marker);
+/* The version without a marker (the seed), or NULL. */
+const pw_version *pw_version_unmarked(void);
+/* Is `name` spelled like a marker (the markers' common stem)? */
+int pw_version_lookalike(const char *name);
+/* err: the module has no marker, naming its exports that look like one
+   ("... (named like one: none)"). */
+void pw_version_refuse(const struct pw_wasm_info *info, struct pw_err *err);
+
 #endif /* PW_VERSIONS_H */

@@ -26,12 +26,17 @@ struct pw_vm {
   int alloc;              /* engine index of the allocator, -1 if none */
   int depth;              /* guest calls in progress */
   int trapped;            /* last_trap is valid */
+  int phase;              /* PH_*: which host calls are allowed */
   pw_trap last_trap;
   pw_observer observe;
   void *ud;
 };
 
-/* Signatures ---------------------------------------------------------------- */
+/* Phases: cpp-host restricts host calls during start-up and inside the
+   allocator (abi-semantics.md 2.2); Kong does not (pw_opts.unrestricted). */
+enum { PH_RUN, PH_START, PH_ALLOC };
+
+/* Signatures --------------------------------------------------------------- */
 
 /* Parameters of a signature code ("ii:i" -> 2), and whether it returns. */
 static size_t sig_params(const char *code)
@@ -44,7 +49,7 @@ static int sig_returns(const char *code)
   return strchr(code, ':')[1] != '\0';
 }
 
-/* Linking ------------------------------------------------------------------- */
+/* Linking ------------------------------------------------------------------ */
 
 static const pw_import *find_import(const pw_abi *abi, const char *module,
                                     const char *name)
@@ -115,13 +120,18 @@ static int map_exports(pw_vm *vm, pw_err *err)
 /* The allocator, in the order the version's data gives (spec
    `allocators`); a version that names none (the seed) gets the order
    cpp-host and Kong use: `malloc`, then `proxy_on_memory_allocate`. */
-static void find_allocator(pw_vm *vm)
+const char *const *pw_vm_allocators(const pw_abi *abi)
 {
   static const char *const hosts[] = {
     "malloc", "proxy_on_memory_allocate", NULL
   };
-  const char *const *names = vm->abi->allocators ? vm->abi->allocators
-                                                 : hosts;
+
+  return abi->allocators != NULL ? abi->allocators : hosts;
+}
+
+static void find_allocator(pw_vm *vm)
+{
+  const char *const *names = pw_vm_allocators(vm->abi);
   const char *sig;
 
   vm->alloc = -1;
@@ -132,7 +142,65 @@ static void find_allocator(pw_vm *vm)
   }
 }
 
-/* Events -------------------------------------------------------------------- */
+/* Restricted calls --------------------------------------------------------- */
+
+/* What each phase allows, by import name: in `env`, and in any WASI
+   module (wasi_snapshot_preview1, wasi_unstable). */
+static const char *const start_env[] = {
+  "proxy_log", "emscripten_notify_memory_growth", NULL
+};
+static const char *const start_wasi[] = {
+  "fd_write", "fd_fdstat_get", "fd_fdstat_set_flags", "args_get",
+  "args_sizes_get", "environ_get", "environ_sizes_get", "clock_time_get",
+  "clock_res_get", "random_get", "poll_oneoff", NULL
+};
+static const char *const alloc_env[] = { "proxy_log", NULL };
+static const char *const alloc_wasi[] = {
+  "fd_write", "clock_time_get", "poll_oneoff", NULL
+};
+
+static int listed(const char *const *names, const char *name)
+{
+  for (; *names != NULL; names++)
+    if (strcmp(*names, name) == 0)
+      return 1;
+  return 0;
+}
+
+static int allowed(int phase, const pw_import *imp)
+{
+  int start = phase == PH_START;
+
+  if (strcmp(imp->module, "env") == 0)
+    return listed(start ? start_env : alloc_env, imp->name);
+  if (strncmp(imp->module, "wasi_", 5) == 0)
+    return listed(start ? start_wasi : alloc_wasi, imp->name);
+  return 0;
+}
+
+static int gate(pw_env *e, const pw_import *imp)
+{
+  pw_vm *vm = e->eng_ctx;
+  char why[128];
+
+  if (vm->phase == PH_RUN || allowed(vm->phase, imp))
+    return 0;
+  snprintf(why, sizeof why, "%s during %s", imp->name,
+           vm->phase == PH_START ? "start-up" : "the allocator");
+  pw_set_trap(e, "restricted_callback", why);
+  return 1;
+}
+
+/* The gate is asked only in a restricting phase: host calls cost no more
+   the rest of the time. */
+static void set_phase(pw_vm *vm, int phase)
+{
+  vm->phase = phase;
+  vm->env.gate = phase != PH_RUN && !vm->env.opts.unrestricted ? gate
+                                                               : NULL;
+}
+
+/* Events ------------------------------------------------------------------- */
 
 static pw_view view(pw_vm *vm)
 {
@@ -191,7 +259,7 @@ static void emit_trap(pw_vm *vm, const pw_trap *t)
   emit(vm, &ev);
 }
 
-/* Calls into the guest -------------------------------------------------------- */
+/* Calls into the guest ----------------------------------------------------- */
 
 /* Call engine export `at` and report it as callback `name`. */
 static int guest_call(pw_vm *vm, int at, const char *name, const pw_arg *argt,
@@ -235,11 +303,13 @@ static int if_alloc(void *ctx, uint32_t size, uint32_t *addr)
 {
   pw_vm *vm = ctx;
   uint64_t arg = size, res = 0;
-  int rc;
+  int rc, phase = vm->phase;
 
   if (vm->alloc < 0)
     return PW_CALL_MISSING;
+  set_phase(vm, PH_ALLOC);
   rc = guest_call(vm, vm->alloc, "malloc", &alloc_arg, 1, &arg, 1, &res, 1);
+  set_phase(vm, phase);
   *addr = (uint32_t)res;
   return rc;
 }
@@ -256,7 +326,46 @@ static int if_call(void *ctx, int id, const uint64_t *args, uint64_t *results)
                     sig_params(x->sig), results, sig_returns(x->sig));
 }
 
-/* Life ---------------------------------------------------------------------- */
+/* Start--------------------------------------------------------------------- */
+
+/* Export `name` with signature `sig`, called with `args` (start-up). */
+static int start_call(pw_vm *vm, const char *name, const char *sig,
+                      int *rc)
+{
+  static const uint64_t args[2] = { 0, 0 };
+  uint64_t res[1];
+  const char *have;
+  int at = vm->eng->find(vm->inst, name, &have);
+
+  if (at < 0 || have == NULL || strcmp(have, sig) != 0)
+    return 0;
+  *rc = guest_call(vm, at, name, NULL, 0, args, sig_params(sig), res,
+                   sig_returns(sig));
+  return 1;
+}
+
+/* As hosts start a module (abi-semantics.md 2.2): `_initialize`, then
+   `main(0, 0)` if exported; `_start` when there is no `_initialize`.
+   A trap there fails the vm as a start-function trap does. */
+static int start_up(pw_vm *vm, pw_err *err)
+{
+  int rc = PW_CALL_OK;
+
+  set_phase(vm, PH_START);
+  if (start_call(vm, "_initialize", ":", &rc)) {
+    if (rc == PW_CALL_OK)
+      start_call(vm, "main", "ii:i", &rc);
+  } else {
+    start_call(vm, "_start", ":", &rc);
+  }
+  set_phase(vm, PH_RUN);
+  if (rc == PW_CALL_OK)
+    return 0;
+  pw_errf(err, "trap in %s: %s", vm->last_trap.where, vm->last_trap.msg);
+  return -1;
+}
+
+/* Life --------------------------------------------------------------------- */
 
 static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
 {
@@ -298,6 +407,8 @@ static void init_env(pw_vm *vm, const pw_vm_args *a)
   /* Decoding costs more than a host call: only when someone listens. */
   vm->env.hostcall = a->observe != NULL ? on_hostcall : NULL;
   vm->env.hostcall_ud = vm;
+  vm->env.budget_ms = a->budget_ms == 0 ? PW_VM_BUDGET_MS
+                      : a->budget_ms == PW_VM_NO_BUDGET ? 0 : a->budget_ms;
 }
 
 pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err)
@@ -319,6 +430,10 @@ pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err)
     return NULL;
   }
   find_allocator(vm);
+  if (start_up(vm, err) != 0) {
+    pw_vm_free(vm);
+    return NULL;
+  }
   return vm;
 }
 

@@ -8,9 +8,22 @@
  * every function import against the version's import table (a missing
  * import or a signature mismatch is an error naming `module.name`, the
  * expected and the actual signature), instantiates, finds the allocator
- * (`malloc`, then `proxy_on_memory_allocate`, as cpp-host and Kong do), and
- * fills the pw_env the glue runs with.  Host calls and callbacks are
- * reported to an observer, so transcripts and coverage are host-neutral.
+ * (in the order of the version's data), fills the pw_env the glue runs
+ * with, and starts the module as hosts do: `_initialize` then `main(0, 0)`
+ * if exported, or `_start` when there is no `_initialize`.
+ *
+ * Restricted calls (pw_opts.unrestricted = 0, as cpp-host): during
+ * start-up only env.proxy_log, env.emscripten_notify_memory_growth and
+ * the WASI fd_write, fd_fdstat_get, fd_fdstat_set_flags, args_*,
+ * environ_*, clock_time_get, clock_res_get, random_get and poll_oneoff;
+ * inside the allocator only proxy_log and the WASI fd_write,
+ * clock_time_get and poll_oneoff.  Any other host call traps with
+ * "restricted_callback: <fn> during start-up" (or "the allocator").
+ * Kong: no such restriction is recorded (abi-semantics.md 2.2 lists
+ * cpp-host's only), so a Kong-like host sets pw_opts.unrestricted = 1.
+ *
+ * Host calls and callbacks are reported to an observer, so transcripts
+ * and coverage are host-neutral.
  */
 #ifndef PW_VM_H
 #define PW_VM_H
@@ -56,6 +69,11 @@ typedef struct pw_event {
 
 typedef void (*pw_observer)(void *ud, const pw_event *ev);
 
+/* A guest call's default budget: CPU milliseconds of the calling thread
+   (engine.h), and the value that lifts it. */
+#define PW_VM_BUDGET_MS 1000u
+#define PW_VM_NO_BUDGET UINT32_MAX
+
 typedef struct pw_vm_args {
   const pw_engine *engine;
   const pw_abi *abi;
@@ -66,13 +84,19 @@ typedef struct pw_vm_args {
   pw_opts opts;            /* glue choices (trap on bad memory, ...) */
   pw_observer observe;     /* may be NULL */
   void *observe_ud;
+  uint32_t budget_ms;      /* per guest call; 0: PW_VM_BUDGET_MS */
 } pw_vm_args;
 
 typedef struct pw_vm pw_vm;
 
-/* NULL and err set on malformed Wasm, link errors or a trap at start. */
+/* NULL and err set on malformed Wasm, link errors or a trap at start
+   (the start function or start-up). */
 pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err);
 void pw_vm_free(pw_vm *vm);
+
+/* The allocator names of `abi`, in lookup order (signature "i:i"),
+   NULL-ended. */
+const char *const *pw_vm_allocators(const pw_abi *abi);
 
 /* The env the generated callers (pw_call_*, pw_host.h) take. */
 pw_env *pw_vm_env(pw_vm *vm);

@@ -83,6 +83,85 @@ static void unknown_abi(pw_err *err, const char *path, const char *abi)
   pw_err_list(err, version_names, NULL);
 }
 
+/* The name at *p in a space-separated list, its length; p moves on. */
+static size_t next_name(const char **p, char *buf, size_t cap)
+{
+  size_t n;
+
+  *p += strspn(*p, " ");
+  n = strcspn(*p, " ");
+  snprintf(buf, cap, "%.*s", (int)n, *p);
+  *p += n;
+  return n;
+}
+
+/* What the loaded plugins serve, by plugin (host.h: pwabi_host_serves);
+   a plugin not here serves its `abi`. */
+#define MAX_PLUGINS 16
+static struct served {
+  const pw_host_plugin *hp;
+  const char *serves;
+} served[MAX_PLUGINS];
+static size_t nserved;
+
+static const char *serves_of(const pw_host_plugin *hp)
+{
+  for (size_t i = 0; i < nserved; i++)
+    if (served[i].hp == hp)
+      return served[i].serves;
+  return NULL;
+}
+
+/* The first name in `p` that is no version, or NULL. */
+static const char *unknown_name(const char *p)
+{
+  static char name[64];
+
+  if (p == NULL || strcmp(p, "*") == 0)
+    return NULL;
+  while (next_name(&p, name, sizeof name) > 0)
+    if (pw_version_by_name(name) == NULL)
+      return name;
+  return NULL;
+}
+
+/* Remember what hp serves; the name that is no version, or NULL. */
+static const char *remember(void *dl, const pw_host_plugin *hp)
+{
+  void *sym = dlsym(dl, PW_HOST_SERVES_SYMBOL);
+  pw_host_serves_entry entry;
+  const char *s;
+
+  if (sym == NULL || nserved == MAX_PLUGINS)
+    return NULL;
+  memcpy(&entry, &sym, sizeof entry);
+  if ((s = entry()) == NULL || unknown_name(s) != NULL)
+    return s == NULL ? "(null)" : unknown_name(s);
+  served[nserved].hp = hp;
+  served[nserved++].serves = s;
+  return NULL;
+}
+
+int pw_plugin_serves(const pw_host_plugin *hp, const char *version)
+{
+  const char *p = serves_of(hp);
+  char name[64];
+
+  if (p == NULL)
+    return strcmp(hp->abi, version) == 0;
+  if (strcmp(p, "*") == 0)
+    return pw_version_by_name(version) != NULL;
+  while (next_name(&p, name, sizeof name) > 0)
+    if (strcmp(name, version) == 0)
+      return 1;
+  return 0;
+}
+
+const char *pw_plugin_served(const pw_host_plugin *hp)
+{
+  return serves_of(hp) != NULL ? serves_of(hp) : hp->abi;
+}
+
 const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
                                      pw_err *err)
 {
@@ -101,6 +180,8 @@ const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
     pw_errf(err, "%s: %s", path, why);
   else if ((v = pw_version_by_name(hp->abi)) == NULL)
     unknown_abi(err, path, hp->abi);
+  else if ((why = remember(dl, hp)) != NULL)
+    unknown_abi(err, path, why);
   else {
     *abi = v->abi;
     return hp;  /* the plugin stays loaded until exit */
@@ -119,6 +200,8 @@ pw_host *pw_host_open(const pw_target *t, const uint8_t *wasm, size_t len,
   memset(&a, 0, sizeof a);
   memset(&why, 0, sizeof why);
   a.engine = t->engine;
+  a.abi = t->abi;
+  a.budget_ms = t->budget_ms;
   a.wasm = wasm;
   a.wasm_len = len;
   a.vm_id = t->vm_id;

@@ -99,17 +99,35 @@ const pw_engine *pw_engine_pick(const char *name, pw_err *err);
    pwabi can drive; else the plugin (loaded until exit) and its ABI. */
 const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
                                      pw_err *err);
+/* Does the plugin serve the registry version called `version`? */
+int pw_plugin_serves(const pw_host_plugin *hp, const char *version);
+/* What it serves, for messages: its `serves`, else its `abi`. */
+const char *pw_plugin_served(const pw_host_plugin *hp);
 /* What a host is created with, besides the module. */
 typedef struct pw_target {
   const pw_host_plugin *hp;
   const pw_engine *engine;
   const char *options;    /* NULL: the host's defaults */
   const char *vm_id;      /* NULL: "" */
+  const pw_abi *abi;      /* the version to bind; NULL: the plugin's */
+  uint32_t budget_ms;     /* per guest call; 0: the vm's default */
 } pw_target;
 
 /* The host of t on the module, reporting to `observe`; NULL and err
    ("the host could not create the VM: why") when it cannot. */
 pw_host *pw_host_open(const pw_target *t, const uint8_t *wasm, size_t len,
                       pw_observer observe, void *ud, pw_err *err);
+
+/* abi.c.  The version a module is run with: its marker, else `flag`
+   (--abi NAME, may be NULL); NULL and err when it has neither (naming
+   its exports that look like markers) or does not read.  `how` gets
+   "NAME (marker M)" or "NAME (--abi)". */
+struct pw_version;
+const struct pw_version *pw_abi_choose(const uint8_t *wasm, size_t len,
+                                       const char *flag, char *how,
+                                       size_t cap, pw_err *err);
+/* --timeout-ms: milliseconds, 0 for no limit, into a budget (vm.h);
+   -1 when s is not a number. */
+int pw_budget_parse(const char *s, uint32_t *ms);
 
 #endif /* PW_LIB_H */

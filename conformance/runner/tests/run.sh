@@ -133,10 +133,11 @@ grep -q '^not ok [0-9]* - t/cas$' "$TMP/cas-interp/results.tap" &&
   ok "every report names the failing case" ||
   not_ok "a report does not name the failing case"
 
-# A case that never returns is its own failure; the run goes on.
+# A case that never returns is its own failure; the run goes on.  Without
+# a budget per call (--timeout-ms 0) the child is killed (--timeout).
 mkdir -p "$TMP/hang"
 "$PWABI" certify --cases $T/hang --wasm-dir "$B/wasm" --no-coverage-gate \
-  --host $B/hosts/reference.so \
+  --host $B/hosts/reference.so --timeout-ms 0 \
   --timeout 2 --out "$TMP/hang" > "$TMP/hang/stdout" 2>&1
 if [ $? = 1 ] && grep -q '^  FAIL t/loop: step (process): .*timeout' \
     "$TMP/hang/stdout"; then
@@ -145,6 +146,49 @@ else
   not_ok "a hanging case is not reported as a timeout"
   sed 's/^/#   /' "$TMP/hang/stdout"
 fi
+
+# Versions: each case's module is bound to the case's abi, else its
+# marker, else --abi, else the version without a marker; TAP says which.
+# in_tree DIR OUT ARGS...: certify the cases under $T/DIR.
+in_tree() {
+  dir=$1; out=$2; shift 2
+  mkdir -p "$TMP/$out"
+  "$PWABI" certify --cases $T/$dir --wasm-dir "$B/wasm" \
+    --no-coverage-gate --out "$TMP/$out" "$@" \
+    > "$TMP/$out/stdout" 2> "$TMP/$out/stderr"
+  rc=$?
+}
+in_tree versions v0
+expect_run "versions: unmarked and undeclared is the unmarked version" 1 \
+  "t/unmarked " v0
+in_tree versions v1 --abi v0_2_1
+expect_run "versions: --abi binds an unmarked, undeclared case" 0 "" v1
+grep -q '^# abi: v0_2_1 (the case.s)$' "$TMP/v1/results.tap" &&
+  grep -q '^# abi: v0_2_1 (marker proxy_abi_version_0_2_1)$' \
+    "$TMP/v1/results.tap" &&
+  grep -q '^# abi: v0_2_1 (--abi)$' "$TMP/v1/results.tap" &&
+  grep -q '^# abi: v1alpha (no marker)$' "$TMP/v0/results.tap" &&
+  ok "versions: TAP names each case's version and why" ||
+  not_ok "versions: TAP does not name the versions"
+grep -q '^# abi: v1alpha (no marker)$' "$TMP/ref-interp/results.tap" &&
+  ok "versions: the suite's cases bind the unmarked version" ||
+  not_ok "versions: the suite's cases are not bound to the seed"
+in_tree versions v2 --abi nosuch
+expect_error "versions: an unknown --abi is a usage error" \
+  "no version 'nosuch'" v2
+
+# With the budget per guest call, on every engine: the call traps
+# (timeout) and the case fails on it, long before the child's timeout.
+for e in $("$PWABI" engines | sed 's/ .*//'); do
+  in_tree hang budget-$e --engine $e --timeout-ms 200 --timeout 20
+  grep -q '^  FAIL t/loop: step setup 2 (configure): .*trap timeout in proxy_on_configure: the call ran past its budget of 200 ms' \
+    "$TMP/budget-$e/stdout" && [ $rc = 1 ] &&
+    ok "$e: a guest past its budget is a timeout trap" ||
+    not_ok "$e: a guest past its budget is not a timeout trap"
+done
+in_tree hang budget-usage --timeout-ms 1s
+expect_error "--timeout-ms takes milliseconds" \
+  "--timeout-ms: not a number of milliseconds: '1s'" budget-usage
 
 # Profiles: XFAIL passes, XPASS fails, spec-strict allows no xfail.
 cat > "$TMP/xfail.lua" <<'EOF'

@@ -25,9 +25,15 @@ fail() {
 }
 
 # pw RC ARGS...: run pwabi, stdout in $OUT and stderr in $ERR; true when
-# it exits RC.
+# it exits RC.  The test modules have no version marker: `run` assumes
+# the seed's version ($ABI; empty: no --abi).
+ABI=v1alpha
 pw() {
   want=$1; shift
+  if [ "$1" = run ] && [ -n "$ABI" ]; then
+    shift
+    set -- run --abi "$ABI" "$@"
+  fi
   "$PW" "$@" >"$OUT" 2>"$ERR"
   got=$?
   [ "$got" -eq "$want" ] || { why="exit $got, not $want"; return 1; }
@@ -143,8 +149,8 @@ check "the state: the host dump, then each context's maps and buffers" eval '
     "map response_headers: 1 pairs" \
     "buffer http_request_body: 5 bytes, flags 1" "  \"hello\"" &&
   count "$OUT" "== context " 2'
-check "a module that exports nothing: nothing called, exit 1" eval '
-  pw 1 run "$W/empty.wasm" && has "$OUT" "== nothing called:" &&
+check "a module that exports nothing: nothing called is said, exit 0" eval '
+  pw 0 run "$W/empty.wasm" && has "$OUT" "== nothing called:" &&
   has "$ERR" "empty.wasm: nothing was called"'
 
 # --- scenario files ------------------------------------------------------
@@ -288,7 +294,7 @@ printf 'vm_start()\nconfigure(7)\n' >"$TMP/tiny2.lua"
 check "another host: one line per event; a missing op is exit 2" eval '
   ${CC:-cc} -shared -fPIC -Iruntimes/core -Igenerated \
     "$TMP/tiny.c" -o "$TMP/tiny.so" &&
-  pw 1 run --host "$TMP/tiny.so" --scenario "$TMP/tiny.lua" \
+  pw 0 run --host "$TMP/tiny.so" --scenario "$TMP/tiny.lua" \
     "$W/filter.wasm" &&
   line "$OUT" "log warn: two\\\\x0alines" &&
   has "$OUT" "== nothing called: the module exports none" &&
@@ -296,6 +302,56 @@ check "another host: one line per event; a missing op is exit 2" eval '
   pw 2 run --host "$TMP/tiny.so" --scenario "$TMP/tiny2.lua" \
     "$W/filter.wasm" &&
   has "$ERR" "tiny2.lua:2: configure: the host does not implement it"'
+# --- versions: the marker, --abi, hosts of one version --------------------
+# noabi RC ARGS...: pw without the tests' --abi.
+noabi() { ABI=; pw "$@"; r=$?; ABI=v1alpha; return $r; }
+check "the marker chooses the version, printed first" eval '
+  noabi 0 run "$W/marked.wasm" &&
+  [ "$(head -1 "$OUT")" = "= abi: v0_2_1 (marker proxy_abi_version_0_2_1)" ] &&
+  has "$OUT" "> proxy_on_request_headers(2, 3, 0) = 0" &&
+  pw 0 run "$W/marked.wasm" && has "$OUT" "= abi: v0_2_1 (marker"'
+check "no marker and no --abi: exit 2, no exports like one" eval '
+  noabi 2 run "$W/filter.wasm" &&
+  has "$ERR" "no ABI version marker among its exports (named like one: none)" &&
+  has "$ERR" "--abi NAME says which version to assume (" &&
+  [ ! -s "$OUT" ]'
+check "no marker: the exports named like one are named" eval '
+  noabi 2 run "$W/lookalike.wasm" &&
+  has "$ERR" "(named like one: proxy_abi_version_0_2_1 (not a function), proxy_abi_version_9_9_9)"'
+check "--abi NAME: the version of an unmarked module" eval '
+  pw 0 run "$W/filter.wasm" &&
+  [ "$(head -1 "$OUT")" = "= abi: v1alpha (--abi)" ] &&
+  noabi 2 run --abi nosuch "$W/filter.wasm" &&
+  has "$ERR" "--abi: no version '"'"'nosuch'"'"'"'
+check "a host of one version refuses a module of another" eval '
+  noabi 2 run --host "$TMP/tiny.so" "$W/marked.wasm" &&
+  has "$ERR" "ABI v0_2_1, but host '"'"'tiny'"'"' serves v1alpha"'
+# --- budgets: a guest that never returns is stopped ----------------------
+for e in $ENGINES; do
+  check "a looping guest on $e: exit 1, a timeout trap" eval '
+    pw 1 run --engine '"$e"' --timeout-ms 200 "$W/loop.wasm" &&
+    has "$OUT" "! trap in proxy_on_configure: timeout: the call ran past its budget of 200 ms of CPU time" &&
+    has "$OUT" "== state"'
+done
+check "the default budget stops it too; --timeout-ms is checked" eval '
+  pw 1 run "$W/loop.wasm" && has "$OUT" "budget of 1000 ms" &&
+  pw 2 run --timeout-ms -5 "$W/loop.wasm" &&
+  has "$ERR" "--timeout-ms: not a number of milliseconds"'
+check "run --help documents the budget" eval '
+  pw 0 run --help && has "$OUT" "--timeout-ms MS      CPU milliseconds per guest call"'
+# --- start-up: _initialize runs first, host calls restricted --------------
+check "a restricted call in _initialize: exit 1, as a start trap" eval '
+  pw 1 run "$W/startup.wasm" &&
+  has "$OUT" "> _initialize() = trap" &&
+  has "$OUT" "restricted_callback: proxy_get_property during start-up" &&
+  has "$ERR" "trap in _initialize: restricted_callback: proxy_get_property during start-up"'
+
+# --- a run that did little is not a clean run of nothing -----------------
+check "no allocator, no callback: two warnings, exit still 0" eval '
+  pw 0 run "$W/nothing.wasm" &&
+  has "$ERR" "pwabi: warning: $W/nothing.wasm: nothing was called: the module exports none of the callbacks the scenario fired" &&
+  has "$ERR" "pwabi: warning: $W/nothing.wasm exports no allocator (malloc, proxy_on_memory_allocate)" &&
+  pw 0 run "$W/filter.wasm" && [ ! -s "$ERR" ]'
 check "unknown host option: exit 2" eval '
   pw 2 run --options no_such_option=1 "$W/filter.wasm"'
 

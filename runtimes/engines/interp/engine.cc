@@ -34,12 +34,43 @@ extern "C" {
 
 namespace wi = wabt::interp;
 
+/*
+ * Budgets.  wabt 1.0.32 runs a call to its end (Func::Call); only
+ * Thread::Run(n) stops after n instructions, and starting a call by hand
+ * needs three private members of Thread.  An explicit instantiation may
+ * name private members (C++17 [temp.spec]/6): these give their addresses.
+ */
+template <typename Tag, typename Tag::type M>
+struct Expose {
+  friend typename Tag::type get(Tag) { return M; }
+};
+
+struct PushValues {
+  typedef void (wi::Thread::*type)(const wi::ValueTypes &,
+                                   const wi::Values &);
+  friend type get(PushValues);
+};
+struct PopValues {
+  typedef void (wi::Thread::*type)(const wi::ValueTypes &, wi::Values *);
+  friend type get(PopValues);
+};
+struct PushCall {
+  typedef wi::RunResult (wi::Thread::*type)(const wi::DefinedFunc &,
+                                            wi::Trap::Ptr *);
+  friend type get(PushCall);
+};
+template struct Expose<PushValues, &wi::Thread::PushValues>;
+template struct Expose<PopValues, &wi::Thread::PopValues>;
+template struct Expose<PushCall, &wi::Thread::PushCall>;
+
 namespace {
 
 /* Guest -> host -> guest nesting beyond this is a stack-exhaustion trap. */
 const int kMaxDepth = 64;
 /* Collect the Store once this many traps have left their Trap objects. */
 const int kTrapsPerCollect = 64;
+/* Instructions between two looks at the clock. */
+const int kSlice = 10000;
 
 struct Export {
   std::string name;
@@ -63,6 +94,7 @@ struct pw_module {
 
 struct pw_instance {
   wi::Store store;        /* first: destroyed after everything below */
+  wi::Ref timeout_trap = wi::Ref::Null;
   pw_env *env = nullptr;
   std::vector<const pw_import *> imports;
   std::vector<const wi::FuncType *> import_types;
@@ -195,7 +227,8 @@ void report(pw_instance *p, const wi::Trap::Ptr &t, const char *where,
 {
   std::string msg = t ? t->message() : std::string("trap");
   pw_trap_kind k = t && t.ref() == p->host_trap ? PW_TRAP_HOST
-                                                 : kind_of(msg);
+                   : t && t.ref() == p->timeout_trap ? PW_TRAP_TIMEOUT
+                                                      : kind_of(msg);
   set_trap(out, k, where, msg.c_str());
 }
 
@@ -216,7 +249,8 @@ wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
   }
   for (size_t k = 0; k < params.size(); k++)
     args[k] = to_u64(ft.params[k], params[k]);
-  uint32_t r = p->imports[i]->entry(env, args);
+  uint32_t r = env != nullptr ? pw_import_call(env, p->imports[i], args)
+                               : p->imports[i]->entry(env, args);
   if (env != nullptr && env->trap != nullptr) {
     std::string msg = env->trap;
     env->trap = nullptr;
@@ -370,6 +404,48 @@ int trapped(pw_instance *p, Level &lv, wi::Trap::Ptr &t, const Export &e,
   return PW_CALL_TRAP;
 }
 
+uint32_t budget_ms(const pw_instance *p)
+{
+  return p->env != nullptr ? p->env->budget_ms : 0;
+}
+
+/* Run the call pushed on th, kSlice instructions at a time, until it
+   returns, traps or runs out of budget (the budget clock, engine.h). */
+wi::RunResult run_sliced(pw_instance *p, wi::Thread &th, wi::Trap::Ptr *t)
+{
+  for (;;) {
+    wi::RunResult r = th.Run(kSlice, t);
+    if (r != wi::RunResult::Ok)
+      return r;
+    if (pw_budget_expired()) {
+      *t = wi::Trap::New(p->store, pw_budget_msg());
+      p->timeout_trap = t->ref();
+      return wi::RunResult::Trap;
+    }
+  }
+}
+
+/* Func::Call under the budget (a defined function, a budget set). */
+wabt::Result call_budgeted(pw_instance *p, Level &lv, const Export &e,
+                           wi::Trap::Ptr *t)
+{
+  wi::Thread &th = *lv.thread;
+
+  if (budget_ms(p) == 0 || e.fn->kind() != wi::ObjectKind::DefinedFunc)
+    return e.fn->Call(th, lv.params, lv.results, t);
+  const auto &fn = static_cast<const wi::DefinedFunc &>(*e.fn.get());
+  (th.*get(PushValues()))(fn.type().params, lv.params);
+  wi::RunResult r = (th.*get(PushCall()))(fn, t);
+  if (r == wi::RunResult::Return || r == wi::RunResult::Ok)
+    r = run_sliced(p, th, t);
+  if (r == wi::RunResult::Exception)
+    *t = wi::Trap::New(p->store, "uncaught exception");
+  if (r != wi::RunResult::Return)
+    return wabt::Result::Error;
+  (th.*get(PopValues()))(fn.type().results, &lv.results);
+  return wabt::Result::Ok;
+}
+
 /* The body of `call`; may throw (std::bad_alloc). */
 int do_call(pw_instance *p, int index, const uint64_t *args,
             uint64_t *results, pw_trap *trap)
@@ -383,9 +459,13 @@ int do_call(pw_instance *p, int index, const uint64_t *args,
   for (size_t k = 0; k < ft.params.size(); k++)
     lv.params[k] = from_u64(ft.params[k], args[k]);
   wi::Trap::Ptr t;
+  if (p->depth == 0)
+    pw_budget_begin(budget_ms(p), nullptr);
   p->depth++;
-  wabt::Result r = e->fn->Call(*lv.thread, lv.params, lv.results, &t);
+  wabt::Result r = call_budgeted(p, lv, *e, &t);
   p->depth--;
+  if (p->depth == 0)
+    pw_budget_end();
   if (wabt::Failed(r))
     return trapped(p, lv, t, *e, trap);
   for (size_t k = 0; k < ft.results.size(); k++)

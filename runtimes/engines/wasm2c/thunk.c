@@ -105,6 +105,8 @@ const char pw_w2c_prelude[] =
     "#define wasm_rt_allocate_funcref_table pw_w2c_allocate_funcref_table\n"
     "#define wasm_rt_allocate_externref_table "
     "pw_w2c_allocate_externref_table\n"
+    "#define wasm_rt_grow_funcref_table pw_w2c_grow_funcref_table\n"
+    "#define wasm_rt_grow_externref_table pw_w2c_grow_externref_table\n"
     "extern char *pw_w2c_stack_limit;\n"
     "static inline __attribute__((always_inline)) int pw_stack_ok(void)\n"
     "{\n  char *sp;\n"

@@ -10,6 +10,7 @@
 #ifndef PW_W2C_H
 #define PW_W2C_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,7 @@
    table could not be had. */
 #define PW_W2C_TRAP_HOST 0x50
 #define PW_W2C_TRAP_LIMIT 0x51
+#define PW_W2C_TRAP_TIMEOUT 0x52
 
 /* How the thunk calls a host function: `eng` is the pw_instance. */
 typedef uint64_t (*pw_w2c_host)(void *eng, uint32_t idx,
@@ -52,6 +54,39 @@ typedef struct pw_w2c_desc {
  */
 extern char *pw_w2c_stack_limit;
 extern const char pw_w2c_prelude[];
+
+/*
+ * Budgets (budget.c): the outermost call arms its budget (ms; 0: none)
+ * on the budget clock (engine.h) and disarms it when it returns.  Guest
+ * code runs between pw_w2c_in_guest(1) and (0); runtime or host code
+ * called from it runs between pw_w2c_leave() and pw_w2c_enter(), which
+ * raises the timeout trap if the budget ran out meanwhile.  Inline: they
+ * run on every host call.
+ */
+void pw_w2c_budget_arm(uint32_t ms);
+void pw_w2c_budget_disarm(void);
+_Noreturn void pw_w2c_timeout(void);
+extern volatile sig_atomic_t pw_w2c_guest, pw_w2c_expired;
+
+static inline void pw_w2c_in_guest(int on)
+{
+  pw_w2c_guest = on;
+}
+
+static inline int pw_w2c_leave(void)
+{
+  int was = pw_w2c_guest;
+
+  pw_w2c_guest = 0;
+  return was;
+}
+
+static inline void pw_w2c_enter(int was)
+{
+  if (was && pw_w2c_expired)
+    pw_w2c_timeout();
+  pw_w2c_guest = was;
+}
 
 /* Can the thunk adapt a function of this signature (one result at most,
    numbers only)? */

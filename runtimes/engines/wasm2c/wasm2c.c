@@ -150,13 +150,15 @@ static uint64_t host(void *eng, uint32_t idx, const uint64_t *args)
 {
   pw_instance *in = eng;
   pw_env *e = in->env;
-  uint32_t r = in->imports[idx]->entry(e, args);
+  int was = pw_w2c_leave();
+  uint32_t r = pw_import_call(e, in->imports[idx], args);
 
   if (e->trap != NULL) {
     snprintf(in->hostmsg, sizeof in->hostmsg, "%s", e->trap);
     e->trap = NULL;
     wasm_rt_trap((wasm_rt_trap_t)PW_W2C_TRAP_HOST);
   }
+  pw_w2c_enter(was);
   return r;
 }
 
@@ -177,27 +179,42 @@ static _Noreturn void limit(const char *why)
   wasm_rt_trap((wasm_rt_trap_t)PW_W2C_TRAP_LIMIT);
 }
 
+/* Each runs wabt's (which may lock, in malloc) outside the guest as the
+   budget sees it (budget.c). */
 void pw_w2c_allocate_memory(wasm_rt_memory_t *m, uint32_t pages,
                             uint32_t max_pages)
 {
+  int was;
+
   if (pages > MAX_PAGES)
     limit("a linear memory of 4 GiB is not supported");
+  was = pw_w2c_leave();
   wasm_rt_allocate_memory(m, pages, max_pages);
+  pw_w2c_enter(was);
   if (m->data == NULL && pages > 0)
     limit("out of memory for the linear memory");
 }
 
 uint32_t pw_w2c_grow_memory(wasm_rt_memory_t *m, uint32_t delta)
 {
+  int was;
+  uint32_t r;
+
   if ((uint64_t)m->pages + delta > MAX_PAGES)
     return UINT32_MAX;
-  return wasm_rt_grow_memory(m, delta);
+  was = pw_w2c_leave();
+  r = wasm_rt_grow_memory(m, delta);
+  pw_w2c_enter(was);
+  return r;
 }
 
 void pw_w2c_allocate_funcref_table(wasm_rt_funcref_table_t *t, uint32_t n,
                                    uint32_t max)
 {
+  int was = pw_w2c_leave();
+
   wasm_rt_allocate_funcref_table(t, n, max);
+  pw_w2c_enter(was);
   if (t->data == NULL && n > 0)
     limit("out of memory for a table");
 }
@@ -205,9 +222,33 @@ void pw_w2c_allocate_funcref_table(wasm_rt_funcref_table_t *t, uint32_t n,
 void pw_w2c_allocate_externref_table(wasm_rt_externref_table_t *t,
                                      uint32_t n, uint32_t max)
 {
+  int was = pw_w2c_leave();
+
   wasm_rt_allocate_externref_table(t, n, max);
+  pw_w2c_enter(was);
   if (t->data == NULL && n > 0)
     limit("out of memory for a table");
+}
+
+uint32_t pw_w2c_grow_funcref_table(wasm_rt_funcref_table_t *t,
+                                   uint32_t delta, wasm_rt_funcref_t init)
+{
+  int was = pw_w2c_leave();
+  uint32_t r = wasm_rt_grow_funcref_table(t, delta, init);
+
+  pw_w2c_enter(was);
+  return r;
+}
+
+uint32_t pw_w2c_grow_externref_table(wasm_rt_externref_table_t *t,
+                                     uint32_t delta,
+                                     wasm_rt_externref_t init)
+{
+  int was = pw_w2c_leave();
+  uint32_t r = wasm_rt_grow_externref_table(t, delta, init);
+
+  pw_w2c_enter(was);
+  return r;
 }
 
 static pw_trap_kind kind_of(int code)
@@ -221,6 +262,7 @@ static pw_trap_kind kind_of(int code)
   case WASM_RT_TRAP_CALL_INDIRECT: return PW_TRAP_INDIRECT_CALL;
   case WASM_RT_TRAP_EXHAUSTION: return PW_TRAP_STACK;
   case PW_W2C_TRAP_HOST: return PW_TRAP_HOST;
+  case PW_W2C_TRAP_TIMEOUT: return PW_TRAP_TIMEOUT;
   }
   return PW_TRAP_OTHER;
 }
@@ -231,6 +273,8 @@ static const char *trap_msg(const pw_instance *in, int code)
     return in->hostmsg;
   if (code == PW_W2C_TRAP_LIMIT)
     return limit_msg;
+  if (code == PW_W2C_TRAP_TIMEOUT)
+    return pw_budget_msg();
   return wasm_rt_strerror((wasm_rt_trap_t)code);
 }
 
@@ -300,10 +344,12 @@ static char *stack_limit(void)
   return here - st->lo > (ptrdiff_t)room ? st->lo + room : here;
 }
 
-static void save(saved *s)
+/* The outermost call also arms the instance's budget. */
+static void save(saved *s, const pw_instance *in)
 {
   if (!(s->nested = active++ > 0)) {
     pw_w2c_stack_limit = stack_limit();
+    pw_w2c_budget_arm(in->env != NULL ? in->env->budget_ms : 0);
     return;
   }
   memcpy(s->buf, wasm_rt_jmp_buf, sizeof s->buf);
@@ -314,8 +360,10 @@ static void save(saved *s)
 static void restore(const saved *s)
 {
   active--;
-  if (!s->nested)
+  if (!s->nested) {
+    pw_w2c_budget_disarm();
     return;
+  }
   memcpy(wasm_rt_jmp_buf, s->buf, sizeof s->buf);
   wasm_rt_saved_call_stack_depth = s->depth;
   wasm_rt_set_unwind_target(s->unwind);
@@ -327,8 +375,11 @@ static int try_call(pw_w2c_export fn, void *w, const uint64_t *args,
 {
   int code = wasm_rt_impl_try();
 
-  if (code == 0)
+  if (code == 0) {
+    pw_w2c_enter(1);     /* traps at once if the budget is gone */
     fn(w, args, results);
+  }
+  pw_w2c_in_guest(0);
   return code;
 }
 
@@ -336,8 +387,11 @@ static int try_new(const pw_w2c_desc *d, pw_instance *in)
 {
   int code = wasm_rt_impl_try();
 
-  if (code == 0)
+  if (code == 0) {
+    pw_w2c_enter(1);     /* traps at once if the budget is gone */
     d->instantiate(in->w, in, host);
+  }
+  pw_w2c_in_guest(0);
   return code;
 }
 
@@ -392,7 +446,7 @@ static pw_instance *w2c_instantiate(pw_module *m,
   if (nimports > 0)
     memcpy(in->imports, imports, nimports * sizeof *imports);
   in->env = env;
-  save(&s);
+  save(&s, in);
   code = try_new(m->d, in);
   restore(&s);
   if (code == 0)
@@ -432,7 +486,7 @@ static int w2c_call(pw_instance *in, int index, const uint64_t *args,
     }
     return PW_CALL_TRAP;
   }
-  save(&s);
+  save(&s, in);
   code = try_call(m->d->exports[index], in->w, args, results);
   restore(&s);
   if (code == 0)

@@ -154,7 +154,7 @@ static pw_host *create(const pw_host_args *a, pw_err *err)
   ref_props_init(h);
   memset(&va, 0, sizeof va);
   va.engine = a->engine;
-  va.abi = &pw_v1a_abi;
+  va.abi = a->abi != NULL ? a->abi : &pw_v1a_abi;  /* NULL: old callers */
   va.wasm = a->wasm;
   va.wasm_len = a->wasm_len;
   va.ops = &ref_ops;
@@ -163,6 +163,7 @@ static pw_host *create(const pw_host_args *a, pw_err *err)
   va.opts.check_alignment = h->o.aligned;
   va.observe = a->observe;
   va.observe_ud = a->observe_ud;
+  va.budget_ms = a->budget_ms;
   h->vm = pw_vm_new(&va, err);
   if (h->vm == NULL) {
     destroy(h);
@@ -422,4 +423,10 @@ static const pw_host_plugin plugin = {
 REF_VIS const pw_host_plugin *pwabi_host(void)
 {
   return &plugin;
+}
+
+/* Every version: create() binds pw_host_args.abi (host.h). */
+REF_VIS const char *pwabi_host_serves(void)
+{
+  return "*";
 }

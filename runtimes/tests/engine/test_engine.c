@@ -397,6 +397,25 @@ START_TEST(host_trap)
 }
 END_TEST
 
+/* A call past its budget is a timeout trap naming the export; the
+   instance goes on. */
+START_TEST(timeout)
+{
+  pw_module *m;
+
+  E = pw_engines[_i];
+  memset(&env, 0, sizeof env);
+  env.budget_ms = 100;
+  m = load("loop");
+  cur = instance(m, (const pw_import *const[]){&imp_add}, 1);
+  traps("spin", NULL, PW_TRAP_TIMEOUT);
+  traps("spin_host", NULL, PW_TRAP_TIMEOUT);
+  traps("spin_grow", NULL, PW_TRAP_TIMEOUT);
+  E->instance_free(cur);
+  E->module_free(m);
+}
+END_TEST
+
 START_TEST(trap_unreachable)
 {
   basic(_i);
@@ -1087,11 +1106,12 @@ START_TEST(core_words)
   char long_text[1000];
   pw_err err;
 
-  for (int k = PW_TRAP_NONE; k <= PW_TRAP_OTHER; k++)
+  for (int k = PW_TRAP_NONE; k <= PW_TRAP_TIMEOUT; k++)
     for (int j = PW_TRAP_NONE; j < k; j++)
       CHECK(strcmp(pw_trap_kind_name(k), pw_trap_kind_name(j)) != 0,
             "kinds %d and %d share a name", j, k);
   ck_assert_str_eq(pw_trap_kind_name(PW_TRAP_HOST), "host");
+  ck_assert_str_eq(pw_trap_kind_name(PW_TRAP_TIMEOUT), "timeout");
   ck_assert_str_eq(pw_trap_kind_name((pw_trap_kind)99), "other");
   memset(long_text, 'x', sizeof long_text - 1);
   long_text[sizeof long_text - 1] = '\0';
@@ -1128,7 +1148,7 @@ static Suite *suite(void)
     trap_unreachable, trap_memory, trap_stack, trap_stack_small_thread,
     trap_div_zero, reenter_malloc_export, reenter_nested_trap,
     reenter_then_trap, memory_grow, two_instances, two_modules, no_memory,
-    start_runs, start_trap, start_host_trap, find_exports
+    start_runs, start_trap, start_host_trap, find_exports, timeout
   };
 
 #ifndef __SANITIZE_ADDRESS__

@@ -10,7 +10,9 @@
 
 #include "pw_v1a_host.h"
 #include "pwlib.h"
+#include "versions.h"
 #include "vm.h"
+#include "wasm_info.h"
 
 #ifndef WASM_DIR
 #error "WASM_DIR: where the test modules were assembled"
@@ -76,7 +78,8 @@ static uint8_t *slurp(const char *name, size_t *len)
   return b;
 }
 
-static pw_vm *open_vm(int engine, const char *name, pw_err *err)
+static pw_vm *open_vm_opts(int engine, const char *name, pw_opts opts,
+                           pw_err *err)
 {
   size_t len;
   uint8_t *wasm = slurp(name, &len);
@@ -84,6 +87,7 @@ static pw_vm *open_vm(int engine, const char *name, pw_err *err)
   pw_vm *vm;
 
   memset(&S, 0, sizeof S);
+  a.opts = opts;
   a.engine = pw_engines[engine];
   a.abi = &pw_v1a_abi;
   a.wasm = wasm;
@@ -93,6 +97,13 @@ static pw_vm *open_vm(int engine, const char *name, pw_err *err)
   vm = pw_vm_new(&a, err);
   free(wasm);
   return vm;
+}
+
+static pw_vm *open_vm(int engine, const char *name, pw_err *err)
+{
+  pw_opts opts = { 0 };
+
+  return open_vm_opts(engine, name, opts, err);
 }
 
 static void link_fails(int engine, const char *name, const char *want)
@@ -285,6 +296,102 @@ START_TEST(allocator_fallback)
 }
 END_TEST
 
+/* The start-up steps `order` recorded, one digit each. */
+static uint64_t started(int engine, const char *name)
+{
+  pw_err err;
+  pw_vm *vm = open_vm(engine, name, &err);
+  uint64_t r = 0;
+
+  ck_assert_msg(vm != NULL, "%s", err.msg);
+  ck_assert_int_eq(pw_vm_call(vm, "order", NULL, 0, &r), PW_CALL_OK);
+  pw_vm_free(vm);
+  return r;
+}
+
+START_TEST(startup_order)
+{
+  ck_assert_uint_eq(started(_i, "startup"), 12);
+  ck_assert_uint_eq(started(_i, "command"), 7);
+}
+END_TEST
+
+START_TEST(startup_restricted)
+{
+  pw_err err = { "" };
+  pw_opts kong = { 0 };
+  pw_vm *vm;
+
+  ck_assert_ptr_null(open_vm(_i, "restricted", &err));
+  ck_assert_str_eq(err.msg, "trap in _initialize: restricted_callback: "
+                   "proxy_get_property during start-up");
+  ck_assert(has_line("trap 0 _initialize(restricted_callback: "
+                     "proxy_get_property during start-up) = 0"));
+  kong.unrestricted = 1;
+  vm = open_vm_opts(_i, "restricted", kong, &err);
+  ck_assert_msg(vm != NULL, "%s", err.msg);
+  pw_vm_free(vm);
+}
+END_TEST
+
+START_TEST(allocator_restricted)
+{
+  pw_err err;
+  pw_vm *vm = open_vm(_i, "allocrestrict", &err);
+  uint64_t r = 99, no = 0, ask = 1;
+
+  ck_assert_msg(vm != NULL, "%s", err.msg);
+  ck_assert_int_eq(pw_vm_call(vm, "get_prop", &no, 1, &r), PW_CALL_OK);
+  ck_assert_uint_eq(r, 0);      /* it logged: allowed in the allocator */
+  ck_assert_int_eq(pw_vm_call(vm, "get_prop", &ask, 1, &r), PW_CALL_TRAP);
+  ck_assert(has_line("trap 1 malloc(restricted_callback: "
+                     "proxy_get_property during the allocator) = 0"));
+  ck_assert(has_line("trap 0 get_prop(proxy_get_property: the guest "
+                     "allocator trapped) = 0"));
+  pw_vm_free(vm);
+}
+END_TEST
+
+/* Detection from the registry's markers; no engine involved. */
+START_TEST(detect_first_marker)
+{
+  size_t len;
+  uint8_t *wasm = slurp("markers", &len);
+  pw_wasm_info info;
+  pw_err err;
+  const char *marker = NULL;
+  const pw_version *v;
+
+  ck_assert_int_eq(pw_wasm_info_read(wasm, len, &info, &err), 0);
+  v = pw_version_detect(&info, &marker);
+  ck_assert_ptr_nonnull(v);
+  ck_assert_str_eq(v->name, "v0_1_0");
+  ck_assert_str_eq(marker, "proxy_abi_version_0_1_0");
+  ck_assert(pw_version_lookalike("proxy_abi_version_9_9"));
+  ck_assert(!pw_version_lookalike("proxy_on_tick"));
+  ck_assert_str_eq(pw_version_unmarked()->marker, "");
+  pw_wasm_info_free(&info);
+  free(wasm);
+}
+END_TEST
+
+START_TEST(detect_none)
+{
+  size_t len;
+  uint8_t *wasm = slurp("guest", &len);
+  pw_wasm_info info;
+  pw_err err;
+
+  ck_assert_int_eq(pw_wasm_info_read(wasm, len, &info, &err), 0);
+  ck_assert_ptr_null(pw_version_detect(&info, NULL));
+  pw_version_refuse(&info, &err);
+  ck_assert_str_eq(err.msg, "no ABI version marker among its exports "
+                   "(named like one: none)");
+  pw_wasm_info_free(&info);
+  free(wasm);
+}
+END_TEST
+
 static int nengines(void)
 {
   int n = 0;
@@ -319,6 +426,11 @@ int main(void)
   tcase_add_loop_test(tc, missing_export, 0, n);
   tcase_add_loop_test(tc, allocator_malloc, 0, n);
   tcase_add_loop_test(tc, allocator_fallback, 0, n);
+  tcase_add_loop_test(tc, startup_order, 0, n);
+  tcase_add_loop_test(tc, startup_restricted, 0, n);
+  tcase_add_loop_test(tc, allocator_restricted, 0, n);
+  tcase_add_test(tc, detect_first_marker);
+  tcase_add_test(tc, detect_none);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
