@@ -6,8 +6,7 @@
 #   make examples        build them into $(BUILD)/examples
 #   make lint-examples   `pwabi lint` each: they must lint clean (in check)
 #   make test-examples   run each scenarios/<name>.lua on every engine
-#                        (not in check yet: it needs the reference host to
-#                        serve 0.1.0 and 0.2.x modules and WASI)
+#                        (in check)
 
 EX_BUILD := $(BUILD)/examples
 EX_CC    := clang -O2 -std=c11 -Wall -Wextra -Werror -pedantic
@@ -72,4 +71,4 @@ test-examples: $(BUILD)/pwabi $(BUILD)/hosts/reference.so $(EXAMPLES)
 	    grep '^pwabi:' $$m.$$e.out | head -3; fi; \
 	done; done; exit $$rc
 
-check: lint-examples
+check: lint-examples test-examples

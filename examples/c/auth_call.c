@@ -1,7 +1,9 @@
 /*
  * auth_call (ABI 0.2.1, WASI): asks an "auth" upstream about each request
  * with proxy_http_call, passing its authorization header, and pauses it;
- * on the answer, resumes it (200) or answers 401 itself.
+ * on the answer, resumes it (200) or answers 401 itself.  The answer
+ * arrives at the root context (its first argument is the root's id), so
+ * the filter remembers which stream each call was made for.
  */
 #include <stdio.h>
 
@@ -17,6 +19,31 @@ uint32_t proxy_on_configure(uint32_t root_id, uint32_t config_len)
   printf("auth_call: ready\n");    /* WASI fd_write: the host's log */
   fflush(stdout);
   return 1;
+}
+
+/* Calls in flight: token -> the stream that is waiting for it. */
+#define MAX_CALLS 64
+static struct { uint32_t token, stream; } calls[MAX_CALLS];
+
+static void remember(uint32_t token, uint32_t stream)
+{
+  for (int i = 0; i < MAX_CALLS; i++)
+    if (calls[i].token == 0) {
+      calls[i].token = token;
+      calls[i].stream = stream;
+      return;
+    }
+}
+
+/* The stream waiting for `token` (0: none), forgotten once found. */
+static uint32_t take(uint32_t token)
+{
+  for (int i = 0; i < MAX_CALLS; i++)
+    if (calls[i].token == token) {
+      calls[i].token = 0;
+      return calls[i].stream;
+    }
+  return 0;
 }
 
 /* The request's authorization header, or "". */
@@ -42,12 +69,12 @@ pw_v021_filter_headers_status_t proxy_on_request_headers(
   char pairs[512];
   uint32_t token, n = ex_pairs(pairs, sizeof pairs, kv, 4);
 
-  (void)context_id;
   (void)headers;
   (void)end_of_stream;
   if (n == 0 || proxy_http_call("auth", 4, pairs, n, "", 0, "", 0, 1000,
                                 &token) != 0)
     return PW_V021_FILTER_HEADERS_STATUS_CONTINUE;   /* fail open */
+  remember(token, context_id);
   return PW_V021_FILTER_HEADERS_STATUS_STOP_ITERATION;
 }
 
@@ -56,13 +83,14 @@ void proxy_on_http_call_response(uint32_t context_id, uint32_t token,
                                  uint32_t trailers)
 {
   char *status = NULL;
-  uint32_t n = 0;
+  uint32_t n = 0, stream = take(token);
 
-  (void)token;
+  (void)context_id;   /* the root's */
   (void)headers;
   (void)body_size;
   (void)trailers;
-  proxy_set_effective_context(context_id);
+  if (stream == 0 || proxy_set_effective_context(stream) != 0)
+    return;
   if (proxy_get_header_map_value(
           PW_V021_HEADERS_TYPE_HTTP_CALL_RESPONSE_HEADERS, ":status", 7,
           &status, &n) == 0

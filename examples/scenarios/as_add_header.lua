@@ -1,5 +1,6 @@
 -- as_add_header (AssemblyScript): x-powered-by: pwabi-as on the response.
-local root, _, st = vm_start("")
+-- The SDK finds its root context factory by plugin_root_id: the root id.
+local root, _, st = vm_start("", "add_header")
 expect(st == "ok", "the VM starts")
 configure(root, "")
 local s = http_open(root)
