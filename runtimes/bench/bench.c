@@ -14,6 +14,8 @@
 
 #include "host.h"
 #include "pwlib.h"
+#include "versions.h"
+#include "wasm_info.h"
 #include "pw_v1a_host.h"
 
 #define MIN_SECONDS 0.25  /* each measurement runs at least this long */
@@ -261,10 +263,26 @@ static void requests(void *ud, uint32_t n)
   }
 }
 
-static double bench_http(const pw_engine *eng, const pw_host_plugin *p)
+/* The version a bench module declares, else the host's default. */
+static const pw_abi *version_of(const uint8_t *wasm, size_t len)
+{
+  pw_wasm_info info;
+  pw_err err;
+  const pw_version *v = NULL;
+
+  if (pw_wasm_info_read(wasm, len, &info, &err) != 0)
+    die("module", err.msg);
+  v = pw_version_detect(&info, NULL);
+  pw_wasm_info_free(&info);
+  return v != NULL ? v->abi : NULL;
+}
+
+/* ns per request of filter module `name` through host p. */
+static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
+                         const char *name)
 {
   size_t len;
-  uint8_t *wasm = slurp("filter", &len);
+  uint8_t *wasm = slurp(name, &len);
   pw_host_args a = { 0 };
   pw_err err;
   http x = { p, NULL, 0 };
@@ -275,6 +293,7 @@ static double bench_http(const pw_engine *eng, const pw_host_plugin *p)
   a.engine = eng;
   a.wasm = wasm;
   a.wasm_len = len;
+  a.abi = version_of(wasm, len);
   x.h = p->create(&a, &err);
   free(wasm);
   if (x.h == NULL)
@@ -317,22 +336,24 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   spin s = { eng, NULL, glue_vm(eng), 0 };
   pw_env env = { 0 };
   pw_module *mod;
-  double glue, handed, trip, req = 0, inst_us;
+  double glue, handed, trip, req = 0, req21 = 0, inst_us;
   long kib;
 
   hand_open(eng, &mod, &env);
   glue = measure(spin_vm, &s);
   handed = measure(spin_hand, &hand);
   trip = measure(tick_vm, &s);
-  if (host != NULL)
-    req = bench_http(eng, host);
+  if (host != NULL) {
+    req = bench_http(eng, host, "filter");
+    req21 = bench_http(eng, host, "filter_v021");
+  }
   bench_instances(eng, mod, &env, &inst_us, &kib);
   printf("%-8s %8.1f %8.1f %6.2f %8.1f", eng->name, glue, handed,
          glue / handed, trip);
   if (host != NULL)
-    printf(" %10.2f", req / 1000);
+    printf(" %10.2f %10.2f", req / 1000, req21 / 1000);
   else
-    printf(" %10s", "n/a");
+    printf(" %10s %10s", "n/a", "n/a");
   printf(" %8.2f %9ld\n", inst_us, kib);
   eng->instance_free(hand.inst);
   eng->module_free(mod);
@@ -350,16 +371,18 @@ int main(int argc, char **argv)
   wasm_dir = argv[1];
   host = load_host(argv[2]);
   machine();
-  printf("%-8s %8s %8s %6s %8s %10s %8s %9s\n", "engine", "glue ns",
-         "hand ns", "ratio", "trip ns", "request us", "inst us", "20k KiB");
+  printf("%-8s %8s %8s %6s %8s %10s %10s %8s %9s\n", "engine", "glue ns",
+         "hand ns", "ratio", "trip ns", "req us", "0.2.1 us", "inst us",
+         "20k KiB");
   for (int i = 0; pw_engines[i] != NULL; i++)
     if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
       bench_engine(pw_engines[i], host);
   printf("glue/hand: a proxy_log call made inside Wasm, generated glue vs a\n"
          "hand-written import with the same checks; trip: host -> proxy_on_tick"
-         " -> import;\nrequest: open, request headers (read :path, add one, "
+         " -> import;\nreq: open, request headers (read :path, add one, "
          "replace one),\nresponse headers, close, through the reference "
-         "host; inst: instantiate + free;\n20k KiB: resident memory left "
+         "host (v1alpha filter; 0.2.1: the\nsame filter as 0.2.1 spells "
+         "it); inst: instantiate + free;\n20k KiB: resident memory left "
          "after 20,000 of them.\n");
   return 0;
 }
