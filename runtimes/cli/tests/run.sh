@@ -326,6 +326,24 @@ check "--abi NAME: the version of an unmarked module" eval '
 check "a host of one version refuses a module of another" eval '
   noabi 2 run --host "$TMP/tiny.so" "$W/marked.wasm" &&
   has "$ERR" "ABI v0_2_1, but host '"'"'tiny'"'"' serves v1alpha"'
+# --- a C guest of every version: the default scenario, no ABI error -------
+# any_guest.lua writes it from the version's .def; clang builds it against
+# the version's guest header.
+VERSIONS=$(sed -n 's/^PW_VERSIONS := //p' generated/versions.mk)
+for v in $VERSIONS; do
+  def=$(ls generated/$v/*_abi.def)
+  lua5.4 "$T/any_guest.lua" "$def" > "$TMP/$v.c" &&
+  clang --target=wasm32-unknown-unknown -nostdlib -Wl,--no-entry -O1 \
+    -Wall -Wextra -Werror -Wno-unused-parameter -Igenerated/$v \
+    "$TMP/$v.c" -o "$TMP/$v.wasm"
+  for e in $ENGINES; do
+    check "a C guest of $v on $e: the default scenario runs clean" eval '
+      pw 0 run --engine '"$e"' --abi '"$v"' "$TMP/'"$v"'.wasm" &&
+      has "$OUT" "= abi: '"$v"'" && has "$OUT" "log info: configured" &&
+      has "$OUT" "request_headers(2, 3" && hasnt "$OUT" "(invalid)" &&
+      hasnt "$OUT" "! trap" && [ ! -s "$ERR" ]'
+  done
+done
 # --- budgets: a guest that never returns is stopped ----------------------
 for e in $ENGINES; do
   check "a looping guest on $e: exit 1, a timeout trap" eval '
