@@ -394,6 +394,9 @@ typedef struct pw_host_ops {
   /* Reports no events at once (Go's runtime needs the call). */
   pw_wasi_errno_t (*wasi_poll_oneoff)(void *host, uint32_t subscriptions,
       pw_out *events, uint32_t nsubscriptions, uint32_t *nevents);
+  void (*env_emscripten_notify_memory_growth)(void *host,
+      uint32_t memory_index);
+  uint32_t (*env_pthread_equal)(void *host, uint32_t a, uint32_t b);
   /* Returns the configuration that the current configuration callback is
      about. */
   pw_wasm_result_t (*proxy_get_configuration)(void *host, pw_out *config);

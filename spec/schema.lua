@@ -71,7 +71,9 @@
 --                   `memory` (outside guest memory), `argument` (no
 --                   variant), `unimplemented` (no op; it traps too).
 --   wasi.extras     not WASI: functions C/C++ toolchains import from `env`
---                   besides the ABI (builtin types only).  Data only.
+--                   besides the ABI (builtin types only); glued as plain
+--                   calls (op env_<name>): a result passes as is, none
+--                   returns normally.
 --   module.guest_header  "declare" (default): the guest header declares each
 --                   export for the plugin to define; "list": it only lists
 --                   them in a comment, because the toolchain or libc provides

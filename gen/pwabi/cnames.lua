@@ -84,8 +84,9 @@ end
 function M.op_decl(N, f)
   local ps = { "void *host" }
   for _, a in ipairs(f.args) do ps[#ps + 1] = M.op_param(N, a) end
-  return M.wrap(("  %s (*%s)("):format(M.status(N, f.status), f.name), ps,
-    ");", "      ")
+  local ret = f.mode == "value" and M.ctype(N, f.result.type)
+    or M.status(N, f.status)
+  return M.wrap(("  %s (*%s)("):format(ret, f.name), ps, ");", "      ")
 end
 
 -- The parameters of a caller of a guest export.

@@ -296,6 +296,25 @@ local function no_return(f, L, b)
   b.line("  return 0;")
 end
 
+-- An extra (wasi.extras): the op's plain value, or nothing, returned as
+-- is; its arguments are builtin scalars, so nothing is refused.
+local function plain(f, L, b)
+  b.line("")
+  b.line("  if (ops->%s == NULL) {", f.name)
+  b.line("    pw_set_trap(e, %s, \"not implemented by this host\");",
+    util.c_string(L.name))
+  b.line("    return 0;")
+  b.line("  }")
+  local call = C.wrap(("ops->%s("):format(f.name), op_args(f, L, {}), ")",
+    "      ")
+  if L.mode == "value" then
+    b.line("  return %s;", call)
+  else
+    b.line("  %s;", call)
+    b.line("  return 0;")
+  end
+end
+
 local function glue(N, f, L, P, S, b, abi)
   b.line("")
   b.line("%s", C.wrap(("uint32_t %s_%s("):format(N.p, L.name),
@@ -304,7 +323,7 @@ local function glue(N, f, L, P, S, b, abi)
   locals(f, L, b)
   if not L.status then
     validate(N, L, nil, b)
-    no_return(f, L, b)
+    if L.mode == "noreturn" then no_return(f, L, b) else plain(f, L, b) end
     b.line("}")
     return
   end

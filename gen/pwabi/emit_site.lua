@@ -492,8 +492,11 @@ local function wasi_section(b, abi, low, href)
   b.add("<p>Every function is imported under ", table.concat(names, " and "),
     "; each returns an ", code("errno"), " (", code("wasi_errno"),
     " in C) or does not return.</p>\n")
-  local rows = {}
-  for i, L in ipairs(low.wasi) do
+  local rows, wasi = {}, {}
+  for _, L in ipairs(low.wasi) do   -- the extras have their own table
+    if L.mode == "status" or L.mode == "noreturn" then wasi[#wasi + 1] = L end
+  end
+  for i, L in ipairs(wasi) do
     local s, st = L.spec.sem, {}
     for _, k in ipairs(util.sorted_keys(s.status or {})) do
       st[#st + 1] = code(k)
@@ -508,10 +511,11 @@ local function wasi_section(b, abi, low, href)
   if w.extras and #w.extras > 0 then
     b.add("<h3", b.id("wasi-extras"), ">Extras imported from ", code("env"),
       "</h3>\n<p>Not WASI and not the ABI: what C and C++ toolchains import "
-      .. "besides it (data only).</p>\n")
+      .. "besides it; hosts serve them as plain calls.</p>\n")
     local ex = {}
     for i, f in ipairs(w.extras) do
-      ex[i] = { code(f.name), inline(f.doc, href) }
+      ex[i] = { "<code" .. b.id(anchor("fn", f.name)) .. ">" .. esc(f.name)
+        .. "</code>", inline(f.doc, href) }
     end
     table_html(b, { "Function", "What it is" }, ex)
   end

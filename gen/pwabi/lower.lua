@@ -27,7 +27,12 @@
 -- (low.wasi); their types live in C's `wasi_` namespace (errno is
 -- wasi_errno), their op is wasi_<name> (L.key), and each is imported under
 -- the WASI module and every alias.  L.status: the type the function returns
--- (wasm_result, wasi_errno) or nil when it returns nothing.
+-- (wasm_result, wasi_errno) or nil when it returns nothing.  The env
+-- extras C toolchains import (wasi.extras) lower with them: op env_<name>,
+-- module env.  L.mode says what the glue returns: "status" (a status type;
+-- nil mode means the same), "noreturn" (WASI without a result: proc_exit),
+-- "void" (an extra without a result: returns normally), "value" (an
+-- extra's plain result, passed through).
 local M = {}
 
 local WASM_OF = { u8 = "i32", u16 = "i32", u32 = "i32", s32 = "i32",
@@ -209,6 +214,13 @@ local function lower_wasi(abi, out)
       L.result.type = renamed(L.result.type, by)
       L.status = L.result.type.name
     end
+    L.mode = L.result and "status" or "noreturn"
+    out.wasi[#out.wasi + 1] = L
+  end
+  for _, f in ipairs(w.extras or {}) do
+    local L = M.lower_function(f)
+    L.key, L.module, L.aliases, L.wasi = "env_" .. f.name, "env", {}, true
+    L.mode, L.status = L.result and "value" or "void", nil
     out.wasi[#out.wasi + 1] = L
   end
 end

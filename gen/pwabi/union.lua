@@ -124,7 +124,7 @@ local function canonical_functions(U, side)
       local f = by[name]
       if not f then
         f = { name = name, args = {}, result = L.result, spec = L.spec,
-          status = L.status,
+          status = L.status, mode = L.mode,
           by_version = {} }
         by[name] = f
         list[#list + 1] = f

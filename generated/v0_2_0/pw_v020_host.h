@@ -336,9 +336,12 @@ uint32_t pw_v020_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
 uint32_t pw_v020_sched_yield(pw_env *e);
 uint32_t pw_v020_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr);
+uint32_t pw_v020_emscripten_notify_memory_growth(pw_env *e,
+    uint32_t memory_index);
+uint32_t pw_v020_pthread_equal(pw_env *e, uint32_t a, uint32_t b);
 
 /* Every import, for engines to register. */
-#define PW_V020_NIMPORTS 68
+#define PW_V020_NIMPORTS 70
 extern const pw_import pw_v020_imports[PW_V020_NIMPORTS];
 
 /* Guest exports, by id. */

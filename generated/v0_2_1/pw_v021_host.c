@@ -1277,6 +1277,31 @@ uint32_t pw_v021_poll_oneoff(pw_env *e, uint32_t subscriptions,
   return wasi_guest_status(rc);
 }
 
+uint32_t pw_v021_emscripten_notify_memory_growth(pw_env *e,
+    uint32_t memory_index)
+{
+  const pw_host_ops *ops = e->ops;
+
+  if (ops->env_emscripten_notify_memory_growth == NULL) {
+    pw_set_trap(e, "emscripten_notify_memory_growth",
+        "not implemented by this host");
+    return 0;
+  }
+  ops->env_emscripten_notify_memory_growth(e->host, memory_index);
+  return 0;
+}
+
+uint32_t pw_v021_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
+{
+  const pw_host_ops *ops = e->ops;
+
+  if (ops->env_pthread_equal == NULL) {
+    pw_set_trap(e, "pthread_equal", "not implemented by this host");
+    return 0;
+  }
+  return ops->env_pthread_equal(e->host, a, b);
+}
+
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 0, args,
@@ -1661,9 +1686,22 @@ static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
-static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
+static uint32_t entry_emscripten_notify_memory_growth(pw_env *e,
+    const uint64_t *args)
 {
   return pw_observed(e, 54, args,
+      pw_v021_emscripten_notify_memory_growth(e, (uint32_t)args[0]));
+}
+
+static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
+{
+  return pw_observed(e, 55, args,
+      pw_v021_pthread_equal(e, (uint32_t)args[0], (uint32_t)args[1]));
+}
+
+static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
+{
+  return pw_observed(e, 56, args,
       pw_v021_fd_write(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
@@ -1671,58 +1709,58 @@ static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 55, args,
+  return pw_observed(e, 57, args,
       pw_v021_clock_time_get(e, (uint32_t)args[0], args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 56, args,
+  return pw_observed(e, 58, args,
       pw_v021_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 57, args,
+  return pw_observed(e, 59, args,
       pw_v021_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 58, args,
+  return pw_observed(e, 60, args,
       pw_v021_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 59, args,
+  return pw_observed(e, 61, args,
       pw_v021_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 60, args,
+  return pw_observed(e, 62, args,
       pw_v021_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proc_exit_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 61, args,
+  return pw_observed(e, 63, args,
       pw_v021_proc_exit(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 62, args,
+  return pw_observed(e, 64, args,
       pw_v021_fd_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 63, args,
+  return pw_observed(e, 65, args,
       pw_v021_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
 }
@@ -1730,34 +1768,34 @@ static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 64, args,
+  return pw_observed(e, 66, args,
       pw_v021_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 65, args,
+  return pw_observed(e, 67, args,
       pw_v021_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 66, args,
+  return pw_observed(e, 68, args,
       pw_v021_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 67, args,
+  return pw_observed(e, 69, args,
       pw_v021_sched_yield(e));
 }
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 68, args,
+  return pw_observed(e, 70, args,
       pw_v021_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }

@@ -75,6 +75,8 @@ const pw_host_ops ref_ops = {
   .wasi_fd_prestat_dir_name = ref_wasi_fd_prestat_dir_name,
   .wasi_sched_yield = ref_wasi_sched_yield,
   .wasi_poll_oneoff = ref_wasi_poll_oneoff,
+  .env_emscripten_notify_memory_growth = ref_env_memory_growth,
+  .env_pthread_equal = ref_env_pthread_equal,
 };
 
 static void queues_free(pw_host *h)

@@ -394,6 +394,8 @@ pw_wasi_errno_t ref_wasi_fd_prestat_dir_name(void *, uint32_t, pw_span);
 pw_wasi_errno_t ref_wasi_sched_yield(void *);
 pw_wasi_errno_t ref_wasi_poll_oneoff(void *, uint32_t, pw_out *, uint32_t,
                                      uint32_t *);
+void ref_env_memory_growth(void *, uint32_t);
+uint32_t ref_env_pthread_equal(void *, uint32_t, uint32_t);
 
 /* props.c */
 void ref_props_init(pw_host *h);

@@ -168,3 +168,20 @@ pw_wasi_errno_t ref_wasi_poll_oneoff(void *host, uint32_t subscriptions,
   *nevents = 0;
   return PW_WASI_ERRNO_SUCCESS;
 }
+
+/* The env extras C toolchains import (spec wasi.extras). */
+
+/* Emscripten's notice that memory grew: the glue re-reads memory on every
+   access, so there is nothing to do. */
+void ref_env_memory_growth(void *host, uint32_t memory_index)
+{
+  (void)host;
+  (void)memory_index;
+}
+
+/* One thread per VM: ids are equal when their numbers are. */
+uint32_t ref_env_pthread_equal(void *host, uint32_t a, uint32_t b)
+{
+  (void)host;
+  return a == b;
+}

@@ -41,6 +41,7 @@
   (import "env" "proxy_grpc_send" (func $proxy_grpc_send (param i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_set_buffer_bytes" (func $proxy_set_buffer_bytes (param i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_call_foreign_function" (func $proxy_call_foreign_function (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "env" "pthread_equal" (func $pthread_equal (param i32 i32) (result i32)))
   (memory (export "memory") 4)
   (global $heap (mut i32) (i32.const 0x10000))
   (global $outn (mut i32) (i32.const 0))
@@ -102,6 +103,7 @@
 
   (func $call (param $fn i32) (result i32)
     (block $def
+    (block $c40
     (block $c39
     (block $c38
     (block $c37
@@ -142,7 +144,7 @@
     (block $c2
     (block $c1
     (block $c0
-      (br_table $c0 $c1 $c2 $c3 $c4 $c5 $c6 $c7 $c8 $c9 $c10 $c11 $c12 $c13 $c14 $c15 $c16 $c17 $c18 $c19 $c20 $c21 $c22 $c23 $c24 $c25 $c26 $c27 $c28 $c29 $c30 $c31 $c32 $c33 $c34 $c35 $c36 $c37 $c38 $c39 $def (local.get $fn)))
+      (br_table $c0 $c1 $c2 $c3 $c4 $c5 $c6 $c7 $c8 $c9 $c10 $c11 $c12 $c13 $c14 $c15 $c16 $c17 $c18 $c19 $c20 $c21 $c22 $c23 $c24 $c25 $c26 $c27 $c28 $c29 $c30 $c31 $c32 $c33 $c34 $c35 $c36 $c37 $c38 $c39 $c40 $def (local.get $fn)))
     (return (call $proxy_get_configuration (i32.load (i32.const 320)) (i32.load (i32.const 324)))))
     (return (call $proxy_get_status (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)))))
     (return (call $proxy_log (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)))))
@@ -183,6 +185,7 @@
     (return (call $proxy_grpc_send (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)) (i32.load (i32.const 332)))))
     (return (call $proxy_set_buffer_bytes (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)) (i32.load (i32.const 332)) (i32.load (i32.const 336)))))
     (return (call $proxy_call_foreign_function (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)) (i32.load (i32.const 332)) (i32.load (i32.const 336)) (i32.load (i32.const 340)))))
+    (return (call $pthread_equal (i32.load (i32.const 320)) (i32.load (i32.const 324)))))
     (i32.const 99))
   (func $run (param $name i32) (param $nlen i32) (param $dflt i32)
              (result i32)

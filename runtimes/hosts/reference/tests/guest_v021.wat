@@ -40,6 +40,7 @@
   (import "env" "proxy_continue_stream" (func $proxy_continue_stream (param i32) (result i32)))
   (import "env" "proxy_close_stream" (func $proxy_close_stream (param i32) (result i32)))
   (import "env" "proxy_get_log_level" (func $proxy_get_log_level (param i32) (result i32)))
+  (import "env" "pthread_equal" (func $pthread_equal (param i32 i32) (result i32)))
   (memory (export "memory") 4)
   (global $heap (mut i32) (i32.const 0x10000))
   (global $outn (mut i32) (i32.const 0))
@@ -101,6 +102,7 @@
 
   (func $call (param $fn i32) (result i32)
     (block $def
+    (block $c39
     (block $c38
     (block $c37
     (block $c36
@@ -140,7 +142,7 @@
     (block $c2
     (block $c1
     (block $c0
-      (br_table $c0 $c1 $c2 $c3 $c4 $c5 $c6 $c7 $c8 $c9 $c10 $c11 $c12 $c13 $c14 $c15 $c16 $c17 $c18 $c19 $c20 $c21 $c22 $c23 $c24 $c25 $c26 $c27 $c28 $c29 $c30 $c31 $c32 $c33 $c34 $c35 $c36 $c37 $c38 $def (local.get $fn)))
+      (br_table $c0 $c1 $c2 $c3 $c4 $c5 $c6 $c7 $c8 $c9 $c10 $c11 $c12 $c13 $c14 $c15 $c16 $c17 $c18 $c19 $c20 $c21 $c22 $c23 $c24 $c25 $c26 $c27 $c28 $c29 $c30 $c31 $c32 $c33 $c34 $c35 $c36 $c37 $c38 $c39 $def (local.get $fn)))
     (return (call $proxy_get_status (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)))))
     (return (call $proxy_log (i32.load (i32.const 320)) (i32.load (i32.const 324)) (i32.load (i32.const 328)))))
     (return (call $proxy_set_tick_period_milliseconds (i32.load (i32.const 320)))))
@@ -180,6 +182,7 @@
     (return (call $proxy_continue_stream (i32.load (i32.const 320)))))
     (return (call $proxy_close_stream (i32.load (i32.const 320)))))
     (return (call $proxy_get_log_level (i32.load (i32.const 320)))))
+    (return (call $pthread_equal (i32.load (i32.const 320)) (i32.load (i32.const 324)))))
     (i32.const 99))
   (func $run (param $name i32) (param $nlen i32) (param $dflt i32)
              (result i32)

@@ -211,6 +211,22 @@ START_TEST(proc_exit_traps)
 }
 END_TEST
 
+/* The env extras return normally: a growth notice does nothing, and
+   pthread_equal compares its ids. */
+static void extras(W *w, int alias)
+{
+  (void)alias;
+  ck_assert_uint_eq(call(w, "extras", 2, 7, 7, 0), 1);
+  ck_assert_uint_eq(call(w, "extras", 2, 7, 8, 0), 0);
+  ck_assert_str_eq(w->log, "");
+}
+
+START_TEST(env_extras_return)
+{
+  each(_i, extras);
+}
+END_TEST
+
 int main(void)
 {
   Suite *s = suite_create("reference_wasi");
@@ -227,6 +243,7 @@ int main(void)
   tcase_add_loop_test(tc, random_is_reproducible, 0, n);
   tcase_add_loop_test(tc, stubs_answer, 0, n);
   tcase_add_loop_test(tc, proc_exit_traps, 0, n);
+  tcase_add_loop_test(tc, env_extras_return, 0, n);
   tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   sr = srunner_create(s);

@@ -19,6 +19,9 @@
     (func $poll_u (param i32 i32 i32 i32) (result i32)))
   (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
   (import "wasi_unstable" "proc_exit" (func $exit_u (param i32)))
+  (import "env" "emscripten_notify_memory_growth" (func $grew (param i32)))
+  (import "env" "pthread_equal"
+    (func $peq (param i32 i32) (result i32)))
   (memory (export "memory") 2)
   (data (i32.const 16) "hello")
   (data (i32.const 32) " world\n")
@@ -67,4 +70,8 @@
   (func (export "exit") (param $code i32) (param $alias i32)
     (if (local.get $alias)
       (then (call $exit_u (local.get $code)))
-      (else (call $exit (local.get $code))))))
+      (else (call $exit (local.get $code)))))
+  ;; the env extras: a growth notice returns; pthread_equal compares
+  (func (export "extras") (param $a i32) (param $b i32) (result i32)
+    (call $grew (i32.const 0))
+    (call $peq (local.get $a) (local.get $b))))
