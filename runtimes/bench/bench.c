@@ -22,6 +22,32 @@
 
 static const char *wasm_dir;
 
+/* Heap allocations, counted: the bench's own malloc, calloc and realloc in
+   front of glibc's (the host plugin and the engines resolve to them).
+   Only the bench does this; nothing else in pwabi replaces malloc. */
+extern void *__libc_malloc(size_t n);
+extern void *__libc_calloc(size_t n, size_t size);
+extern void *__libc_realloc(void *p, size_t n);
+static unsigned long allocs;
+
+void *malloc(size_t n)
+{
+  allocs++;
+  return __libc_malloc(n);
+}
+
+void *calloc(size_t n, size_t size)
+{
+  allocs++;
+  return __libc_calloc(n, size);
+}
+
+void *realloc(void *p, size_t n)
+{
+  allocs++;
+  return __libc_realloc(p, n);
+}
+
 static double now(void)
 {
   struct timespec ts;
@@ -277,9 +303,19 @@ static const pw_abi *version_of(const uint8_t *wasm, size_t len)
   return v != NULL ? v->abi : NULL;
 }
 
-/* ns per request of filter module `name` through host p. */
+/* Heap allocations per request, over 1000 after the measurement. */
+static double allocs_per_request(http *x)
+{
+  unsigned long before = allocs;
+
+  requests(x, 1000);
+  return (double)(allocs - before) / 1000;
+}
+
+/* ns per request of filter module `name` through host p; *per: heap
+   allocations per request. */
 static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
-                         const char *name)
+                         const char *name, double *per)
 {
   size_t len;
   uint8_t *wasm = slurp(name, &len);
@@ -302,6 +338,7 @@ static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
       p->configure(x.h, x.root, none, &ret))
     die("reference host", p->error(x.h));
   ns = measure(requests, &x);
+  *per = allocs_per_request(&x);
   p->destroy(x.h);
   return ns;
 }
@@ -336,7 +373,7 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   spin s = { eng, NULL, glue_vm(eng), 0 };
   pw_env env = { 0 };
   pw_module *mod;
-  double glue, handed, trip, req = 0, req21 = 0, inst_us;
+  double glue, handed, trip, req = 0, req21 = 0, inst_us, per = 0, per21 = 0;
   long kib;
 
   hand_open(eng, &mod, &env);
@@ -344,16 +381,16 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   handed = measure(spin_hand, &hand);
   trip = measure(tick_vm, &s);
   if (host != NULL) {
-    req = bench_http(eng, host, "filter");
-    req21 = bench_http(eng, host, "filter_v021");
+    req = bench_http(eng, host, "filter", &per);
+    req21 = bench_http(eng, host, "filter_v021", &per21);
   }
   bench_instances(eng, mod, &env, &inst_us, &kib);
   printf("%-8s %8.1f %8.1f %6.2f %8.1f", eng->name, glue, handed,
          glue / handed, trip);
   if (host != NULL)
-    printf(" %10.2f %10.2f", req / 1000, req21 / 1000);
+    printf(" %10.2f %10.2f %7.1f", req / 1000, req21 / 1000, per21);
   else
-    printf(" %10s %10s", "n/a", "n/a");
+    printf(" %10s %10s %7s", "n/a", "n/a", "n/a");
   printf(" %8.2f %9ld\n", inst_us, kib);
   eng->instance_free(hand.inst);
   eng->module_free(mod);
@@ -371,9 +408,9 @@ int main(int argc, char **argv)
   wasm_dir = argv[1];
   host = load_host(argv[2]);
   machine();
-  printf("%-8s %8s %8s %6s %8s %10s %10s %8s %9s\n", "engine", "glue ns",
-         "hand ns", "ratio", "trip ns", "req us", "0.2.1 us", "inst us",
-         "20k KiB");
+  printf("%-8s %8s %8s %6s %8s %10s %10s %7s %8s %9s\n", "engine",
+         "glue ns", "hand ns", "ratio", "trip ns", "req us", "0.2.1 us",
+         "allocs", "inst us", "20k KiB");
   for (int i = 0; pw_engines[i] != NULL; i++)
     if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
       bench_engine(pw_engines[i], host);
@@ -382,7 +419,8 @@ int main(int argc, char **argv)
          " -> import;\nreq: open, request headers (read :path, add one, "
          "replace one),\nresponse headers, close, through the reference "
          "host (v1alpha filter; 0.2.1: the\nsame filter as 0.2.1 spells "
-         "it); inst: instantiate + free;\n20k KiB: resident memory left "
-         "after 20,000 of them.\n");
+         "it); allocs: heap allocations per 0.2.1 request;\ninst: "
+         "instantiate + free; 20k KiB: resident memory left after 20,000 of "
+         "them.\n");
   return 0;
 }
