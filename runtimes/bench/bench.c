@@ -156,7 +156,7 @@ static pw_vm *glue_vm(const pw_engine *eng)
   return vm;
 }
 
-/* The same host call written by hand ---------------------------------------- */
+/* The same host call written by hand ------------------------------------ */
 
 static spin hand;
 
@@ -257,7 +257,7 @@ static void bench_instances(const pw_engine *eng, pw_module *mod,
   *us = measure(instances, &x) / 1000;
 }
 
-/* A request through the reference host ---------------------------------------- */
+/* A request through the reference host ---------------------------------- */
 
 typedef struct http {
   const pw_host_plugin *p;
