@@ -527,83 +527,73 @@ local function check_errata(abi, r)
   return by
 end
 
--- Semantics: one entry per function, params exactly the function's.
--- WASI functions: an entry each, params exactly the function's, `status`
--- words from the WASI errno enum.
-local function check_wasi_semantics(abi, sem, r)
-  local w, ws = abi.wasi, sem.wasi or {}
-  local fns = w and w.functions_by_name or {}
-  for _, name in ipairs(util.sorted_keys(ws)) do
-    if not fns[name] then
-      r.add("wasi function " .. name, "dangling reference: not in abi.lua")
-    end
+-- One function's semantics entry s: params exactly the function's, a
+-- result doc when it has one, status words of its status type (`codes`,
+-- named `what` in messages), `status` required when `need` says so.
+local function check_entry(f, s, item, codes, what, need, r)
+  local names = {}
+  f.sem = s
+  for _, p in ipairs(f.params) do
+    names[p.name] = true
+    if not s.params[p.name] then r.add(item, "missing doc for param %s", p.name) end
   end
-  if not w then return end
+  for _, k in ipairs(util.sorted_keys(s.params)) do
+    if not names[k] then r.add(item, "dangling reference: no param %s", k) end
+  end
+  if (#f.results > 0) ~= (s.result ~= nil) then
+    r.add(item, #f.results > 0 and "missing doc for the result"
+      or "'result' given for a function without one")
+  end
+  for _, k in ipairs(util.sorted_keys(s.status or {})) do
+    if not codes[k] then r.add(item, "status '%s' is not a %s", k, what) end
+  end
+  if need and not s.status then r.add(item, "missing 'status'") end
+end
+
+local function variant_set(t)
   local codes = {}
-  for _, v in ipairs(w.types_by_name.errno and w.types_by_name.errno.variants
-      or {}) do codes[v.name] = true end
-  for _, f in ipairs(w.functions) do
-    local s, item = ws[f.name], "wasi function " .. f.name
-    if not s then
-      r.add(item, "missing semantics")
-    else
-      f.sem = s
-      local names = {}
-      for _, p in ipairs(f.params) do
-        names[p.name] = true
-        if not s.params[p.name] then r.add(item, "missing doc for param %s", p.name) end
-      end
-      for _, k in ipairs(util.sorted_keys(s.params)) do
-        if not names[k] then r.add(item, "dangling reference: no param %s", k) end
-      end
-      if (#f.results > 0) ~= (s.result ~= nil) then
-        r.add(item, #f.results > 0 and "missing doc for the result"
-          or "'result' given for a function without one")
-      end
-      for _, k in ipairs(util.sorted_keys(s.status or {})) do
-        if not codes[k] then r.add(item, "status '%s' is not a WASI errno", k) end
-      end
-      if #f.results > 0 and not s.status then r.add(item, "missing 'status'") end
+  for _, v in ipairs(t and t.variants or {}) do codes[v.name] = true end
+  return codes
+end
+
+-- Names an entry has that the spec does not.
+local function dangling(entries, known, word, r)
+  for _, name in ipairs(util.sorted_keys(entries)) do
+    if not known[name] then
+      r.add(word .. " " .. name, "dangling reference: not in abi.lua")
     end
   end
 end
 
+-- WASI functions: an entry each, `status` words from the WASI errno enum.
+local function check_wasi_semantics(abi, sem, r)
+  local w, ws = abi.wasi, sem.wasi or {}
+  dangling(ws, w and w.functions_by_name or {}, "wasi function", r)
+  if not w then return end
+  local codes = variant_set(w.types_by_name.errno)
+  for _, f in ipairs(w.functions) do
+    local s, item = ws[f.name], "wasi function " .. f.name
+    if not s then r.add(item, "missing semantics")
+    else check_entry(f, s, item, codes, "WASI errno", #f.results > 0, r) end
+  end
+end
+
+-- Semantics: one entry per function (a seed function with no words of its
+-- own must have one), params exactly the function's.
 local function check_semantics(abi, sem, r)
   check_wasi_semantics(abi, sem, r)
-  for _, name in ipairs(util.sorted_keys(sem.functions)) do
-    if not abi.functions_by_name[name] then
-      r.add("function " .. name, "dangling reference: not in abi.lua")
-    end
-  end
-  local codes = {}
-  for _, v in ipairs(abi.types_by_name.wasm_result.variants) do
-    codes[v.name] = true
-  end
+  dangling(sem.functions, abi.functions_by_name, "function", r)
+  local codes = variant_set(abi.types_by_name.wasm_result)
   for _, f in ipairs(abi.functions) do
     local s, item = sem.functions[f.name], "function " .. f.name
     if not s then
       if f.doc == "TODO(docs)" then r.add(item, "missing doc") end
     else
-      f.sem = s
-      local names = {}
-      for _, p in ipairs(f.params) do
-        names[p.name] = true
-        if not s.params[p.name] then r.add(item, "missing doc for param %s", p.name) end
-      end
-      for _, k in ipairs(util.sorted_keys(s.params)) do
-        if not names[k] then r.add(item, "dangling reference: no param %s", k) end
-      end
-      if (#f.results > 0) ~= (s.result ~= nil) then
-        r.add(item, #f.results > 0 and "missing doc for the result"
-          or "'result' given for a function without one")
-      end
-      for _, k in ipairs(util.sorted_keys(s.status or {})) do
-        if not codes[k] then r.add(item, "status '%s' is not a wasm_result", k) end
-      end
-      if f.side == "host" and not s.status then r.add(item, "missing 'status'") end
+      check_entry(f, s, item, codes, "wasm_result", f.side == "host", r)
     end
   end
 end
+
 
 -- Semantics of a version: its own file over those of the versions it
 -- extends, following renames.
