@@ -595,8 +595,6 @@ local function check_semantics(abi, sem, r)
 end
 
 
--- Semantics of a version: its own file over those of the versions it
--- extends, following renames.
 -- Inherited semantics name functions as the base did: `old` in a code
 -- span becomes `new` after a rename, so a version restates nothing just
 -- because a name changed.
@@ -611,6 +609,8 @@ local function renamed_text(v, rename)
   return t
 end
 
+-- Semantics of a version: its own file over those of the versions it
+-- extends, following renames.
 local function load_semantics(dir, version, schema)
   local file = ("%s/%s/semantics.lua"):format(dir, version)
   local sr = new_report(file)
