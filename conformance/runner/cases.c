@@ -157,13 +157,67 @@ static int find_module(cf_run *r, cf_case *c, const char *module)
   else
     snprintf(buf, sizeof buf, "%.*s.wat", (int)(strlen(c->lua) - 4),
              c->lua);
+  if (module == NULL && access(buf, R_OK) != 0)
+    snprintf(buf, sizeof buf, "%.*s.tmpl.wat", (int)(strlen(c->lua) - 4),
+             c->lua);
   c->wat = strdup(buf);
+  c->tmpl = has_suffix(c->wat, ".tmpl.wat");
   wasm_path(r, c);
-  if (access(c->wat, R_OK) != 0 && access(c->wasm, R_OK) != 0) {
+  if (access(c->wat, R_OK) != 0 && (c->tmpl || access(c->wasm, R_OK) != 0)) {
     fprintf(stderr, "pwabi: %s: module: no %s\n", c->lua, c->wat);
     return -1;
   }
   return 0;
+}
+
+/* One name of a declared list, known to the registry, to c->versions. */
+static int add_version(cf_case *c, const char *name, size_t *n)
+{
+  char *v;
+
+  if (name == NULL || pw_version_by_name(name) == NULL) {
+    fprintf(stderr, "pwabi: %s: abi: no version '%s'\n", c->lua,
+            name ? name : "?");
+    return -1;
+  }
+  if ((v = realloc(c->versions, *n + strlen(name) + 2)) == NULL)
+    abort();
+  c->versions = v;
+  *n += (size_t)sprintf(v + *n, "%s%s", *n ? " " : "", name);
+  return 0;
+}
+
+/* The list on top of L into c->versions; an empty one is an error. */
+static int list_versions(lua_State *L, cf_case *c, size_t *n)
+{
+  lua_Integer k;
+
+  for (k = 1; lua_geti(L, -1, k) != LUA_TNIL; k++) {
+    int rc = add_version(c, lua_tostring(L, -1), n);
+    lua_pop(L, 1);
+    if (rc != 0)
+      return -1;
+  }
+  lua_pop(L, 1);
+  if (k > 1)
+    return 0;
+  fprintf(stderr, "pwabi: %s: abi: an empty list\n", c->lua);
+  return -1;
+}
+
+/* abi = { "v1", ... } or "all": c->versions; a plain name stays c->abi. */
+static int declared_versions(lua_State *L, cf_case *c)
+{
+  size_t n = 0;
+  int rc = 0;
+
+  if (strcmp(c->abi, "all") == 0)
+    for (const pw_version *v = pw_versions; v->name && rc == 0; v++)
+      rc = add_version(c, v->name, &n);
+  if (lua_getfield(L, -1, "abi") == LUA_TTABLE)
+    rc = list_versions(L, c, &n);
+  lua_pop(L, 1);
+  return rc;
 }
 
 static int load_case(cf_run *r, cf_case *c)
@@ -174,6 +228,8 @@ static int load_case(cf_run *r, cf_case *c)
   if (validate(r->L, c->lua) != 0)
     return -1;
   read_facts(r, c);
+  if (declared_versions(r->L, c) != 0)
+    return -1;
   module = cf_field_string(r->L, "module", NULL);
   lua_pop(r->L, 1);
   rc = find_module(r, c, module);
@@ -181,11 +237,68 @@ static int load_case(cf_run *r, cf_case *c)
   return rc;
 }
 
+static char *dup_or_null(const char *s)
+{
+  return s ? strdup(s) : NULL;
+}
+
+/* Case c bound to version v: its own id <id>@<v>. */
+static void add_instance(cf_case **to, size_t *n, const cf_case *c,
+                         const char *v)
+{
+  cf_case *k = cf_grow((void **)to, n, sizeof *k);
+  char id[PATH_MAX];
+
+  snprintf(id, sizeof id, "%s@%s", c->id, v);
+  *k = *c;
+  k->id = strdup(id);
+  k->abi = strdup(v);
+  k->versions = NULL;
+  k->area = strdup(c->area);
+  k->lua = strdup(c->lua);
+  k->wat = strdup(c->wat);
+  k->wasm = strdup(c->wasm);
+  k->title = strdup(c->title);
+  k->kind = strdup(c->kind);
+  k->klass = strdup(c->klass);
+  k->bound = dup_or_null(c->bound);
+}
+
+/* A multi-version case: one instance per version (--abi: that one). */
+static void expand(cf_run *r, cf_case **to, size_t *n, const cf_case *c)
+{
+  char *list = strdup(c->versions), *save = NULL;
+
+  for (char *v = strtok_r(list, " ", &save); v != NULL;
+       v = strtok_r(NULL, " ", &save))
+    if (r->abi_name == NULL || strcmp(r->abi_name, v) == 0)
+      add_instance(to, n, c, v);
+  free(list);
+}
+
 int cf_load_cases(cf_run *r)
 {
-  for (size_t i = 0; i < r->ncases; i++)
-    if (load_case(r, &r->cases[i]) != 0)
-      return -1;
+  cf_case *all = NULL;
+  size_t n = 0;
+  int rc = 0;
+
+  for (size_t i = 0; i < r->ncases && rc == 0; i++)
+    rc = load_case(r, &r->cases[i]);
+  for (size_t i = 0; i < r->ncases && rc == 0; i++)
+    if (r->cases[i].versions != NULL)
+      expand(r, &all, &n, &r->cases[i]);
+    else
+      *(cf_case *)cf_grow((void **)&all, &n, sizeof *all) = r->cases[i];
+  for (size_t i = 0; i < r->ncases && rc == 0; i++)
+    if (r->cases[i].versions != NULL)
+      cf_free_case(&r->cases[i]);
+  if (rc != 0) {
+    free(all);
+    return -1;
+  }
+  free(r->cases);
+  r->cases = all;
+  r->ncases = r->nall = n;
   return 0;
 }
 

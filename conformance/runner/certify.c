@@ -144,11 +144,12 @@ static int prepare(cf_run *r)
   return 0;
 }
 
-static void free_case(cf_case *c)
+void cf_free_case(cf_case *c)
 {
   char **s[] = {&c->id, &c->area, &c->lua, &c->wat, &c->wasm, &c->title,
                 &c->kind, &c->klass, &c->abi, &c->bound, &c->step,
-                &c->field, &c->expected, &c->observed, &c->message};
+                &c->field, &c->expected, &c->observed, &c->message,
+                &c->versions};
 
   for (size_t k = 0; k < sizeof s / sizeof s[0]; k++)
     free(*s[k]);
@@ -156,21 +157,13 @@ static void free_case(cf_case *c)
   cf_set_free(&c->cov);
 }
 
-static void free_items(cf_run *r)
-{
-  for (size_t i = 0; i < r->nitems; i++) {
-    free(r->items[i].kind);
-    free(r->items[i].name);
-  }
-  free(r->items);
-}
-
 static void free_run(cf_run *r)
 {
   for (size_t i = 0; i < r->nall; i++)
-    free_case(&r->cases[i]);
+    cf_free_case(&r->cases[i]);
   free(r->cases);
-  free_items(r);
+  cf_free_items(r->items, r->nitems);
+  free(r->vcov);
   free(r->profile_title);
   free(r->own_options);
   free(r->own_host);
@@ -182,12 +175,26 @@ static void free_run(cf_run *r)
   cf_set_free(&r->seen);
 }
 
+/* --render: the version from --abi, else the unmarked one; no host. */
+static int render_only(cf_run *r)
+{
+  const pw_version *v = r->abi_name ? pw_version_by_name(r->abi_name)
+                                    : pw_version_unmarked();
+
+  if (v == NULL)
+    return cf_usage_error("--abi: no version '%s'", r->abi_name);
+  r->abi = v->abi;
+  return cf_render_command(r);
+}
+
 static int run(cf_run *r, int argc, char **argv)
 {
   int rc;
 
   if ((rc = cf_parse(r, argc, argv)) != 0)
     return rc < 0 ? CF_EXIT_PASS : rc;
+  if (r->render != NULL)
+    return render_only(r);
   if (prepare(r) != 0 || cf_run_all(r) != 0)
     return CF_EXIT_USAGE;
   cf_tally(r);

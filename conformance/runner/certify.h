@@ -11,6 +11,7 @@
  *   progress.c  cases done / total while they run
  *   tally.c     results, expected failures, coverage
  *   child.c     one case in a forked child: module, host, Lua executor
+ *   render.c    templated modules, spelled for the case's version
  *   record.c    the record files between child and parent
  *   observe.c   the observer: per-step events for the executor
  *               (observe.h: with coverage.c and observe_lua.c)
@@ -63,6 +64,8 @@ typedef struct cf_case {
   char *wasm;            /* <wasm-dir>/<wat path without .wat>.wasm */
   char *title, *kind, *klass, *abi;   /* abi: "" when it declares none */
   char *bound;           /* the version its module was bound with, how */
+  char *versions;        /* declared several: "v1 v2 ...", else NULL */
+  int tmpl;              /* its module is a template (render.c) */
   int negative;          /* measured from its expectations */
   /* the result */
   int result;
@@ -77,11 +80,20 @@ typedef struct cf_item {
   int hit;
 } cf_item;
 
+/* Coverage of the cases bound to one version, against its manifest. */
+typedef struct cf_vcov {
+  const char *name;      /* the version */
+  size_t cases, covered, nitems;
+  int gated;             /* the run's version: r->items, the gate */
+} cf_vcov;
+
 typedef struct cf_run {
   /* flags */
   const char *engine_name, *host_path, *profile, *options, *out_dir;
   const char *filter, *wasm_dir, *cases_dir, *manifest_path;
-  const char *abi_name;  /* --abi: unmarked modules of undeclared cases */
+  const char *abi_name;  /* --abi: unmarked modules of undeclared cases,
+                            and the one version of multi-version cases */
+  const char *render;    /* --render: a template to render, not a run */
   int formats, timeout, no_gate;
   uint32_t budget_ms;    /* --timeout-ms, as pw_target */
   /* loaded */
@@ -102,6 +114,8 @@ typedef struct cf_run {
   /* totals */
   size_t count[CF_NRESULTS], negatives, covered;
   cf_set seen;           /* everything every case covered */
+  cf_vcov *vcov;         /* per version that ran, registry order */
+  size_t nvcov;
   int coverage_gate;     /* whole suite: missing coverage fails the run */
   int passed;
 } cf_run;
@@ -109,6 +123,9 @@ typedef struct cf_run {
 /* certify.c: one more zeroed element at the end of *v (n of them, `size`
    bytes each); aborts when out of memory. */
 void *cf_grow(void **v, size_t *n, size_t size);
+
+/* certify.c: a case's strings, freed. */
+void cf_free_case(cf_case *c);
 
 /* flags.c: 0, -1 after --help, or CF_EXIT_USAGE. */
 int cf_parse(cf_run *r, int argc, char **argv);
@@ -127,6 +144,12 @@ char *cf_field_string(lua_State *L, const char *k, const char *dflt);
 /* profile.c */
 int cf_load_profile(cf_run *r);
 int cf_load_manifest(cf_run *r);
+/* Version v's manifest items into *items (n of them); -1 when unreadable. */
+int cf_load_items(cf_run *r, const pw_version *v, cf_item **items,
+                  size_t *n);
+void cf_free_items(cf_item *items, size_t n);
+/* The version case c ran with ("" when unknown). */
+void cf_case_version_name(const cf_case *c, char *buf, size_t cap);
 /* buf = <pwabi's data>/rel; -1 and a message naming every directory
    looked in when there is no data. */
 int cf_data_path(cf_run *r, const char *rel, char *buf, size_t cap);
@@ -146,6 +169,13 @@ void cf_child(cf_run *r, size_t i);
 /* The executor, loaded into L and left on the stack (a table); -1 and a
    message on stderr on failure. */
 int cf_load_executor(lua_State *L);
+
+/* render.c: the template at path, rendered for abi, to out; -1 and err
+   naming the placeholder and the version. */
+int cf_render_file(const pw_abi *abi, const char *path, FILE *out,
+                   char *err, size_t cap);
+/* --render PATH: the template rendered for the run's version, on stdout. */
+int cf_render_command(cf_run *r);
 
 /* child.c: the version case i's module is bound with, and why ("case",
    "marker M", "--abi", "no marker"). */

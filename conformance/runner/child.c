@@ -46,18 +46,44 @@ static int wat2wasm(const char *wat, const char *out)
          || WEXITSTATUS(st) != 0 ? -1 : 0;
 }
 
-/* The built module, else wat2wasm into the record directory. */
+/* A template rendered for the case's version into the record
+   directory (wat: its path); -1 and why naming case and placeholder. */
+static int render(cf_run *r, size_t i, char *wat, char *why, size_t cap)
+{
+  cf_case *c = &r->cases[i];
+  const pw_version *v = pw_version_by_name(c->abi);
+  char err[300];
+  FILE *f;
+  int rc;
+
+  snprintf(wat, 512, "%s/%zu.wat", r->tmp, i);
+  if (v == NULL || (f = fopen(wat, "w")) == NULL) {
+    snprintf(why, cap, "%s: cannot render %s", c->id, c->wat);
+    return -1;
+  }
+  rc = cf_render_file(v->abi, c->wat, f, err, sizeof err);
+  fclose(f);
+  if (rc != 0)
+    snprintf(why, cap, "%s: %s: %s", c->id, c->wat, err);
+  return rc;
+}
+
+/* The built module, else wat2wasm (of the rendered template) into the
+   record directory. */
 static uint8_t *module_bytes(cf_run *r, size_t i, size_t *len, char *why,
                              size_t cap)
 {
   cf_case *c = &r->cases[i];
-  char out[512];
-  uint8_t *b = pw_read_file(c->wasm, len);
+  char out[512], wat[512];
+  uint8_t *b = c->tmpl ? NULL : pw_read_file(c->wasm, len);
 
   if (b != NULL)
     return b;
+  snprintf(wat, sizeof wat, "%s", c->wat);
+  if (c->tmpl && render(r, i, wat, why, cap) != 0)
+    return NULL;
   snprintf(out, sizeof out, "%s/%zu.wasm", r->tmp, i);
-  if (wat2wasm(c->wat, out) != 0) {
+  if (wat2wasm(wat, out) != 0) {
     snprintf(why, cap, "no %s, and wat2wasm %s failed", c->wasm, c->wat);
     return NULL;
   }
@@ -83,8 +109,10 @@ static void record_verdict(cf_run *r, size_t i, lua_State *L, cf_obs *o)
                   cf_obs_coverage(o));
 }
 
-/* Run the executor on the case and record its verdict. */
-static void execute(cf_run *r, size_t i, lua_State *L, cf_obs *o)
+/* Run the executor on the case, bound to `version`, and record its
+   verdict. */
+static void execute(cf_run *r, size_t i, lua_State *L, cf_obs *o,
+                    const char *version)
 {
   if (cf_load_executor(L) != 0) {
     cf_fail(r, i, "load", "the embedded executor does not load", NULL);
@@ -95,7 +123,8 @@ static void execute(cf_run *r, size_t i, lua_State *L, cf_obs *o)
     cf_fail(r, i, "load", lua_tostring(L, -1), NULL);
     return;
   }
-  if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+  lua_pushstring(L, version);
+  if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
     cf_fail(r, i, "run", lua_tostring(L, -1), cf_obs_coverage(o));
     return;
   }
@@ -117,7 +146,7 @@ static void drive(cf_run *r, size_t i, const pw_abi *abi, pw_host *h,
   if (pw_drive_open(&d) != 0)
     abort();
   cf_obs_open(d.L, o);
-  execute(r, i, d.L, o);
+  execute(r, i, d.L, o, abi->version);
   pw_drive_close(&d);
 }
 

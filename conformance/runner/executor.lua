@@ -4,7 +4,7 @@
 --   * validation (parent): M.validate(case, file) checks a case table
 --     against conformance/FORMAT.md; M.negative(case) measures whether it
 --     expects a failure path.
---   * execution (one forked child per case): M.run(case, env) plays the
+--   * execution (one forked child per case): M.run(case, version) plays the
 --     steps through the driver binding of runtimes/cli/scenario.c (global
 --     functions vm_start, configure, ... returning their status last) and
 --     compares what certify_events() recorded with each step's `expect`.
@@ -56,7 +56,7 @@ local EXPECT = { drv = 1, ret = 1, calls = 1, callbacks = 1, logs = 1,
                  trap = 1, map = 1, maps = 1, buffer = 1, buffers = 1,
                  local_response = 1, metric = 1, metrics = 1,
                  shared_data = 1, shared_datas = 1, callout = 1,
-                 callouts = 1 }
+                 callouts = 1, by_abi = 1 }
 local DRV = { ok = 1, trap = 1, abi = 1, rejected = 1, failed = 1 }
 
 local function sorted_keys(t)
@@ -73,22 +73,7 @@ local function bad(file, item, fmt, ...)
   error(("pwabi: %s: %s: " .. fmt):format(file, item, ...), 0)
 end
 
-local function check_step(file, i, s)
-  local item = ("steps[%d]"):format(i)
-  if type(s) ~= "table" then bad(file, item, "not a table") end
-  local act = s[1]
-  if type(act) ~= "string" then bad(file, item, "no action name first") end
-  local args = ARGS[act]
-  if args == nil then bad(file, item, "unknown action '%s'", act) end
-  local ok = { [1] = true, expect = true }
-  for _, a in ipairs(args) do ok[a] = true end
-  for _, k in ipairs(sorted_keys(s)) do
-    if not ok[k] then
-      bad(file, item, "unknown argument '%s' for %s", tostring(k), act)
-    end
-  end
-  local e = s.expect
-  if e == nil then return end
+local function check_expect(file, item, e)
   if type(e) ~= "table" then bad(file, item, "expect is not a table") end
   for _, k in ipairs(sorted_keys(e)) do
     if not EXPECT[k] then
@@ -119,6 +104,30 @@ local function check_step(file, i, s)
       bad(file, item, "expect.logs[%d]: not {level, message}", j)
     end
   end
+end
+
+local function check_step(file, i, s)
+  local item = ("steps[%d]"):format(i)
+  if type(s) ~= "table" then bad(file, item, "not a table") end
+  local act = s[1]
+  if type(act) ~= "string" then bad(file, item, "no action name first") end
+  local args = ARGS[act]
+  if args == nil then bad(file, item, "unknown action '%s'", act) end
+  local ok = { [1] = true, expect = true }
+  for _, a in ipairs(args) do ok[a] = true end
+  for _, k in ipairs(sorted_keys(s)) do
+    if not ok[k] then
+      bad(file, item, "unknown argument '%s' for %s", tostring(k), act)
+    end
+  end
+  local e = s.expect
+  if e == nil then return end
+  if type(e) ~= "table" then bad(file, item, "expect is not a table") end
+  for _, v in ipairs(sorted_keys(e.by_abi or {})) do
+    check_expect(file, item .. ".expect.by_abi." .. tostring(v),
+                 e.by_abi[v])
+  end
+  check_expect(file, item, e)
 end
 
 -- Does the case expect a failure path?  Measured from its expectations.
@@ -514,8 +523,29 @@ local function plural(e, one, many)
   return list
 end
 
+-- Observed export names as the case wrote them: a case may name a
+-- callback by the version's name or by its lineage (its newest name).
+local function as_written(want, got)
+  local t = {}
+  for i, name in ipairs(got) do
+    t[i] = want[i] == certify_lineage(name) and want[i] or name
+  end
+  return t
+end
+
+-- The step's expectations in this version: by_abi[version] replaces the
+-- fields it gives.
+local function expected(e, version)
+  local over = e and e.by_abi and e.by_abi[version]
+  if not over then return e or {} end
+  local t = {}
+  for k, v in pairs(e) do t[k] = v end
+  for k, v in pairs(over) do t[k] = v end
+  return t
+end
+
 local function check_step(st, s, ev, drv, ret)
-  local e = s.expect or {}
+  local e = expected(s.expect, st.version)
   local want_drv = e.drv or "ok"
   if want_drv ~= drv then
     local why = ""
@@ -551,7 +581,9 @@ local function check_step(st, s, ev, drv, ret)
     if got ~= e.ret then mismatch("ret", show(e.ret), show(got)) end
   end
   if e.calls then check_calls(e.calls, calls) end
-  if e.callbacks then check_list("callbacks", e.callbacks, cbs) end
+  if e.callbacks then
+    check_list("callbacks", e.callbacks, as_written(e.callbacks, cbs))
+  end
   if e.logs then
     local want = {}
     for i, l in ipairs(e.logs) do
@@ -566,7 +598,8 @@ local function check_step(st, s, ev, drv, ret)
     if e.trap.kind ~= nil and e.trap.kind ~= t.trap then
       mismatch("trap.kind", e.trap.kind, t.trap .. " (" .. t.msg .. ")")
     end
-    if e.trap.where ~= nil and e.trap.where ~= t.where then
+    if e.trap.where ~= nil
+        and e.trap.where ~= as_written({ e.trap.where }, { t.where })[1] then
       mismatch("trap.where", e.trap.where, t.where)
     end
   end
@@ -627,8 +660,8 @@ local SETUP = {
   { "configure", ctx = "root", expect = { ret = 1 } },
 }
 
-function M.run(case)
-  local st = { ctx = {} }
+function M.run(case, version)
+  local st = { ctx = {}, version = version }
   if (case.setup or "root") == "root" then
     for i, s in ipairs(SETUP) do
       local r = one_step(st, i, s)

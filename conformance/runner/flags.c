@@ -9,7 +9,7 @@
 static const char *const names[] = {
   "--engine", "--host", "--profile", "--options", "--format", "--out",
   "--filter", "--wasm-dir", "--cases", "--timeout", "--manifest",
-  "--abi", "--timeout-ms"
+  "--abi", "--timeout-ms", "--render"
 };
 #define NFLAGS (sizeof names / sizeof names[0])
 
@@ -28,6 +28,7 @@ static void usage(FILE *f)
         "           [--out DIR] [--filter GLOB] [--wasm-dir DIR]\n"
         "           [--cases DIR] [--timeout SECONDS] [--manifest TSV]\n"
         "           [--no-coverage-gate] [--abi NAME] [--timeout-ms MS]\n"
+        "       pwabi certify --render TEMPLATE.tmpl.wat [--abi NAME]\n"
         "  --engine     ", f);
   pw_engine_names(f);
   fprintf(f, " (default: %s)\n", e ? e->name : "none");
@@ -48,7 +49,9 @@ static void usage(FILE *f)
         "               traps (kind timeout); 0: no limit (default: 1000)\n"
         "  --abi        the version of a case that declares none and\n"
         "               whose module has no marker (default: the version\n"
-        "               without a marker)\n"
+        "               without a marker); of a multi-version case, the\n"
+        "               only version run\n"
+        "  --render     print a templated module rendered for --abi\n"
         "  --manifest   coverage items (default: "
         "generated/<abi>/manifest.tsv)\n"
         "  --no-coverage-gate  report coverage, but do not fail on it\n"
@@ -109,7 +112,7 @@ static int take(cf_run *r, raw *w, int argc, char **argv, int *i)
   const char **const slots[NFLAGS] = {
     &r->engine_name, &r->host_path, &r->profile, &r->options, &w->formats,
     &r->out_dir, &r->filter, &r->wasm_dir, &r->cases_dir, &w->timeout,
-    &r->manifest_path, &r->abi_name, &w->timeout_ms
+    &r->manifest_path, &r->abi_name, &w->timeout_ms, &r->render
   };
   int rc = pw_flag_of(argc, argv, i, names, slots, NFLAGS);
 

@@ -8,7 +8,7 @@ CERT_BUILD := $(BUILD)/conformance/runner
 CERT_SRC   := $(sort $(wildcard $(CERT_DIR)/*.c))
 CERT_COBJS := $(patsubst %.c,$(BUILD)/%.o,$(CERT_SRC))
 CASE_WASM  := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
-    $(sort $(wildcard conformance/cases/*/*.wat)))
+    $(sort $(filter-out %.tmpl.wat,$(wildcard conformance/cases/*/*.wat))))
 CERT_PROFILE ?= spec-strict
 
 COMMANDS += certify
@@ -74,7 +74,7 @@ $(eval $(call cf_fixture,no_l4,driver,-Dpwabi_host=fx_inner_host))
 # The runner's own tests: its small case tree, the bad host fixtures,
 # malformed cases and profiles (tests/run.sh).
 CERT_TEST_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
-    $(sort $(wildcard $(CERT_DIR)/tests/*/*/*.wat)))
+    $(sort $(filter-out %.tmpl.wat,$(wildcard $(CERT_DIR)/tests/*/*/*.wat))))
 RT_TESTS += $(CERT_BUILD)/test_certify
 
 $(CERT_BUILD)/test_certify: $(CERT_DIR)/tests/run.sh $(BUILD)/pwabi \

@@ -2,6 +2,8 @@
  * The observer's Lua side: certify_events, certify_variant and
  * certify_value, the globals the executor (executor.lua) reads.
  */
+#include <string.h>
+
 #include <lauxlib.h>
 
 #include "drive.h"
@@ -125,12 +127,26 @@ static int l_value(lua_State *L)
   return 1;
 }
 
+/* lineage = certify_lineage(export): its newest name, else itself. */
+static int l_lineage(lua_State *L)
+{
+  const pw_abi *abi = self(L)->abi;
+  const char *name = luaL_checkstring(L, 1);
+
+  for (size_t i = 0; i < abi->nexports; i++)
+    if (strcmp(abi->exports[i].name, name) == 0)
+      name = abi->exports[i].lineage;
+  lua_pushstring(L, name);
+  return 1;
+}
+
 void cf_obs_open(lua_State *L, cf_obs *o)
 {
   static const luaL_Reg fns[] = {
     {"certify_events", l_events},
     {"certify_variant", l_variant},
     {"certify_value", l_value},
+    {"certify_lineage", l_lineage},
     {NULL, NULL}
   };
 

@@ -159,7 +159,7 @@ int cf_load_profile(cf_run *r)
 }
 
 /* One "kind<TAB>name" line; comments and others are skipped. */
-static void add_item(cf_run *r, char *line)
+static void add_item(cf_item **items, size_t *n, char *line)
 {
   char *tab = strchr(line, '\t');
   cf_item *it;
@@ -168,37 +168,62 @@ static void add_item(cf_run *r, char *line)
     return;
   *tab = '\0';
   tab[1 + strcspn(tab + 1, "\r\n")] = '\0';
-  it = cf_grow((void **)&r->items, &r->nitems, sizeof *it);
+  it = cf_grow((void **)items, n, sizeof *it);
   it->kind = strdup(line);
   it->name = strdup(tab + 1);
 }
 
-static int manifest_path(cf_run *r, char *path, size_t cap)
+static int read_items(const char *path, cf_item **items, size_t *n)
 {
-  char rel[PATH_MAX];
-
-  if (r->manifest_path != NULL) {
-    snprintf(path, cap, "%s", r->manifest_path);
-    return 0;
-  }
-  snprintf(rel, sizeof rel, "generated/%s",
-           pw_version_by_name(r->abi->version)->manifest);
-  return cf_data_path(r, rel, path, cap);
-}
-
-int cf_load_manifest(cf_run *r)
-{
-  char path[PATH_MAX], line[512];
+  char line[512];
   FILE *f;
 
-  if (manifest_path(r, path, sizeof path) != 0)
-    return -1;
   if ((f = fopen(path, "r")) == NULL) {
     fprintf(stderr, "pwabi: %s: cannot open the coverage manifest\n", path);
     return -1;
   }
   while (fgets(line, sizeof line, f) != NULL)
-    add_item(r, line);
+    add_item(items, n, line);
   fclose(f);
   return 0;
+}
+
+static int version_manifest(cf_run *r, const pw_version *v, char *path,
+                            size_t cap)
+{
+  char rel[PATH_MAX];
+
+  snprintf(rel, sizeof rel, "generated/%s", v->manifest);
+  return cf_data_path(r, rel, path, cap);
+}
+
+int cf_load_items(cf_run *r, const pw_version *v, cf_item **items,
+                  size_t *n)
+{
+  char path[PATH_MAX];
+
+  if (version_manifest(r, v, path, sizeof path) != 0)
+    return -1;
+  return read_items(path, items, n);
+}
+
+void cf_free_items(cf_item *items, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    free(items[i].kind);
+    free(items[i].name);
+  }
+  free(items);
+}
+
+int cf_load_manifest(cf_run *r)
+{
+  char path[PATH_MAX];
+
+  if (r->manifest_path != NULL)
+    return read_items(r->manifest_path, &r->items, &r->nitems);
+  if (version_manifest(r, pw_version_by_name(r->abi->version), path,
+                       sizeof path) != 0)
+    return -1;
+  return read_items(path, &r->items, &r->nitems);
 }

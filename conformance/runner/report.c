@@ -196,6 +196,21 @@ static void summary_missing(const cf_run *r, FILE *f)
   fprintf(f, "%s\n", missing > shown ? ", ..." : "");
 }
 
+/* Coverage of each version that ran; only the run's is gated (for now:
+   the other versions' cases are still to be written). */
+static void summary_versions(const cf_run *r, FILE *f)
+{
+  fputs("  per version (each against its own manifest; only the run's "
+        "is gated, for now):\n", f);
+  for (size_t k = 0; k < r->nvcov; k++) {
+    const cf_vcov *v = &r->vcov[k];
+    fprintf(f, "    %s: %zu cases, coverage %zu of %zu (%.1f%%)%s\n",
+            v->name, v->cases, v->covered, v->nitems,
+            cf_pct(v->covered, v->nitems), v->gated ? ", gated"
+            : ", not gated yet");
+  }
+}
+
 /* Why the run failed: each reason, in a few words. */
 static void summary_why(const cf_run *r, FILE *f)
 {
@@ -230,6 +245,7 @@ void cf_summary(cf_run *r, FILE *f)
   fprintf(f, "  coverage: %zu of %zu manifest items (%.1f%%)%s\n",
           r->covered, r->nitems, cf_pct(r->covered, r->nitems),
           r->coverage_gate ? "" : " (filtered run: not a gate)");
+  summary_versions(r, f);
   summary_failures(r, f);
   if (cf_coverage_fails(r))
     summary_missing(r, f);

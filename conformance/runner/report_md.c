@@ -1,7 +1,8 @@
 /*
- * certificate.md, for people: the verdict, results per area and per case,
- * the failures, then coverage per kind and per function, with what was
- * never crossed struck out.  The only report with a date.
+ * certificate.md, for people: the verdict, results per area, per version
+ * and area, and per case, the failures, then coverage per kind, per
+ * version and per function, with what was never crossed struck out.
+ * The only report with a date.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +73,55 @@ static void md_areas(const cf_run *r, FILE *f)
     fprintf(f, "| %s | %zu | %zu | %zu | %zu | %zu | %zu |\n",
             r->cases[i].area, j - i, n[CF_PASS], n[CF_FAIL], n[CF_SKIP],
             n[CF_XFAIL], n[CF_XPASS]);
+  }
+}
+
+/* Cases i to j that ran with version v: passed, all. */
+static void version_count(const cf_run *r, size_t i, size_t j, const char *v,
+                          size_t n[2])
+{
+  char name[64];
+
+  n[0] = n[1] = 0;
+  for (size_t k = i; k < j; k++) {
+    cf_case_version_name(&r->cases[k], name, sizeof name);
+    if (strcmp(name, v) == 0) {
+      n[0] += r->cases[k].result == CF_PASS;
+      n[1]++;
+    }
+  }
+}
+
+static void md_matrix_row(const cf_run *r, FILE *f, size_t i, size_t j)
+{
+  size_t n[2];
+
+  fprintf(f, "| %s |", r->cases[i].area);
+  for (size_t k = 0; k < r->nvcov; k++) {
+    version_count(r, i, j, r->vcov[k].name, n);
+    if (n[1] == 0)
+      fputs(" - |", f);
+    else
+      fprintf(f, " %s%zu/%zu%s |", n[0] < n[1] ? "**" : "", n[0], n[1],
+              n[0] < n[1] ? "**" : "");
+  }
+  fputc('\n', f);
+}
+
+/* Version x area: cases passed / run. */
+static void md_matrix(const cf_run *r, FILE *f)
+{
+  fputs("\n## Per version and area\n\nCases passed / run with each "
+        "version.\n\n| area |", f);
+  for (size_t k = 0; k < r->nvcov; k++)
+    fprintf(f, " %s |", r->vcov[k].name);
+  fputs("\n|---|", f);
+  for (size_t k = 0; k < r->nvcov; k++)
+    fputs("---|", f);
+  fputc('\n', f);
+  for (size_t i = 0, j; i < r->ncases; i = j) {
+    j = cf_area_end(r, i);
+    md_matrix_row(r, f, i, j);
   }
 }
 
@@ -204,6 +254,22 @@ static void md_kinds(const cf_run *r, FILE *f)
           cf_pct(r->covered, r->nitems));
 }
 
+/* Each version against its own manifest; the gate is the run's only. */
+static void md_versions(const cf_run *r, FILE *f)
+{
+  fputs("\n## Coverage per version\n\nEach version's cases against its "
+        "own manifest.  Only the run's version is gated for now; the "
+        "others are reported until their cases are written.\n\n"
+        "| version | cases | covered | items | % | gate |\n"
+        "|---|---|---|---|---|---|\n", f);
+  for (size_t k = 0; k < r->nvcov; k++) {
+    const cf_vcov *v = &r->vcov[k];
+    fprintf(f, "| %s | %zu | %zu | %zu | %.1f | %s |\n", v->name, v->cases,
+            v->covered, v->nitems, cf_pct(v->covered, v->nitems),
+            v->gated ? "yes" : "not yet");
+  }
+}
+
 /* --- per function: a table of the items of one kind --------------------- */
 
 typedef void row_fn(const cf_run *r, FILE *f, const cf_item *it);
@@ -264,9 +330,11 @@ static void write_md(const cf_run *r, FILE *f)
   md_head(r, f);
   md_results(r, f);
   md_areas(r, f);
+  md_matrix(r, f);
   md_cases(r, f);
   md_failures(r, f);
   md_kinds(r, f);
+  md_versions(r, f);
   md_table(r, f, "\n## Host functions\n\n| function | called | cases "
            "(pass/fail) | statuses returned (~~never~~) | params |\n"
            "|---|---|---|---|---|\n", "host", host_row);

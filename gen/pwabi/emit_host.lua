@@ -14,7 +14,7 @@ local M = {}
 -- .def --------------------------------------------------------------------
 
 local DEF_MACROS = { "PW_TYPE(n, k, r)", "PW_VARIANT(t, n, v)",
-  "PW_HOSTFN(n, m, s, a, c, x, st)", "PW_GUESTFN(n, s, a, c, r)",
+  "PW_HOSTFN(n, m, s, a, c, x, st)", "PW_GUESTFN(n, s, a, c, r, l)",
   "PW_ARG(f, n, k, w, s, t, l)", "PW_PARAM(f, n, t, d)" }
 
 local function c_or_null(s)
@@ -33,7 +33,7 @@ end
 
 -- One PW_HOSTFN per import row (lower.import_rows): an alias row shares
 -- the arguments of its function's first row.
-local function def_functions(b, low)
+local function def_functions(b, low, lineage)
   local at, first = 0, {}
   for _, r in ipairs(lower.import_rows(low)) do
     local L, rows = r.L, lower.rows(r.L)
@@ -45,14 +45,15 @@ local function def_functions(b, low)
   end
   for _, L in ipairs(low.guest) do
     local rows, res = lower.rows(L)
-    b.line("PW_GUESTFN(%s, %s, %d, %d, %d)", L.name,
-      util.c_string(lower.code(L)), at, #rows, res and at + #rows or -1)
+    b.line("PW_GUESTFN(%s, %s, %d, %d, %d, %s)", L.name,
+      util.c_string(lower.code(L)), at, #rows, res and at + #rows or -1,
+      lineage[L.name] or L.name)
     at = arg_rows(b, L, rows, at)
     if res then at = arg_rows(b, L, { res }, at) end
   end
 end
 
-function M.def(abi, low)
+function M.def(abi, low, U)
   local b = util.buffer(util.C_WIDTH)
   b.line("/* %s */", util.banner("", abi.version))
   b.line("/*")
@@ -60,13 +61,14 @@ function M.def(abi, low)
   b.line(" *   PW_TYPE(name, kind, repr)")
   b.line(" *   PW_VARIANT(type, name, value)")
   b.line(" *   PW_HOSTFN(name, module, sig, first, count, entry, status)")
-  b.line(" *   PW_GUESTFN(name, sig, first, count, result)")
+  b.line(" *   PW_GUESTFN(name, sig, first, count, result, lineage)")
   b.line(" *   PW_ARG(function, name, kind, width, size, type, len)")
   b.line(" *   PW_PARAM(function, name, type, dir)")
   b.line(" * sig: core Wasm params \":\" results, i=i32 I=i64.  A function's")
   b.line(" * arguments are the PW_ARG rows first .. first+count-1, counted")
   b.line(" * from 0 in file order; result: the row of a callback's result, or")
-  b.line(" * -1.  PW_ARG rows are the lowering (gen/pwabi/lower.lua, M.row):")
+  b.line(" * -1; lineage: its name in the newest version (gen/pwabi/union.lua).")
+  b.line(" * PW_ARG rows are the lowering (gen/pwabi/lower.lua, M.row):")
   b.line(" * kind is a pw_arg_kind without PW_ARG_, width the Wasm values.")
   b.line(" * PW_PARAM rows are the spec's parameters as written.  An import")
   b.line(" * has a PW_HOSTFN row per module it is served under (WASI's")
@@ -85,7 +87,7 @@ function M.def(abi, low)
       b.line("PW_VARIANT(%s, %s, 0x%08xu)", t.name, v.name, v.value)
     end
   end
-  def_functions(b, low)
+  def_functions(b, low, U.lineage[abi.version])
   for _, list in ipairs({ abi.functions, abi.wasi and abi.wasi.functions
       or {} }) do
     for _, f in ipairs(list) do
@@ -166,10 +168,10 @@ function M.header(abi, low)
   return b.text()
 end
 
-function M.files(abi, low)
+function M.files(abi, low, U)
   local p = C.names(abi).p
   return {
-    [p .. "_abi.def"] = M.def(abi, low),
+    [p .. "_abi.def"] = M.def(abi, low, U),
     [p .. "_host.h"] = M.header(abi, low),
   }
 end

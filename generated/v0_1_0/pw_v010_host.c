@@ -2294,7 +2294,8 @@ const pw_import pw_v010_imports[PW_V010_NIMPORTS] = {
 
 #define RESULT(r) ((r) < 0 ? NULL : args + (r))
 const pw_export pw_v010_exports[PW_V010_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},
+#define PW_GUESTFN(n, s, a, c, r, l) \
+  {#n, s, args + a, c, RESULT(r), #l},
 #include "pw_v010_abi.def"
 };
 #undef RESULT

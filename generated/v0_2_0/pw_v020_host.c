@@ -2263,7 +2263,8 @@ const pw_import pw_v020_imports[PW_V020_NIMPORTS] = {
 
 #define RESULT(r) ((r) < 0 ? NULL : args + (r))
 const pw_export pw_v020_exports[PW_V020_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},
+#define PW_GUESTFN(n, s, a, c, r, l) \
+  {#n, s, args + a, c, RESULT(r), #l},
 #include "pw_v020_abi.def"
 };
 #undef RESULT

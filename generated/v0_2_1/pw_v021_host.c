@@ -2286,7 +2286,8 @@ const pw_import pw_v021_imports[PW_V021_NIMPORTS] = {
 
 #define RESULT(r) ((r) < 0 ? NULL : args + (r))
 const pw_export pw_v021_exports[PW_V021_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},
+#define PW_GUESTFN(n, s, a, c, r, l) \
+  {#n, s, args + a, c, RESULT(r), #l},
 #include "pw_v021_abi.def"
 };
 #undef RESULT

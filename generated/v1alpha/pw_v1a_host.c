@@ -1640,7 +1640,8 @@ const pw_import pw_v1a_imports[PW_V1A_NIMPORTS] = {
 
 #define RESULT(r) ((r) < 0 ? NULL : args + (r))
 const pw_export pw_v1a_exports[PW_V1A_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},
+#define PW_GUESTFN(n, s, a, c, r, l) \
+  {#n, s, args + a, c, RESULT(r), #l},
 #include "pw_v1a_abi.def"
 };
 #undef RESULT

@@ -2281,7 +2281,8 @@ const pw_import pw_vnx_imports[PW_VNX_NIMPORTS] = {
 
 #define RESULT(r) ((r) < 0 ? NULL : args + (r))
 const pw_export pw_vnx_exports[PW_VNX_NEXPORTS] = {
-#define PW_GUESTFN(n, s, a, c, r) {#n, s, args + a, c, RESULT(r)},
+#define PW_GUESTFN(n, s, a, c, r, l) \
+  {#n, s, args + a, c, RESULT(r), #l},
 #include "pw_vnx_abi.def"
 };
 #undef RESULT

@@ -24,13 +24,15 @@ $(BUILD)/engines.o: $(BUILD)/engines.c runtimes/core/engine.h
 	$(Q)$(CC) $(RT_CFLAGS) -c $< -o $@
 
 # WAT test modules: runtimes/**/X.wat -> $(BUILD)/wasm/X.wasm, silently;
-# the stamp says in one line how many were (re)built.
+# the stamp says in one line how many were (re)built.  X.tmpl.wat is a
+# template, rendered per version when it runs (conformance/FORMAT.md).
 $(BUILD)/wasm/%.wasm: %.wat
 	@mkdir -p $(dir $@)
 	$(Q)wat2wasm $< -o $@
 
 WASM_ALL := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
-    $(sort $(shell find runtimes conformance -name '*.wat')))
+    $(sort $(shell find runtimes conformance -name '*.wat' \
+    ! -name '*.tmpl.wat')))
 $(BUILD)/wasm/stamp: $(WASM_ALL)
 	$(SAY) WASM "$(words $?) modules"
 	@touch $@

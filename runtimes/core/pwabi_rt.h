@@ -111,6 +111,7 @@ typedef struct pw_export {
   const pw_arg *args;
   size_t nargs;
   const pw_arg *result;   /* NULL: returns nothing */
+  const char *lineage;    /* its name in the newest version */
 } pw_export;
 
 /* One enum or flags value, for names in transcripts and coverage. */

@@ -1,6 +1,7 @@
 return {
   title = "HTTP call response headers and trailers are readable in on_http_call_response",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

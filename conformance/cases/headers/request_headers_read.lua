@@ -1,6 +1,7 @@
 return {
   title = "request headers read back: value, empty value, exact pairs",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

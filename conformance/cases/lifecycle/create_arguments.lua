@@ -1,11 +1,12 @@
 return {
   title = "proxy_on_create gets a fresh non-zero id, 0 as the root of a root, the root's id for a stream",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = {
-      ret = 1, callbacks = { "proxy_on_create", "proxy_on_start" },
+      ret = 1, callbacks = { "proxy_on_context_create", "proxy_on_vm_start" },
       logs = { { "info", "ok" }, { "info", "ok" } },
     } },
     { "configure", ctx = "root", expect = { ret = 1 } },

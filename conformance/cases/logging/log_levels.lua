@@ -1,6 +1,7 @@
 return {
   title = "proxy_log accepts every log_level and logs the exact bytes",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -74,9 +74,10 @@ mkdir -p "$TMP/suite"
 "$PWABI" certify --host $FX/silent_log.so --filter 'logging/*' \
   --engine interp \
   --wasm-dir "$B/wasm" --out "$TMP/suite" > "$TMP/suite/stdout" 2>&1
-if [ $? = 1 ] && grep -q '^  FAIL logging/log_levels: .*logs: expected' \
+if [ $? = 1 ] &&
+    grep -q '^  FAIL logging/log_levels@v1alpha: .*logs: expected' \
     "$TMP/suite/stdout"; then
-  ok "suite: silent_log fails logging/log_levels on its logs"
+  ok "suite: silent_log fails logging/log_levels (each version) on its logs"
 else
   not_ok "suite: silent_log is not caught by logging/log_levels"
   sed 's/^/#   /' "$TMP/suite/stdout"
@@ -299,6 +300,73 @@ else
   not_ok "a run failed by the coverage gate says so"
   sed 's/^/#   /' "$TMP/envoy.out"
 fi
+
+# Several versions (FORMAT.md): a templated case runs once per version it
+# declares, id <id>@<version>, each bound to its version; --abi keeps one.
+in_tree multi mv --engine interp
+expect_run "multi: a templated case passes in every version" 0 "" mv
+[ "$(grep -c '^ok [0-9]* - t/hdr@' "$TMP/mv/results.tap")" = 5 ] &&
+  grep -q '^ok [0-9]* - t/hdr@v0_1_0$' "$TMP/mv/results.tap" &&
+  grep -q '^# abi: v0_1_0 (the case.s)$' "$TMP/mv/results.tap" &&
+  grep -q '^# abi: v1alpha (the case.s)$' "$TMP/mv/results.tap" &&
+  ok "multi: one instance per version, bound to it" ||
+  not_ok "multi: not one instance per version"
+grep -q '^| t | 1/1 | 1/1 | 1/1 | 1/1 | 1/1 |$' "$TMP/mv/certificate.md" &&
+  grep -q '^| v0_1_0 | 1 | [0-9]* | [0-9]* | [0-9.]* | not yet |$' \
+    "$TMP/mv/certificate.md" &&
+  grep -q '^    v1alpha: 1 cases, coverage [0-9]* of [0-9]* (.*), gated$' \
+    "$TMP/mv/stdout" &&
+  ok "multi: the certificate has version x area and coverage per version" ||
+  not_ok "multi: no version x area matrix or coverage per version"
+in_tree multi mv1 --engine interp --abi v0_2_0
+[ $rc = 0 ] && [ "$(grep -c '^ok [0-9]* - t/' "$TMP/mv1/results.tap")" = 1 ] &&
+  grep -q '^ok 1 - t/hdr@v0_2_0$' "$TMP/mv1/results.tap" &&
+  ok "multi: --abi runs that version's instance only" ||
+  not_ok "multi: --abi does not restrict the instances"
+
+# The renderer's output for one version, literally.
+"$PWABI" certify --render $T/multi/t/hdr.tmpl.wat --abi v0_1_0 \
+  > "$TMP/render.wat" 2>&1
+cat > "$TMP/render.want" <<'EOF'
+  (func (export "proxy_abi_version_0_1_0"))
+  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+    (i32.const 1))
+  (func (export "proxy_on_context_create") (param i32 i32))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (i32.const 1))
+  (func (export "proxy_on_request_headers") (param i32 i32) 
+    (result i32)
+    (drop (call $get (i32.const 6)
+EOF
+sed -n 8,17p "$TMP/render.wat" | cmp -s - "$TMP/render.want" &&
+  ok "render: v0_1_0's spellings, literally" ||
+  { not_ok "render: v0_1_0's spellings differ"; sed 's/^/#   /' \
+    "$TMP/render.wat"; }
+
+# A placeholder for a name a version lacks: that instance fails, naming
+# case, placeholder and version; the others run.
+mkdir -p "$TMP/lacks/t"
+FF='(func (export "{{export proxy_on_foreign_function}}") (param i32 i32 i32))'
+sed "s/{{marker}}/&$FF/" \
+  $T/multi/t/hdr.tmpl.wat > "$TMP/lacks/t/x.tmpl.wat"
+printf 'return { title = "x", kind = "spec-mandated", class = "positive",
+  abi = { "v0_1_0", "v0_2_1" }, steps = { { "configure" } } }\n' \
+  > "$TMP/lacks/t/x.lua"
+mkdir -p "$TMP/lacks-run"
+"$PWABI" certify --cases "$TMP/lacks" --host $B/hosts/reference.so \
+  --no-coverage-gate --out "$TMP/lacks-run" > "$TMP/lacks-run/stdout" 2>&1
+grep -q "^  FAIL t/x@v0_1_0: .*t/x@v0_1_0: .*x.tmpl.wat: placeholder \
+{{export proxy_on_foreign_function}}: v0_1_0 has none" \
+  "$TMP/lacks-run/stdout" && [ "$(failing lacks-run)" = "t/x@v0_1_0 " ] &&
+  ok "a placeholder a version lacks names case, placeholder and version" ||
+  { not_ok "a placeholder a version lacks is not named";
+    sed 's/^/#   /' "$TMP/lacks-run/stdout"; }
+bad by_abi "x.lua: steps\[1\].expect.by_abi.v0_1_0: unknown expect field 'x'" \
+  "return { $HEAD steps = { { 'configure', expect = { by_abi = {
+     v0_1_0 = { x = 1 } } } } } }"
+bad abi "x.lua: abi: no version 'v9'" \
+  "return { $HEAD abi = { 'v9' }, steps = { { 'configure' } } }"
 
 echo "1..$n"
 [ $fails = 0 ]

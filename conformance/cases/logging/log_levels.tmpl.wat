@@ -4,8 +4,9 @@
   (memory (export "memory") 1)
   (data (i32.const 16) "trace")
   (data (i32.const 32) "critical")
-  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  {{marker}}
+  (func (export "{{allocator}}") (param i32) (result i32) (i32.const 1024))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_configure") (param i32 i32) (result i32)
     (drop (call $log (i32.const 0) (i32.const 16) (i32.const 5)))
     (drop (call $log (i32.const 1) (i32.const 16) (i32.const 0)))
