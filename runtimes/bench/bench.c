@@ -312,10 +312,20 @@ static double allocs_per_request(http *x)
   return (double)(allocs - before) / 1000;
 }
 
+/* Resident memory grown over 10^6 requests (KiB); the host keeps only
+   what its live streams hold, so this stays flat. */
+static long rss_per_million(http *x)
+{
+  long before = rss_kib();
+
+  requests(x, 1000000);
+  return rss_kib() - before;
+}
+
 /* ns per request of filter module `name` through host p; *per: heap
-   allocations per request. */
+   allocations per request; *kib (unless NULL): rss_per_million. */
 static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
-                         const char *name, double *per)
+                         const char *name, double *per, long *kib)
 {
   size_t len;
   uint8_t *wasm = slurp(name, &len);
@@ -339,6 +349,8 @@ static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
     die("reference host", p->error(x.h));
   ns = measure(requests, &x);
   *per = allocs_per_request(&x);
+  if (kib != NULL)
+    *kib = rss_per_million(&x);
   p->destroy(x.h);
   return ns;
 }
@@ -374,23 +386,24 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   pw_env env = { 0 };
   pw_module *mod;
   double glue, handed, trip, req = 0, req21 = 0, inst_us, per = 0, per21 = 0;
-  long kib;
+  long kib, mib21 = 0;
 
   hand_open(eng, &mod, &env);
   glue = measure(spin_vm, &s);
   handed = measure(spin_hand, &hand);
   trip = measure(tick_vm, &s);
   if (host != NULL) {
-    req = bench_http(eng, host, "filter", &per);
-    req21 = bench_http(eng, host, "filter_v021", &per21);
+    req = bench_http(eng, host, "filter", &per, NULL);
+    req21 = bench_http(eng, host, "filter_v021", &per21, &mib21);
   }
   bench_instances(eng, mod, &env, &inst_us, &kib);
   printf("%-8s %8.1f %8.1f %6.2f %8.1f", eng->name, glue, handed,
          glue / handed, trip);
   if (host != NULL)
-    printf(" %10.2f %10.2f %7.1f", req / 1000, req21 / 1000, per21);
+    printf(" %10.2f %10.2f %7.1f %7ld", req / 1000, req21 / 1000, per21,
+           mib21);
   else
-    printf(" %10s %10s %7s", "n/a", "n/a", "n/a");
+    printf(" %10s %10s %7s %7s", "n/a", "n/a", "n/a", "n/a");
   printf(" %8.2f %9ld\n", inst_us, kib);
   eng->instance_free(hand.inst);
   eng->module_free(mod);
@@ -408,9 +421,9 @@ int main(int argc, char **argv)
   wasm_dir = argv[1];
   host = load_host(argv[2]);
   machine();
-  printf("%-8s %8s %8s %6s %8s %10s %10s %7s %8s %9s\n", "engine",
+  printf("%-8s %8s %8s %6s %8s %10s %10s %7s %7s %8s %9s\n", "engine",
          "glue ns", "hand ns", "ratio", "trip ns", "req us", "0.2.1 us",
-         "allocs", "inst us", "20k KiB");
+         "allocs", "1M KiB", "inst us", "20k KiB");
   for (int i = 0; pw_engines[i] != NULL; i++)
     if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
       bench_engine(pw_engines[i], host);
@@ -419,7 +432,8 @@ int main(int argc, char **argv)
          " -> import;\nreq: open, request headers (read :path, add one, "
          "replace one),\nresponse headers, close, through the reference "
          "host (v1alpha filter; 0.2.1: the\nsame filter as 0.2.1 spells "
-         "it); allocs: heap allocations per 0.2.1 request;\ninst: "
+         "it); allocs: heap allocations per 0.2.1 request;\n1M KiB: "
+         "resident memory grown over 10^6 more of them;\ninst: "
          "instantiate + free; 20k KiB: resident memory left after 20,000 of "
          "them.\n");
   return 0;

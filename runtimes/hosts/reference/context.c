@@ -1,12 +1,14 @@
 /*
  * Reference host: contexts, the callback frame, and deferred work.
  *
- * Ids come from one per-VM sequence starting at 1 and are never reused; a
- * deleted context keeps its slot (dead).  Every callback runs between
- * ref_enter and ref_leave, which set and reset the current context, the
- * effective context and the callback-scoped maps and buffers.  Work that
- * must call the guest from inside a host op is queued and run by ref_drain
- * after the driver's own callback has returned.
+ * Ids come from one per-VM sequence starting at 1 and are never reused.
+ * A deleted stream is freed, all but its local response, which the driver
+ * may still read; a deleted root stays (dead), as streams may name it.
+ * Every callback runs between ref_enter and ref_leave, which set and
+ * reset the current context, the effective context and the
+ * callback-scoped maps and buffers.  Work that must call the guest from
+ * inside a host op is queued and run by ref_drain after the driver's own
+ * callback has returned.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,20 +20,21 @@
 
 ref_ctx *ref_ctx_new(pw_host *h, int kind, uint32_t root)
 {
-  ref_ctx *c = ref_alloc(sizeof *c);
+  ref_ctx *c = h->spare != NULL ? h->spare : ref_alloc(sizeof *c);
 
-  h->ctx = ref_grow(h->ctx, &h->capctx, h->nctx + 2,
-                    sizeof *h->ctx);
+  h->spare = NULL;
+
   c->id = ++h->nctx;
   c->kind = kind;
   c->root = root;
-  h->ctx[c->id] = c;
+  ref_ids_put(&h->ctx, c->id, c);
   return c;
 }
 
+/* A live context or a dead root (NULL: a deleted stream, or no such id). */
 ref_ctx *ref_ctx_get(pw_host *h, uint32_t id)
 {
-  return id >= 1 && id <= h->nctx ? h->ctx[id] : NULL;
+  return ref_ids_get(&h->ctx, id);
 }
 
 ref_ctx *ref_ctx_live(pw_host *h, uint32_t id)
@@ -78,20 +81,97 @@ void ref_ctx_free(ref_ctx *c)
   lresp_free(&c->lresp);
 }
 
+/* The local response sent on context id, live or deleted (NULL: none). */
+const ref_lresp *ref_lresp_of(pw_host *h, uint32_t id)
+{
+  ref_ctx *c = ref_ctx_get(h, id);
+
+  if (c != NULL)
+    return c->lresp.set ? &c->lresp : NULL;
+  return ref_ids_get(&h->said, id);
+}
+
+/* A freed stream is kept as the next one: zeroed, but its map arrays
+   stay, which saves a stream their allocations. */
+static void keep_spare(pw_host *h, ref_ctx *c)
+{
+  ref_ctx z = { 0 };
+
+  ref_map_empty(&c->props);
+  z.props = c->props;
+  c->props = (ref_map){ 0 };
+  for (uint32_t i = 0; i < REF_STREAM_MAPS; i++) {
+    ref_map_empty(&c->maps[i]);
+    z.maps[i] = c->maps[i];
+    c->maps[i] = (ref_map){ 0 };
+  }
+  ref_ctx_free(c);
+  *c = z;
+  h->spare = c;
+}
+
+/* A deleted stream goes, its local response moved to h->said. */
+static void drop_stream(pw_host *h, ref_ctx *c)
+{
+  if (c->lresp.set) {
+    ref_lresp *l = ref_alloc(sizeof *l);
+    *l = c->lresp;
+    memset(&c->lresp, 0, sizeof c->lresp);
+    ref_ids_put(&h->said, c->id, l);
+  }
+  if (h->cur == c)
+    h->cur = NULL;
+  ref_ids_take(&h->ctx, c->id);
+  if (h->spare == NULL) {
+    keep_spare(h, c);
+    return;
+  }
+  ref_ctx_free(c);
+  free(c);
+}
+
 /* Delete: the id stays taken, the state goes (the local response stays
    for the driver to read). */
 int ref_kill(pw_host *h, ref_ctx *c)
 {
   ref_lresp keep = c->lresp;
 
+  if (h->eff == c->id)
+    h->eff = 0;
+  if (c->kind != REF_ROOT) {
+    drop_stream(h, c);
+    return PW_DRV_OK;
+  }
   memset(&c->lresp, 0, sizeof c->lresp);
   ref_ctx_free(c);
   c->lresp = keep;
   c->dead = 1;
   c->tick_ms = c->tick_due = 0;
-  if (h->eff == c->id)
-    h->eff = 0;
   return PW_DRV_OK;
+}
+
+/* At host destruction: every context and kept local response. */
+void ref_ctxs_free(pw_host *h)
+{
+  for (size_t i = 0; i < h->ctx.cap; i++) {
+    ref_ctx *c = ref_ids_at(&h->ctx, i);
+    if (c != NULL) {
+      ref_ctx_free(c);
+      free(c);
+    }
+  }
+  for (size_t i = 0; i < h->said.cap; i++) {
+    ref_lresp *l = ref_ids_at(&h->said, i);
+    if (l != NULL) {
+      lresp_free(l);
+      free(l);
+    }
+  }
+  ref_ids_free(&h->ctx);
+  ref_ids_free(&h->said);
+  if (h->spare != NULL)
+    ref_ctx_free(h->spare);
+  free(h->spare);
 }
 
 void ref_enter(pw_host *h, ref_ctx *c, int cb)

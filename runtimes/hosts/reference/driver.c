@@ -126,11 +126,7 @@ static void destroy(pw_host *h)
     return;
   if (h->vm != NULL)
     pw_vm_free(h->vm);
-  for (uint32_t i = 1; i <= h->nctx; i++) {
-    ref_ctx_free(h->ctx[i]);
-    free(h->ctx[i]);
-  }
-  free(h->ctx);
+  ref_ctxs_free(h);
   stores_free(h);
   ref_callouts_free(h);
   ref_foreign_free(h);
@@ -300,9 +296,11 @@ static int root_done(pw_host *h, uint32_t root, uint32_t *ret)
 /* Moving the clock keeps timers where they are relative to it. */
 static int set_time(pw_host *h, uint64_t unix_ns)
 {
-  for (uint32_t i = 1; i <= h->nctx; i++)
-    if (h->ctx[i]->tick_due != 0)
-      h->ctx[i]->tick_due = h->ctx[i]->tick_due - h->now + unix_ns;
+  for (size_t i = 0; i < h->ctx.cap; i++) {
+    ref_ctx *c = ref_ids_at(&h->ctx, i);
+    if (c != NULL && c->tick_due != 0)
+      c->tick_due = c->tick_due - h->now + unix_ns;
+  }
   h->now = unix_ns;
   return PW_DRV_OK;
 }
@@ -312,11 +310,12 @@ static ref_ctx *due(pw_host *h, uint64_t until)
 {
   ref_ctx *best = NULL;
 
-  for (uint32_t i = 1; i <= h->nctx; i++) {
-    ref_ctx *c = h->ctx[i];
-    if (c->dead || c->tick_due == 0 || c->tick_due > until)
+  for (size_t i = 0; i < h->ctx.cap; i++) {
+    ref_ctx *c = ref_ids_at(&h->ctx, i);
+    if (c == NULL || c->dead || c->tick_due == 0 || c->tick_due > until)
       continue;
-    if (best == NULL || c->tick_due < best->tick_due)
+    if (best == NULL || c->tick_due < best->tick_due
+        || (c->tick_due == best->tick_due && c->id < best->id))
       best = c;
   }
   return best;

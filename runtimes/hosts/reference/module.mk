@@ -44,9 +44,10 @@ $(REF_ANY_SO): $(filter-out %/driver.o,$(REF_OBJ)) \
     $(BUILD)/hosts/reference_any/driver.o $(BUILD)/hosts/reference_any/any_abi.o
 	$(Q)$(CC) -shared $(SAN) $^ -o $@
 
-# Pure parts (pairs codec, options, map lists): no engine needed.
+# Pure parts (pairs codec, options, map lists, id table): no engine needed.
 $(BUILD)/hosts/reference/test_pure: $(REF_DIR)/tests/test_pure.c \
     $(BUILD)/hosts/reference/pairs.o $(BUILD)/hosts/reference/util.o \
+    $(BUILD)/hosts/reference/ids.o \
     $(BUILD)/hosts/reference/options.o $(RT_LIB)
 	$(Q)$(CC) $(RT_CFLAGS) -I$(REF_DIR) $< $(filter %.o,$^) \
 	    $(RT_LINK) $(CHECK) -o $@

@@ -42,15 +42,15 @@ static pw_bytes view(const ref_str *s)
 int ref_drv_get_local_response(pw_host *h, uint32_t ctx,
                                pw_local_response *out)
 {
-  ref_ctx *c = ref_ctx_get(h, ctx);
+  const ref_lresp *l = ref_lresp_of(h, ctx);
 
-  if (c == NULL || !c->lresp.set)
+  if (l == NULL)
     return PW_DRV_USAGE;
-  out->code = c->lresp.code;
-  out->details = view(&c->lresp.details);
-  out->body = view(&c->lresp.body);
-  out->header_pairs = view(&c->lresp.pairs);
-  out->grpc_status = c->lresp.grpc_status;
+  out->code = l->code;
+  out->details = view(&l->details);
+  out->body = view(&l->body);
+  out->header_pairs = view(&l->pairs);
+  out->grpc_status = l->grpc_status;
   return PW_DRV_OK;
 }
 
@@ -125,9 +125,18 @@ static const char *kind_name(int k)
   return k == REF_ROOT ? "root" : k == REF_HTTP ? "http" : "tcp";
 }
 
-static void dump_ctx(lines *l, const ref_ctx *c)
+static void dump_lresp(lines *l, uint32_t id, const ref_lresp *r)
 {
   char a[1200], b[1200];
+
+  if (r->set)
+    add(l, "local_response %u code=%u grpc_status=%u details=%s body=%s",
+        id, r->code, r->grpc_status, esc(a, &r->details), esc(b, &r->body));
+}
+
+static void dump_ctx(lines *l, const ref_ctx *c)
+{
+  char a[1200];
 
   add(l, "ctx %u kind=%s root=%u created=%d dead=%d pending=%d tick_ms=%"
       PRIu64 " status=%u:%s", c->id, kind_name(c->kind), c->root,
@@ -145,10 +154,7 @@ static void dump_ctx(lines *l, const ref_ctx *c)
       add(l, "data %u %d eos=%d %s", c->id, d, c->data_eos[d],
           esc(a, &c->data[d]));
   }
-  if (c->lresp.set)
-    add(l, "local_response %u code=%u grpc_status=%u details=%s body=%s",
-        c->id, c->lresp.code, c->lresp.grpc_status,
-        esc(a, &c->lresp.details), esc(b, &c->lresp.body));
+  dump_lresp(l, c->id, &c->lresp);
 }
 
 static void dump_stores(lines *l, pw_host *h)
@@ -188,8 +194,12 @@ void ref_dump(pw_host *h, FILE *out)
   add(&l, "vm id=%s failed=%d time_ns=%" PRIu64, h->vm_id, h->failed,
       h->now);
   dump_map(&l, "prop", 0, 0, &h->global_props);
-  for (uint32_t i = 1; i <= h->nctx; i++)
-    dump_ctx(&l, h->ctx[i]);
+  for (size_t i = 0; i < h->ctx.cap; i++)
+    if (ref_ids_at(&h->ctx, i) != NULL)
+      dump_ctx(&l, ref_ids_at(&h->ctx, i));
+  for (size_t i = 0; i < h->said.cap; i++)
+    if (ref_ids_at(&h->said, i) != NULL)
+      dump_lresp(&l, h->said.s[i].id, ref_ids_at(&h->said, i));
   dump_stores(&l, h);
   qsort(l.v, l.n, sizeof *l.v, cmp);
   for (size_t i = 0; i < l.n; i++) {

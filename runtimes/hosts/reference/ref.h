@@ -51,6 +51,7 @@ typedef struct ref_kv {
 typedef struct ref_map {
   ref_kv *e;
   size_t n, cap;
+  size_t old;                /* e[n..old): blocks kept for reuse (util.c) */
 } ref_map;
 
 /* Host choices where real hosts disagree (options.c). */
@@ -126,6 +127,15 @@ typedef struct ref_lresp {
   uint32_t code, grpc_status;
   ref_str details, body, pairs;
 } ref_lresp;
+
+/* Pointers by context id (ids.c). */
+typedef struct ref_ids {
+  struct ref_slot {
+    uint32_t id;             /* 0: empty */
+    void *p;
+  } *s;
+  size_t n, cap;
+} ref_ids;
 
 typedef struct ref_ctx {
   uint32_t id, root;         /* root: 0 for a root context */
@@ -218,10 +228,12 @@ struct pw_host {
   void *observe_ud;
   int failed;
   char err[512];
-  /* contexts: ctx[id], ids from 1, never reused */
-  ref_ctx **ctx;
+  /* Contexts by id: ids from 1 to nctx, never reused.  A deleted stream
+     leaves ctx (only its local response stays, in said); a deleted root
+     stays there, dead. */
+  ref_ids ctx, said;
   uint32_t nctx;
-  size_t capctx;
+  ref_ctx *spare;            /* the last stream freed, for the next one */
   /* the running callback */
   ref_ctx *cur;
   int cb;
@@ -268,6 +280,7 @@ void ref_set(ref_str *s, const void *p, size_t n);
 void ref_append(ref_str *s, const void *p, size_t n);
 void ref_free(ref_str *s);
 int ref_eq(ref_str s, const void *p, size_t n);
+void ref_map_empty(ref_map *m);
 void ref_map_clear(ref_map *m);
 void ref_map_add(ref_map *m, const void *k, size_t kn, const void *v,
                  size_t vn);
@@ -281,6 +294,13 @@ void ref_event(pw_host *h, pw_event_kind kind, const char *name,
                uint64_t result, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 void ref_escape(char *dst, size_t cap, const uint8_t *p, size_t n);
+
+/* ids.c */
+void *ref_ids_get(const ref_ids *t, uint32_t id);
+void ref_ids_put(ref_ids *t, uint32_t id, void *p);
+void *ref_ids_take(ref_ids *t, uint32_t id);
+void *ref_ids_at(const ref_ids *t, size_t i);
+void ref_ids_free(ref_ids *t);
 
 /* pairs.c: the `pairs` encoding */
 int ref_pairs_encode(const ref_map *m, int empty_count0, pw_out *o);
@@ -296,7 +316,9 @@ ref_ctx *ref_ctx_get(pw_host *h, uint32_t id);
 ref_ctx *ref_ctx_live(pw_host *h, uint32_t id);
 ref_ctx *ref_eff(pw_host *h);
 ref_ctx *ref_root_of(pw_host *h, ref_ctx *c);
+const ref_lresp *ref_lresp_of(pw_host *h, uint32_t id);
 void ref_ctx_free(ref_ctx *c);
+void ref_ctxs_free(pw_host *h);
 void ref_enter(pw_host *h, ref_ctx *c, int cb);
 int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
               uint32_t dflt);

@@ -89,12 +89,23 @@ int ref_eq(ref_str s, const void *p, size_t n)
 /*
  * An entry is one allocation, key then value, each NUL-terminated: maps are
  * built per request, and half the mallocs is a tenth of a request.  A value
- * replaced later lives in a block of its own.
+ * replaced later by a longer one lives in a block of its own.  An emptied
+ * map keeps its one-block entries past n (up to old) for the next entries
+ * written there (k.p NULL: no block).
  */
-static void kv_init(ref_kv *e, const void *k, size_t kn, const void *v,
-                    size_t vn)
+static uint8_t *kv_block(ref_kv *e, int stale, size_t need)
 {
-  uint8_t *b = ref_alloc(kn + vn + 2);
+  if (stale && e->k.p != NULL && e->k.n + e->v.n + 2 >= need)
+    return e->k.p;
+  if (stale)
+    free(e->k.p);
+  return ref_alloc(need);
+}
+
+static void kv_init(ref_kv *e, int stale, const void *k, size_t kn,
+                    const void *v, size_t vn)
+{
+  uint8_t *b = kv_block(e, stale, kn + vn + 2);
 
   if (kn > 0)
     memcpy(b, k, kn);
@@ -118,29 +129,63 @@ static void kv_free(ref_kv *e)
   ref_free(&e->k);
 }
 
+/* A value no longer than the old one is written over it (no allocation;
+   v may point into it). */
 static void kv_set_value(ref_kv *e, const void *v, size_t vn)
 {
-  ref_str t = ref_dup(v, vn);
+  ref_str t;
+
+  if (vn <= e->v.n && e->v.p != NULL) {
+    memmove(e->v.p, v, vn);
+    e->v.p[vn] = 0;
+    e->v.n = (uint32_t)vn;
+    return;
+  }
+  t = ref_dup(v, vn);
 
   if (!kv_shared(e))
     ref_free(&e->v);
   e->v = t;
 }
 
+/* Entries go, their array and one-block entries stay for the next ones
+   (a map refilled per request allocates nothing). */
+void ref_map_empty(ref_map *m)
+{
+  for (size_t i = 0; i < m->n; i++)
+    if (!kv_shared(&m->e[i])) {
+      kv_free(&m->e[i]);
+      m->e[i] = (ref_kv){ { NULL, 0 }, { NULL, 0 } };
+    }
+  if (m->n > m->old)
+    m->old = m->n;
+  m->n = 0;
+}
+
 void ref_map_clear(ref_map *m)
 {
   for (size_t i = 0; i < m->n; i++)
     kv_free(&m->e[i]);
+  for (size_t i = m->n; i < m->old; i++)
+    free(m->e[i].k.p);
   free(m->e);
   m->e = NULL;
-  m->n = m->cap = 0;
+  m->n = m->cap = m->old = 0;
+}
+
+/* After removals: n becomes j; slots j.. held moved or freed entries. */
+static void cut(ref_map *m, size_t j)
+{
+  for (size_t i = j; i < m->n; i++)
+    m->e[i] = (ref_kv){ { NULL, 0 }, { NULL, 0 } };
+  m->n = j;
 }
 
 void ref_map_add(ref_map *m, const void *k, size_t kn, const void *v,
                  size_t vn)
 {
   m->e = ref_grow(m->e, &m->cap, m->n + 1, sizeof *m->e);
-  kv_init(&m->e[m->n], k, kn, v, vn);
+  kv_init(&m->e[m->n], m->n < m->old, k, kn, v, vn);
   m->n++;
 }
 
@@ -163,7 +208,7 @@ void ref_map_remove(ref_map *m, const void *k, size_t kn)
       m->e[j++] = m->e[i];
     }
   }
-  m->n = j;
+  cut(m, j);
 }
 
 /* The first entry keeps its place and takes the value; repeats go. */
@@ -186,7 +231,7 @@ void ref_map_replace(ref_map *m, const void *k, size_t kn, const void *v,
       m->e[j++] = m->e[i];
     }
   }
-  m->n = j;
+  cut(m, j);
 }
 
 void ref_map_copy(ref_map *dst, const ref_map *src)
@@ -199,7 +244,7 @@ void ref_map_copy(ref_map *dst, const ref_map *src)
 
 void ref_map_from(ref_map *m, const pw_pair *p, size_t n)
 {
-  ref_map_clear(m);
+  ref_map_empty(m);
   for (size_t i = 0; i < n; i++)
     ref_map_add(m, p[i].key.ptr, p[i].key.len, p[i].value.ptr,
                 p[i].value.len);

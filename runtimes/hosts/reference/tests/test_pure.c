@@ -338,6 +338,57 @@ START_TEST(map_replace_remove)
 }
 END_TEST
 
+/* ids: lookups, removals and the table following what it holds. */
+START_TEST(ids_table)
+{
+  ref_ids t = {0};
+  static int v[1001];
+
+  for (uint32_t i = 1; i <= 1000; i++)
+    ref_ids_put(&t, i, &v[i]);
+  for (uint32_t i = 2; i <= 1000; i += 2)
+    ck_assert_ptr_eq(ref_ids_take(&t, i), &v[i]);
+  ck_assert_ptr_null(ref_ids_take(&t, 2));
+  ck_assert_ptr_null(ref_ids_get(&t, 0));
+  ck_assert_ptr_null(ref_ids_get(&t, 1001));
+  for (uint32_t i = 1; i <= 1000; i++)
+    ck_assert_ptr_eq(ref_ids_get(&t, i), i % 2 ? &v[i] : NULL);
+  for (uint32_t i = 1; i < 1000; i += 2)
+    ref_ids_take(&t, i);
+  ck_assert_uint_eq(t.n, 0);
+  ck_assert_uint_le(t.cap, 32);
+  ref_ids_free(&t);
+}
+END_TEST
+
+/* An emptied map refilled: old blocks reused or replaced, none lost
+   (sanitize checks the frees). */
+START_TEST(map_empty_refill)
+{
+  static const pw_pair p[] = {
+    { { (const uint8_t *)"a", 1 }, { (const uint8_t *)"1234", 4 } },
+    { { (const uint8_t *)"b", 1 }, { (const uint8_t *)"5", 1 } },
+    { { (const uint8_t *)"c", 1 }, { (const uint8_t *)"6", 1 } },
+  };
+  ref_map m = {0};
+
+  ref_map_from(&m, p, 3);
+  ref_map_replace(&m, "c", 1, "longer", 6);
+  ref_map_empty(&m);
+  ck_assert_uint_eq(m.n, 0);
+  ref_map_add(&m, "x", 1, "yy", 2);
+  ref_map_add(&m, "long key", 8, "long value", 10);
+  ck_assert(ref_eq(m.e[0].k, "x", 1) && ref_eq(m.e[0].v, "yy", 2));
+  ck_assert(ref_eq(m.e[1].v, "long value", 10));
+  ref_map_remove(&m, "x", 1);
+  ck_assert_uint_eq(m.n, 1);
+  ck_assert(ref_eq(m.e[0].k, "long key", 8));
+  ref_map_replace(&m, "long key", 8, "v", 1);
+  ck_assert(ref_eq(m.e[0].v, "v", 1));
+  ref_map_clear(&m);
+}
+END_TEST
+
 START_TEST(options_parse)
 {
   ref_opts o;
@@ -411,6 +462,8 @@ int main(void)
   tcase_add_test(t, decode_empty_forms);
   tcase_add_test(t, decode_malformed);
   tcase_add_test(t, map_replace_remove);
+  tcase_add_test(t, map_empty_refill);
+  tcase_add_test(t, ids_table);
   tcase_add_test(t, options_parse);
   tcase_add_test(t, options_errors);
   suite_add_tcase(s, t);
