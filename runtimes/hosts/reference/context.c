@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ref.h"
+#include "versions.h"
 
 /* Deferred callbacks run per driver call; the rest waits for the next. */
 #define DRAIN_BUDGET 4096
@@ -192,6 +193,29 @@ static void trap_text(pw_host *h, const char *fn)
              t->where, t->msg, pw_trap_kind_name(t->kind));
 }
 
+/* The lineage of export `fn` in any version; fn when none has it. */
+static const char *lineage_of(const char *fn)
+{
+  for (const pw_version *v = pw_versions; v->name != NULL; v++)
+    for (size_t i = 0; i < v->abi->nexports; i++)
+      if (strcmp(v->abi->exports[i].name, fn) == 0)
+        return v->abi->exports[i].lineage;
+  return fn;
+}
+
+/* A callback as the module's version spells it, for messages: the host
+   names callbacks once (e.g. proxy_on_create), 0.2.1 says
+   proxy_on_context_create. */
+static const char *cb_name(const pw_host *h, const char *fn)
+{
+  const char *lin = lineage_of(fn);
+
+  for (size_t i = 0; h->abi != NULL && i < h->abi->nexports; i++)
+    if (strcmp(h->abi->exports[i].lineage, lin) == 0)
+      return h->abi->exports[i].name;
+  return fn;
+}
+
 /*
  * End a callback: map the generated caller's PW_CALL_* to PW_DRV_*.  A
  * missing export is "not called" (CH: every callback is optional) and its
@@ -202,6 +226,7 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
 {
   uint32_t ctx = h->cur != NULL ? h->cur->id : 0;
 
+  fn = cb_name(h, fn);
   h->cur = NULL;
   h->cb = REF_CB_NONE;
   h->eff = 0;

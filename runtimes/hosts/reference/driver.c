@@ -162,6 +162,7 @@ static pw_host *create(const pw_host_args *a, pw_err *err)
   va.observe = a->observe;
   va.observe_ud = a->observe_ud;
   va.budget_ms = a->budget_ms;
+  h->abi = va.abi;
   h->vm = pw_vm_new(&va, err);
   if (h->vm == NULL) {
     destroy(h);

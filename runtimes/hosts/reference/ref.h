@@ -222,6 +222,7 @@ typedef struct ref_defer {
 struct pw_host {
   ref_opts o;
   pw_vm *vm;
+  const pw_abi *abi;         /* the module's version (messages name by it) */
   pw_env *env;
   char *vm_id;
   pw_observer observe;
