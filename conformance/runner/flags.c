@@ -18,28 +18,10 @@ typedef struct raw {
   const char *formats, *timeout, *timeout_ms;
 } raw;
 
-static void usage(FILE *f)
+/* The flags after --out, and where the data comes from. */
+static void usage_more(FILE *f)
 {
-  const pw_engine *e = pw_default_engine();
-
-  fputs("usage: pwabi certify [--engine E] [--host PLUGIN.so] "
-        "[--profile P]\n"
-        "           [--options k=v,...] [--format tap,junit,json,md]\n"
-        "           [--out DIR] [--filter GLOB] [--wasm-dir DIR]\n"
-        "           [--cases DIR] [--timeout SECONDS] [--manifest TSV]\n"
-        "           [--no-coverage-gate] [--abi NAME] [--timeout-ms MS]\n"
-        "       pwabi certify --render TEMPLATE.tmpl.wat [--abi NAME]\n"
-        "  --engine     ", f);
-  pw_engine_names(f);
-  fprintf(f, " (default: %s)\n", e ? e->name : "none");
-  fputs("  --host       a host plugin: a path, or a name in pwabi's hosts\n"
-        "               (default: $PWABI_HOST, else reference)\n"
-        "  --profile    name in conformance/profiles, or a .lua path\n"
-        "               (default: spec-strict)\n"
-        "  --options    host options (default: the profile's)\n"
-        "  --format     reports to write (default: all four)\n"
-        "  --out        report directory (default: build/certify/<engine>)\n"
-        "  --filter     only the cases whose id matches GLOB\n"
+  fputs("  --filter     only the cases whose id matches GLOB\n"
         "  --wasm-dir   built modules (default: wasm/ next to pwabi, else\n"
         "               in pwabi's data); a missing one: wat2wasm\n"
         "  --cases      the case tree (default: conformance/cases)\n"
@@ -60,6 +42,31 @@ static void usage(FILE *f)
         "the source tree above pwabi, else ../share/pwabi next to it.\n"
         "exit status: 0 the host passed, 1 it failed, 2 usage or load "
         "error\n", f);
+}
+
+static void usage(FILE *f)
+{
+  const pw_engine *e = pw_default_engine();
+
+  fputs("usage: pwabi certify [--engine E] [--host PLUGIN.so] "
+        "[--profile P]\n"
+        "           [--options k=v,...] [--format tap,junit,json,md]\n"
+        "           [--out DIR] [--filter GLOB] [--wasm-dir DIR]\n"
+        "           [--cases DIR] [--timeout SECONDS] [--manifest TSV]\n"
+        "           [--no-coverage-gate] [--abi NAME] [--timeout-ms MS]\n"
+        "       pwabi certify --render TEMPLATE.tmpl.wat [--abi NAME]\n"
+        "  --engine     ", f);
+  pw_engine_names(f);
+  fprintf(f, " (default: %s)\n", e ? e->name : "none");
+  fputs("  --host       a host plugin: a path, or a name in pwabi's hosts\n"
+        "               (default: $PWABI_HOST, else reference)\n"
+        "  --profile    name in conformance/profiles, or a .lua path\n"
+        "               (default: spec-strict)\n"
+        "  --options    host options (default: the profile's)\n"
+        "  --format     reports to write (default: all four)\n"
+        "  --out        report directory (default: build/certify/<engine>)\n",
+        f);
+  usage_more(f);
 }
 
 int cf_usage_error(const char *fmt, const char *arg)
