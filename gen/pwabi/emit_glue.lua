@@ -145,44 +145,46 @@ end
 
 -- glue ----------------------------------------------------------------------
 
--- The check of one argument of each class that has one: a C condition
--- true when it fails, and the failure (bad_mem or bad_arg).
+-- The checks of one argument of each class that has them: a list of
+-- { C condition true when it fails, the failure (bad_mem or bad_arg), the
+-- parameter it names }.
+local function check1(cond, fail, name) return { { cond, fail, name } } end
+
 local CHECKS = {
-  enum = function(N, a) return ("!%s_%s_valid(%s)"):format(N.p, a.type.name,
-    a.param.name), "bad_arg" end,
-  bytes_in = function(_, a) return ("pw_lift_bytes(e, %s, %s, &%s)"):format(
-    a.names[1], a.names[2], a.param.name), "bad_mem" end,
-  out_scalar = function(_, a) return ("pw_check_out(e, %s, %d)"):format(
-    a.names[1], a.size), "bad_mem" end,
-  iovecs = function(_, a) return ("pw_lift_iovecs(e, %s, %s, &%s)"):format(
-    a.names[1], a.names[2], a.param.name), "bad_mem" end,
-  fill = function(_, a) return ("pw_lift_span(e, %s, %s, &%s)"):format(
-    a.names[1], a.names[2], a.param.name), "bad_mem" end,
-  array = function(_, a) return ("pw_check_array(e, %s)"):format(a.names[1]),
-    "bad_mem" end,
+  enum = function(N, a) return check1(("!%s_%s_valid(%s)"):format(N.p,
+    a.type.name, a.param.name), "bad_arg", a.param.name) end,
+  bytes_in = function(_, a) return check1(("pw_lift_bytes(e, %s, %s, &%s)")
+    :format(a.names[1], a.names[2], a.param.name), "bad_mem", a.param.name)
+  end,
+  out_scalar = function(_, a) return check1(("pw_check_out(e, %s, %d)")
+    :format(a.names[1], a.size), "bad_mem", a.param.name) end,
+  out_bytes = function(_, a) return {   -- the address, then the length
+    { ("pw_check_out(e, %s, 4)"):format(a.names[1]), "bad_mem",
+      a.param.name },
+    { ("pw_check_out(e, %s, 4)"):format(a.names[2]), "bad_mem",
+      a.len_param.name } } end,
+  iovecs = function(_, a) return check1(("pw_lift_iovecs(e, %s, %s, &%s)")
+    :format(a.names[1], a.names[2], a.param.name), "bad_mem", a.param.name)
+  end,
+  fill = function(_, a) return check1(("pw_lift_span(e, %s, %s, &%s)")
+    :format(a.names[1], a.names[2], a.param.name), "bad_mem", a.param.name)
+  end,
+  array = function(_, a) return check1(("pw_check_array(e, %s)")
+    :format(a.names[1]), "bad_mem", a.param.name) end,
 }
 CHECKS.flags = CHECKS.enum
 
 local function validate(N, L, st, b)
-  local fn = L.name
   for _, a in ipairs(L.args) do
-    local item = util.c_string(fn .. "." .. a.param.name)
     local check = CHECKS[a.class]
     if check and not st then
-      error(("%s: a function without a result cannot refuse %s"):format(fn,
-        a.param.name))
+      error(("%s: a function without a result cannot refuse %s"):format(
+        L.name, a.param.name))
     end
-    if check then
-      local cond, fail = check(N, a)
-      b.line("  if (%s)", cond)
-      b.line("    return %sguest_status(%s%s(e, %s));", st.pre, st.pre, fail,
-        item)
-    elseif a.class == "out_bytes" then
-      for i = 1, 2 do
-        b.line("  if (pw_check_out(e, %s, 4))", a.names[i])
-        b.line("    return guest_status(bad_mem(e, %s));", util.c_string(fn .. "."
-          .. (i == 1 and a.param.name or a.len_param.name)))
-      end
+    for _, c in ipairs(check and check(N, a) or {}) do
+      b.line("  if (%s)", c[1])
+      b.line("    return %sguest_status(%s%s(e, %s));", st.pre, st.pre, c[2],
+        util.c_string(L.name .. "." .. c[3]))
     end
   end
 end
