@@ -203,8 +203,9 @@ static const char *lineage_of(const char *fn)
   return fn;
 }
 
-/* A callback as the module's version spells it, for messages: the host
-   names callbacks once (e.g. proxy_on_create), 0.2.1 says
+/* A callback as the module's version spells it, for messages only (it
+   scans every version's exports: not on the path of a callback that went
+   well): the host names callbacks once (e.g. proxy_on_create), 0.2.1 says
    proxy_on_context_create. */
 static const char *cb_name(const pw_host *h, const char *fn)
 {
@@ -226,7 +227,6 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
 {
   uint32_t ctx = h->cur != NULL ? h->cur->id : 0;
 
-  fn = cb_name(h, fn);
   h->cur = NULL;
   h->cb = REF_CB_NONE;
   h->eff = 0;
@@ -240,15 +240,15 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
     if (ret != NULL)
       *ret = dflt;
     ref_event(h, PW_EV_ACTION, "not_called", 0,
-              "%s: not exported (context %u)", fn, ctx);
+              "%s: not exported (context %u)", cb_name(h, fn), ctx);
     return PW_DRV_OK;
   case PW_CALL_BAD_RESULT:
     snprintf(h->err, sizeof h->err, "%s returned %u, not a valid result",
-             fn, ret ? *ret : 0);
+             cb_name(h, fn), ret ? *ret : 0);
     return PW_DRV_ABI;
   default:
     h->failed = 1;
-    trap_text(h, fn);
+    trap_text(h, cb_name(h, fn));
     return PW_DRV_TRAP;
   }
 }
