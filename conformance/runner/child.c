@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include "certify.h"
-#include "wasm_info.h"
 
 /* executor.lua, embedded ($(BUILD)/conformance/runner/executor_lua.c). */
 extern const pw_chunk pw_certify_executor_lua[];
@@ -164,21 +163,6 @@ static pw_host *open_host(cf_run *r, size_t i, const pw_version *v,
   return h;
 }
 
-/* The module's marker, if it has one and reads. */
-static const pw_version *marked(const uint8_t *wasm, size_t len,
-                                const char **marker)
-{
-  pw_wasm_info info;
-  pw_err err;
-  const pw_version *v;
-
-  if (pw_wasm_info_read(wasm, len, &info, &err) != 0)
-    return NULL;
-  v = pw_version_detect(&info, marker);
-  pw_wasm_info_free(&info);
-  return v;
-}
-
 const pw_version *cf_case_version(cf_run *r, size_t i, const uint8_t *wasm,
                                   size_t len, char *how, size_t cap)
 {
@@ -187,7 +171,7 @@ const pw_version *cf_case_version(cf_run *r, size_t i, const uint8_t *wasm,
 
   if (declared[0] != '\0' && (v = pw_version_by_name(declared)) != NULL)
     snprintf(how, cap, "%s (the case's)", v->name);
-  else if ((v = marked(wasm, len, &marker)) != NULL)
+  else if ((v = pw_version_of(wasm, len, &marker)) != NULL)
     snprintf(how, cap, "%s (marker %s)", v->name, marker);
   else if ((v = pw_version_by_name(r->abi_name)) != NULL)
     snprintf(how, cap, "%s (--abi)", v->name);

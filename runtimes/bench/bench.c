@@ -15,8 +15,7 @@
 #include "host.h"
 #include "pwlib.h"
 #include "versions.h"
-#include "wasm_info.h"
-#include "pw_v1a_host.h"
+#include "pw_host.h"
 
 #define MIN_SECONDS 0.25  /* each measurement runs at least this long */
 
@@ -135,6 +134,15 @@ static void tick_vm(void *ud, uint32_t n)
       die("proxy_on_tick", "failed");
 }
 
+/* The version a bench module declares by its marker, else the
+   registry's version without a marker (the seed's bench modules). */
+static const pw_abi *version_of(const uint8_t *wasm, size_t len)
+{
+  const pw_version *v = pw_version_of(wasm, len, NULL);
+
+  return (v != NULL ? v : pw_version_unmarked())->abi;
+}
+
 static pw_vm *glue_vm(const pw_engine *eng)
 {
   static const pw_host_ops ops = { .proxy_log = noop_log };
@@ -145,7 +153,7 @@ static pw_vm *glue_vm(const pw_engine *eng)
   pw_vm *vm;
 
   a.engine = eng;
-  a.abi = &pw_v1a_abi;
+  a.abi = version_of(wasm, len);
   a.wasm = wasm;
   a.wasm_len = len;
   a.ops = &ops;
@@ -287,20 +295,6 @@ static void requests(void *ud, uint32_t n)
         x->p->stream_close(x->h, s))
       die("request", x->p->error(x->h));
   }
-}
-
-/* The version a bench module declares, else the host's default. */
-static const pw_abi *version_of(const uint8_t *wasm, size_t len)
-{
-  pw_wasm_info info;
-  pw_err err;
-  const pw_version *v = NULL;
-
-  if (pw_wasm_info_read(wasm, len, &info, &err) != 0)
-    die("module", err.msg);
-  v = pw_version_detect(&info, NULL);
-  pw_wasm_info_free(&info);
-  return v != NULL ? v->abi : NULL;
 }
 
 /* Heap allocations per request, over 1000 after the measurement. */

@@ -36,6 +36,20 @@ const pw_version *pw_version_detect(const pw_wasm_info *info,
   return NULL;
 }
 
+const pw_version *pw_version_of(const uint8_t *wasm, size_t len,
+                                const char **marker)
+{
+  pw_wasm_info info;
+  pw_err err;
+  const pw_version *v;
+
+  if (pw_wasm_info_read(wasm, len, &info, &err) != 0)
+    return NULL;
+  v = pw_version_detect(&info, marker);
+  pw_wasm_info_free(&info);
+  return v;
+}
+
 const pw_version *pw_version_unmarked(void)
 {
   const pw_version *v;

@@ -6,6 +6,8 @@
 #ifndef PW_VERSIONS_H
 #define PW_VERSIONS_H
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "pwabi_rt.h"
@@ -33,6 +35,9 @@ struct pw_err;
    marker in *marker (may be NULL); NULL when it has none. */
 const pw_version *pw_version_detect(const struct pw_wasm_info *info,
                                     const char **marker);
+/* The same from a module's bytes; NULL also when they do not read. */
+const pw_version *pw_version_of(const uint8_t *wasm, size_t len,
+                                const char **marker);
 /* The version without a marker (the seed), or NULL. */
 const pw_version *pw_version_unmarked(void);
 /* Is `name` spelled like a marker (the markers' common stem)? */

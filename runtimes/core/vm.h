@@ -30,7 +30,7 @@
 
 #include "engine.h"
 
-/* pw_abi (pwabi_rt.h): one ABI version's tables, e.g. pw_v1a_abi. */
+/* pw_abi (pwabi_rt.h): one ABI version's tables (<prefix>_abi). */
 
 /* What a vm reports to its observer. */
 typedef enum pw_event_kind {
