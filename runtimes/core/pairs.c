@@ -5,13 +5,8 @@
  */
 #include <string.h>
 
+#include "args.h"   /* pw_le32: the one little-endian read */
 #include "pairs.h"
-
-static uint32_t rd32(const uint8_t *p)
-{
-  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-         (uint32_t)p[3] << 24;
-}
 
 static void wr32(uint8_t *p, uint32_t v)
 {
@@ -40,7 +35,7 @@ int pw_pairs_begin(pw_pairs_iter *it, const uint8_t *p, uint32_t len)
     return PW_PAIRS_OK;           /* the empty forms: nothing to read */
   if (len < 4)
     return it->err = PW_PAIRS_SHORT;
-  it->count = rd32(p);
+  it->count = pw_le32(p);
   if (4 + 10 * (uint64_t)it->count > len)
     return it->err = PW_PAIRS_COUNT;
   it->at = 4 + 8 * (uint64_t)it->count;
@@ -73,8 +68,8 @@ int pw_pairs_next(pw_pairs_iter *it, pw_pairs_entry *e)
     return 0;
   }
   lens = it->p + 4 + 8 * (uint64_t)it->i;
-  e->key_len = rd32(lens);
-  e->value_len = rd32(lens + 4);
+  e->key_len = pw_le32(lens);
+  e->value_len = pw_le32(lens + 4);
   if (!slice(it, e->key_len, &e->key) ||
       !slice(it, e->value_len, &e->value))
     return 0;
