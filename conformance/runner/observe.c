@@ -68,22 +68,6 @@ static cf_ev *new_event(cf_obs *o, int kind, const pw_event *e)
   return ev;
 }
 
-static const pw_import *find_import(const pw_abi *abi, const char *name)
-{
-  for (size_t i = 0; i < abi->nimports; i++)
-    if (strcmp(abi->imports[i].name, name) == 0)
-      return &abi->imports[i];
-  return NULL;
-}
-
-static const pw_export *find_export(const pw_abi *abi, const char *name)
-{
-  for (size_t i = 0; i < abi->nexports; i++)
-    if (strcmp(abi->exports[i].name, name) == 0)
-      return &abi->exports[i];
-  return NULL;
-}
-
 /* What the host wrote to an out-argument, copied out of guest memory. */
 static void read_out(cf_ev *ev, pw_view mem, const pw_arg *a,
                      const uint64_t *v)
@@ -109,7 +93,7 @@ static void read_out(cf_ev *ev, pw_view mem, const pw_arg *a,
 static void on_hostcall(cf_obs *o, const pw_event *e)
 {
   cf_ev *ev = new_event(o, EV_CALL, e);
-  const pw_import *im = find_import(o->abi, ev->name);
+  const pw_import *im = pw_abi_import(o->abi, NULL, ev->name);
   pw_view mem = { e->mem, e->mem_size };
   const pw_arg *a;
   const uint64_t *v;
@@ -129,7 +113,7 @@ static void on_hostcall(cf_obs *o, const pw_event *e)
 static void on_callback(cf_obs *o, const pw_event *e)
 {
   cf_ev *ev = new_event(o, EV_CALLBACK, e);
-  const pw_export *ex = find_export(o->abi, ev->name);
+  const pw_export *ex = pw_abi_export(o->abi, ev->name);
 
   if (ex == NULL)
     return;

@@ -57,16 +57,12 @@ static void *xrealloc(void *p, size_t n)
    later, after the vm has reported the call.) */
 static int valid_result(const pw_abi *abi, const char *name, uint64_t v)
 {
-  size_t i;
+  const pw_export *x = pw_abi_export(abi, name);
+  const pw_arg *r = x != NULL ? x->result : NULL;
 
-  for (i = 0; i < abi->nexports; i++)
-    if (strcmp(abi->exports[i].name, name) == 0) {
-      const pw_arg *r = abi->exports[i].result;
-      if (r == NULL || r->kind != PW_ARG_ENUM)
-        return 1;
-      return v <= UINT32_MAX && pw_variant_name(abi, r->type, (uint32_t)v);
-    }
-  return 1;
+  if (r == NULL || r->kind != PW_ARG_ENUM)
+    return 1;
+  return v <= UINT32_MAX && pw_variant_name(abi, r->type, (uint32_t)v);
 }
 
 static void callback(pw_cli *c, FILE *f, const pw_event *ev)

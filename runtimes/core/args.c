@@ -77,6 +77,24 @@ const char *pw_status_type(const pw_abi *abi, const char *name)
   return abi->status_type;
 }
 
+const pw_import *pw_abi_import(const pw_abi *abi, const char *module,
+                               const char *name)
+{
+  for (size_t i = 0; i < abi->nimports; i++)
+    if (strcmp(abi->imports[i].name, name) == 0 && (module == NULL
+        || strcmp(abi->imports[i].module, module) == 0))
+      return &abi->imports[i];
+  return NULL;
+}
+
+const pw_export *pw_abi_export(const pw_abi *abi, const char *name)
+{
+  for (size_t i = 0; i < abi->nexports; i++)
+    if (strcmp(abi->exports[i].name, name) == 0)
+      return &abi->exports[i];
+  return NULL;
+}
+
 const char *pw_variant_name(const pw_abi *abi, const char *type, uint32_t v)
 {
   for (size_t i = 0; i < abi->nvariants; i++)

@@ -48,6 +48,12 @@ int pw_arg_out(pw_view v, const pw_arg *a, const uint64_t *raw,
    wasi_errno for WASI); abi->status_type for a name it lacks. */
 const char *pw_status_type(const pw_abi *abi, const char *name);
 
+/* The import (module, name) of abi (module NULL: any), or NULL; the
+   export `name`, or NULL.  The one lookup of each. */
+const pw_import *pw_abi_import(const pw_abi *abi, const char *module,
+                               const char *name);
+const pw_export *pw_abi_export(const pw_abi *abi, const char *name);
+
 /* Name of value v of enum/flags `type`, or NULL; the value of `name`, or
    -1.  The one variant lookup. */
 const char *pw_variant_name(const pw_abi *abi, const char *type, uint32_t v);

@@ -51,16 +51,6 @@ static int sig_returns(const char *code)
 
 /* Linking ------------------------------------------------------------------ */
 
-static const pw_import *find_import(const pw_abi *abi, const char *module,
-                                    const char *name)
-{
-  for (size_t i = 0; i < abi->nimports; i++)
-    if (strcmp(abi->imports[i].name, name) == 0 &&
-        strcmp(abi->imports[i].module, module) == 0)
-      return &abi->imports[i];
-  return NULL;
-}
-
 static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
                     const pw_import **out, pw_err *err)
 {
@@ -69,7 +59,7 @@ static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
   snprintf(full, sizeof full, "%s.%s", x->module, x->name);
   if (x->kind != 'f')
     return pw_link_kind_err(err, x->module, x->name, x->kind);
-  *out = find_import(abi, x->module, x->name);
+  *out = pw_abi_import(abi, x->module, x->name);
   if (*out == NULL) {
     pw_errf(err, "import %s: not provided by the host (ABI %s)", full,
             abi->version);

@@ -31,7 +31,7 @@ static ex_class classify(const pw_lint *l, const pw_wasm_extern *x)
 
   if (x->kind != 'f')
     return EX_OK;
-  ex = pw_lint_export(l->ver->abi, x->name);
+  ex = pw_abi_export(l->ver->abi, x->name);
   if (ex != NULL)
     return strcmp(ex->sig, x->sig) == 0 ? EX_OK : EX_ARITY;
   if (pw_lint_is_allocator(x->name)
@@ -56,7 +56,7 @@ static void each(pw_lint *l, ex_class c, emit_fn *emit)
 static void arity(pw_lint *l, const pw_wasm_extern *x)
 {
   char want[96], got[96];
-  const pw_export *ex = pw_lint_export(l->ver->abi, x->name);
+  const pw_export *ex = pw_abi_export(l->ver->abi, x->name);
   const pw_version *v = pw_lint_export_in(l->ver, x->name, x->sig);
 
   pw_lint_add(l, "callback-arity", NULL, x->name, "exported as %s%s%s%s; "

@@ -7,28 +7,6 @@
 
 #include "lint.h"
 
-const pw_import *pw_lint_import(const pw_abi *a, const char *module,
-                                const char *name)
-{
-  size_t i;
-
-  for (i = 0; i < a->nimports; i++)
-    if (strcmp(a->imports[i].name, name) == 0
-        && strcmp(a->imports[i].module, module) == 0)
-      return &a->imports[i];
-  return NULL;
-}
-
-const pw_export *pw_lint_export(const pw_abi *a, const char *name)
-{
-  size_t i;
-
-  for (i = 0; i < a->nexports; i++)
-    if (strcmp(a->exports[i].name, name) == 0)
-      return &a->exports[i];
-  return NULL;
-}
-
 const pw_version *pw_lint_import_in(const pw_version *not,
                                     const char *module, const char *name,
                                     const char *sig)
@@ -37,7 +15,7 @@ const pw_version *pw_lint_import_in(const pw_version *not,
   const pw_import *im;
 
   for (v = pw_versions; v->name != NULL; v++) {
-    im = v == not ? NULL : pw_lint_import(v->abi, module, name);
+    im = v == not ? NULL : pw_abi_import(v->abi, module, name);
     if (im != NULL && (sig == NULL || strcmp(im->sig, sig) == 0))
       return v;
   }
@@ -51,7 +29,7 @@ const pw_version *pw_lint_export_in(const pw_version *not, const char *name,
   const pw_export *ex;
 
   for (v = pw_versions; v->name != NULL; v++) {
-    ex = v == not ? NULL : pw_lint_export(v->abi, name);
+    ex = v == not ? NULL : pw_abi_export(v->abi, name);
     if (ex != NULL && (sig == NULL || strcmp(ex->sig, sig) == 0))
       return v;
   }

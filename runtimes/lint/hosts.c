@@ -100,7 +100,7 @@ static void host_import(pw_lint *l, const pw_lint_host *h,
 {
   char buf[96], sig[96];
   const char *hs;
-  int has = h->all || pw_lint_import(l->ver->abi, x->module, x->name);
+  int has = h->all || pw_abi_import(l->ver->abi, x->module, x->name);
 
   if (!has || pw_lint_listed(h->lacks, x->name)) {
     pw_lint_add(l, "host-import", h->id, q, "%s does not register it: "

@@ -14,7 +14,7 @@ typedef enum im_class {
 static im_class wasi_class(const pw_lint *l, const pw_wasm_extern *x)
 {
   if (pw_lint_served(x->module, x->name)
-      || pw_lint_import(l->ver->abi, x->module, x->name) != NULL)
+      || pw_abi_import(l->ver->abi, x->module, x->name) != NULL)
     return IM_OK;
   return IM_WASI_UNSERVED;
 }
@@ -27,7 +27,7 @@ static im_class classify(const pw_lint *l, const pw_wasm_extern *x)
     return IM_OK;
   if (pw_lint_is_wasi(x->module))
     return wasi_class(l, x);
-  im = pw_lint_import(l->ver->abi, x->module, x->name);
+  im = pw_abi_import(l->ver->abi, x->module, x->name);
   if (im != NULL)
     return strcmp(im->sig, x->sig) == 0 ? IM_OK : IM_SIG;
   if (pw_lint_import_in(l->ver, x->module, x->name, NULL) != NULL)
@@ -70,7 +70,7 @@ static void other(pw_lint *l, const pw_wasm_extern *x, const char *q)
 static void signature(pw_lint *l, const pw_wasm_extern *x, const char *q)
 {
   char want[96], got[96];
-  const pw_import *im = pw_lint_import(l->ver->abi, x->module, x->name);
+  const pw_import *im = pw_abi_import(l->ver->abi, x->module, x->name);
   const pw_version *v = pw_lint_import_in(l->ver, x->module, x->name,
                                           x->sig);
 

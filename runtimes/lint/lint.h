@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 
+#include "args.h"
 #include "versions.h"
 #include "wasm_info.h"
 
@@ -91,10 +92,7 @@ void pw_lint_host_marker(pw_lint *l);
 void pw_lint_host_imports(pw_lint *l);
 void pw_lint_host_required(pw_lint *l);
 
-/* find.c */
-const pw_import *pw_lint_import(const pw_abi *a, const char *module,
-                                const char *name);
-const pw_export *pw_lint_export(const pw_abi *a, const char *name);
+/* find.c (an abi's own lookups: pw_abi_import, pw_abi_export in args.h) */
 /* A version other than `not` with that import or export, whose signature
    is `sig` when sig is not NULL; NULL if none. */
 const pw_version *pw_lint_import_in(const pw_version *not,

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "args.h"
 #include "ref.h"
 #include "versions.h"
 
@@ -196,10 +197,11 @@ static void trap_text(pw_host *h, const char *fn)
 /* The lineage of export `fn` in any version; fn when none has it. */
 static const char *lineage_of(const char *fn)
 {
-  for (const pw_version *v = pw_versions; v->name != NULL; v++)
-    for (size_t i = 0; i < v->abi->nexports; i++)
-      if (strcmp(v->abi->exports[i].name, fn) == 0)
-        return v->abi->exports[i].lineage;
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    const pw_export *x = pw_abi_export(v->abi, fn);
+    if (x != NULL)
+      return x->lineage;
+  }
   return fn;
 }
 
