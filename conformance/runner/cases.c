@@ -264,16 +264,23 @@ static void add_instance(cf_case **to, size_t *n, const cf_case *c,
   k->bound = dup_or_null(c->bound);
 }
 
-/* A multi-version case: one instance per version (--abi: that one). */
+/* A multi-version case: one instance per version the run includes. */
 static void expand(cf_run *r, cf_case **to, size_t *n, const cf_case *c)
 {
   char *list = strdup(c->versions), *save = NULL;
 
   for (char *v = strtok_r(list, " ", &save); v != NULL;
        v = strtok_r(NULL, " ", &save))
-    if (r->abi_name == NULL || strcmp(r->abi_name, v) == 0)
+    if (cf_runs_version(r, v))
       add_instance(to, n, c, v);
   free(list);
+}
+
+/* A case bound to one version runs when the run includes it; one that
+   declares none is bound at run time (its marker, --abi). */
+static int kept(const cf_run *r, const cf_case *c)
+{
+  return c->abi[0] == '\0' || cf_runs_version(r, c->abi);
 }
 
 int cf_load_cases(cf_run *r)
@@ -287,10 +294,10 @@ int cf_load_cases(cf_run *r)
   for (size_t i = 0; i < r->ncases && rc == 0; i++)
     if (r->cases[i].versions != NULL)
       expand(r, &all, &n, &r->cases[i]);
-    else
+    else if (kept(r, &r->cases[i]))
       *(cf_case *)cf_grow((void **)&all, &n, sizeof *all) = r->cases[i];
   for (size_t i = 0; i < r->ncases && rc == 0; i++)
-    if (r->cases[i].versions != NULL)
+    if (r->cases[i].versions != NULL || !kept(r, &r->cases[i]))
       cf_free_case(&r->cases[i]);
   if (rc != 0) {
     free(all);

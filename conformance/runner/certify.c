@@ -74,13 +74,23 @@ static int defaults(cf_run *r)
   return default_dirs(r);
 }
 
+/* The newest version: its names are a superset of the older ones'. */
+static const pw_abi *newest(void)
+{
+  const pw_version *v = pw_versions;
+
+  while (v[1].name != NULL)
+    v++;
+  return v->abi;
+}
+
 /* The parent's Lua: the executor validates cases, names enum values. */
 static int parent_lua(cf_run *r)
 {
   if ((r->L = luaL_newstate()) == NULL)
     abort();
   luaL_openlibs(r->L);
-  r->names = cf_obs_new(r->abi);     /* certify_value: names in cases */
+  r->names = cf_obs_new(newest());   /* certify_value: names in cases */
   cf_obs_open(r->L, r->names);
   return cf_load_executor(r->L);
 }
@@ -131,9 +141,9 @@ static int prepare(cf_run *r)
     return pw_fail(&err);
   if (pick_abi(r) != 0)
     return -1;
-  if (cf_find_cases(r) != 0 || parent_lua(r) != 0 || cf_load_cases(r) != 0
-      || cf_load_profile(r) != 0 || cf_load_manifest(r) != 0
-      || check_options(r) != 0)
+  if (cf_find_cases(r) != 0 || parent_lua(r) != 0
+      || cf_load_profile(r) != 0 || cf_load_cases(r) != 0
+      || cf_apply_profile(r) != 0 || check_options(r) != 0)
     return -1;
   cf_keep_matching(r);
   if (r->ncases == 0) {
@@ -162,8 +172,21 @@ static void free_run(cf_run *r)
   for (size_t i = 0; i < r->nall; i++)
     cf_free_case(&r->cases[i]);
   free(r->cases);
-  cf_free_items(r->items, r->nitems);
+  for (size_t k = 0; k < r->nvcov; k++) {
+    cf_free_items(r->vcov[k].items, r->vcov[k].nitems);
+    cf_set_free(&r->vcov[k].seen);
+  }
   free(r->vcov);
+  for (size_t k = 0; k < r->nexcuses; k++) {
+    free(r->excuses[k].version);
+    free(r->excuses[k].item);
+    free(r->excuses[k].why);
+  }
+  free(r->excuses);
+  for (size_t k = 0; k < r->nprofile_abis; k++)
+    free(r->profile_abis[k]);
+  free(r->profile_abis);
+  free(r->profile_path);
   free(r->profile_title);
   free(r->own_options);
   free(r->own_host);
@@ -172,7 +195,6 @@ static void free_run(cf_run *r)
   if (r->L != NULL)
     lua_close(r->L);
   cf_obs_free(r->names);
-  cf_set_free(&r->seen);
 }
 
 /* --render: the version from --abi, else the unmarked one; no host. */
@@ -197,8 +219,7 @@ static int run(cf_run *r, int argc, char **argv)
     return render_only(r);
   if (prepare(r) != 0 || cf_run_all(r) != 0)
     return CF_EXIT_USAGE;
-  cf_tally(r);
-  if (cf_write_reports(r) != 0)
+  if (cf_tally(r) != 0 || cf_write_reports(r) != 0)
     return CF_EXIT_USAGE;
   cf_summary(r, stdout);
   return r->passed ? CF_EXIT_PASS : CF_EXIT_FAIL;

@@ -78,14 +78,27 @@ typedef struct cf_case {
 typedef struct cf_item {
   char *kind, *name;
   int hit;
+  const char *excuse;    /* the profile's uncoverable reason, or NULL */
 } cf_item;
 
 /* Coverage of the cases bound to one version, against its manifest. */
 typedef struct cf_vcov {
   const char *name;      /* the version */
-  size_t cases, covered, nitems;
-  int gated;             /* the run's version: r->items, the gate */
+  size_t cases, negatives, count[CF_NRESULTS];
+  cf_item *items;        /* its manifest (--manifest for the run's) */
+  size_t nitems, covered;
+  size_t excused;        /* not covered, and the profile says why */
+  size_t surprises;      /* covered, yet the profile says it cannot be */
+  cf_set seen;           /* what its cases covered */
 } cf_vcov;
+
+/* A profile's `uncoverable` entry: an item its host cannot make cross. */
+typedef struct cf_excuse {
+  char *version;         /* NULL: every version */
+  char *item;            /* "<kind> <name>", as the reports print it */
+  char *why;
+  int used;              /* it named an item of a version that ran */
+} cf_excuse;
 
 typedef struct cf_run {
   /* flags */
@@ -101,21 +114,26 @@ typedef struct cf_run {
   const pw_host_plugin *hp;
   const pw_abi *abi;
   char *profile_title;
-  int strict;            /* spec-strict: no xfail allowed */
+  int strict;            /* spec-strict: no xfail, no uncoverable */
+  int profile_ref;       /* the profile's table in r->L's registry */
+  char *profile_path;
+  char **profile_abis;   /* its `abi` list: the versions run by default */
+  size_t nprofile_abis;
+  cf_excuse *excuses;    /* its `uncoverable` entries */
+  size_t nexcuses;
   lua_State *L;          /* the parent's: validation and the profile */
   struct cf_obs *names;  /* its certify_value (enum names in cases) */
   cf_case *cases;        /* the first ncases match --filter */
   size_t ncases, nall;
   char *own_options, *own_host, *own_wasm_dir, *own_cases_dir;
   const char *root;      /* pwabi's data, once looked up */
-  cf_item *items;
-  size_t nitems;
   char tmp[256];         /* the children's records */
   /* totals */
-  size_t count[CF_NRESULTS], negatives, covered;
-  cf_set seen;           /* everything every case covered */
+  size_t count[CF_NRESULTS], negatives;
   cf_vcov *vcov;         /* per version that ran, registry order */
   size_t nvcov;
+  size_t missing;        /* items of every version neither hit nor excused */
+  size_t surprises;      /* excused items that were hit after all */
   int coverage_gate;     /* whole suite: missing coverage fails the run */
   int passed;
 } cf_run;
@@ -141,10 +159,15 @@ int cf_load_case(lua_State *L, const char *path);
 /* A copy of string field k of the table on top of L, else of dflt. */
 char *cf_field_string(lua_State *L, const char *k, const char *dflt);
 
-/* profile.c */
+/* profile.c: the profile's fields before the cases are expanded (its
+   versions), its expected failures after. */
 int cf_load_profile(cf_run *r);
-int cf_load_manifest(cf_run *r);
-/* Version v's manifest items into *items (n of them); -1 when unreadable. */
+int cf_apply_profile(cf_run *r);
+/* Does the run include version v (--abi, else the profile's list, else
+   every version the host serves)? */
+int cf_runs_version(const cf_run *r, const char *v);
+/* Version v's manifest items into *items (n of them), --manifest for the
+   run's version; -1 when unreadable. */
 int cf_load_items(cf_run *r, const pw_version *v, cf_item **items,
                   size_t *n);
 void cf_free_items(cf_item *items, size_t n);
@@ -161,8 +184,9 @@ int cf_run_all(cf_run *r);
 void cf_progress_start(void);
 void cf_progress_case(const cf_run *r, size_t i);
 void cf_progress_end(void);
-/* tally.c: results, coverage, r->passed. */
-void cf_tally(cf_run *r);
+/* tally.c: results, coverage, r->passed; -1 on a manifest that cannot
+   be read or a stale profile (said on stderr). */
+int cf_tally(cf_run *r);
 
 /* child.c: run case i in this (forked) process; writes the record file. */
 void cf_child(cf_run *r, size_t i);

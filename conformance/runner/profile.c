@@ -1,6 +1,10 @@
 /*
- * The profile ({ title, options, strict, xfail = { [id] = reason } }) and
- * the coverage manifest, found in pwabi's data unless given as paths.
+ * The profile and the coverage manifests, found in pwabi's data unless
+ * given as paths.  A profile is
+ *   { title, options, strict, abi = "all" | { versions run by default },
+ *     xfail = { ["<case id>[@<version>]"] = reason },
+ *     uncoverable = { ["[<version>: ]<kind> <name>"] = reason } }
+ * (conformance/FORMAT.md, Profiles).
  */
 #include <dirent.h>
 #include <limits.h>
@@ -84,18 +88,115 @@ static void read_fields(cf_run *r, const char *path)
     r->options = r->own_options = cf_field_string(L, "options", NULL);
 }
 
-static cf_case *case_by_id(cf_run *r, const char *id)
+static int bad_entry(const char *path, const char *field, const char *key,
+                     const char *why)
 {
-  for (size_t i = 0; i < r->ncases; i++)
-    if (strcmp(r->cases[i].id, id) == 0)
-      return &r->cases[i];
-  return NULL;
+  fprintf(stderr, "pwabi: %s: %s[\"%s\"]: %s\n", path, field, key, why);
+  return -1;
 }
 
-static int bad_xfail(const char *path, const char *id, const char *why)
+/* abi = "all" | { "v0_1_0", ... }: the versions run without --abi. */
+static int read_abis(cf_run *r, const char *path)
 {
-  fprintf(stderr, "pwabi: %s: xfail[\"%s\"]: %s\n", path, id, why);
-  return -1;
+  lua_State *L = r->L;
+  int t = lua_getfield(L, -1, "abi"), bad = 0;
+
+  if (t == LUA_TTABLE)
+    for (lua_Integer k = 1; lua_geti(L, -1, k) != LUA_TNIL; k++) {
+      const char *v = lua_tostring(L, -1);
+      if (v == NULL || pw_version_by_name(v) == NULL)
+        bad = bad_entry(path, "abi", v ? v : "?", "no such version");
+      else
+        *(char **)cf_grow((void **)&r->profile_abis, &r->nprofile_abis,
+                          sizeof(char *)) = strdup(v);
+      lua_pop(L, 1);
+    }
+  else if (t != LUA_TNIL && !(t == LUA_TSTRING
+                              && strcmp(lua_tostring(L, -1), "all") == 0))
+    bad = bad_entry(path, "abi", "", "not \"all\" or a list of versions");
+  lua_pop(L, t == LUA_TTABLE ? 2 : 1);
+  return bad;
+}
+
+/* One uncoverable entry, [ "[<version>: ]<kind> <name>" ] = reason, at
+   the top of r->L. */
+static int excuse_entry(cf_run *r, const char *path)
+{
+  lua_State *L = r->L;
+  const char *key, *colon;
+  cf_excuse *e;
+
+  if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+    return bad_entry(path, "uncoverable", "?", "entries are "
+                     "[\"[<version>: ]<kind> <name>\"] = \"<reason>\"");
+  key = lua_tostring(L, -2);
+  if (r->strict)
+    return bad_entry(path, "uncoverable", key, "a spec-strict profile "
+                     "excuses no item");
+  e = cf_grow((void **)&r->excuses, &r->nexcuses, sizeof *e);
+  e->why = strdup(lua_tostring(L, -1));
+  if ((colon = strstr(key, ": ")) != NULL) {
+    e->version = strndup(key, (size_t)(colon - key));
+    key = colon + 2;
+    if (pw_version_by_name(e->version) == NULL)
+      return bad_entry(path, "uncoverable", e->version, "no such version");
+  }
+  e->item = strdup(key);
+  return strchr(key, ' ') ? 0 : bad_entry(path, "uncoverable", key,
+                                          "not \"<kind> <name>\"");
+}
+
+static int read_excuses(cf_run *r, const char *path)
+{
+  lua_State *L = r->L;
+  int bad = 0, t = lua_getfield(L, -1, "uncoverable");
+
+  if (t == LUA_TTABLE)
+    for (lua_pushnil(L); lua_next(L, -2); lua_pop(L, 1))
+      bad |= excuse_entry(r, path) != 0;
+  else if (t != LUA_TNIL)
+    bad = bad_entry(path, "uncoverable", "", "not a table");
+  lua_pop(L, 1);
+  return bad ? -1 : 0;
+}
+
+int cf_runs_version(const cf_run *r, const char *v)
+{
+  size_t k;
+
+  if (r->abi_name != NULL)
+    return strcmp(r->abi_name, v) == 0;
+  for (k = 0; k < r->nprofile_abis; k++)
+    if (strcmp(r->profile_abis[k], v) == 0)
+      break;
+  return (r->nprofile_abis == 0 || k < r->nprofile_abis)
+         && pw_plugin_serves(r->hp, v);
+}
+
+/* "<id>@<version>" of a version this run leaves out: nothing to match. */
+static int other_version(const cf_run *r, const char *key)
+{
+  const char *at = strrchr(key, '@');
+
+  return at != NULL && pw_version_by_name(at + 1) != NULL
+         && !cf_runs_version(r, at + 1);
+}
+
+/* An instance id, or a case id: every instance of that case. */
+static int mark_xfail(cf_run *r, const char *key, const char *why)
+{
+  size_t n = strlen(key), hit = 0;
+
+  for (size_t i = 0; i < r->ncases; i++) {
+    cf_case *c = &r->cases[i];
+    if (strcmp(c->id, key) != 0
+        && (strchr(key, '@') || strncmp(c->id, key, n) || c->id[n] != '@'))
+      continue;
+    free((char *)c->xfail);
+    c->xfail = strdup(why);
+    hit++;
+  }
+  return hit > 0 || other_version(r, key) ? 0 : -1;
 }
 
 /* The xfail entry at the top of r->L (key, reason): 0, or -1 and a
@@ -104,41 +205,37 @@ static int xfail_entry(cf_run *r, const char *path)
 {
   lua_State *L = r->L;
   const char *id;
-  cf_case *c;
 
-  if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING) {
-    fprintf(stderr, "pwabi: %s: xfail: entries are [\"<case id>\"] = "
-            "\"<reason>\"\n", path);
-    return -1;
-  }
+  if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+    return bad_entry(path, "xfail", "?", "entries are "
+                     "[\"<case id>[@<version>]\"] = \"<reason>\"");
   id = lua_tostring(L, -2);
   if (r->strict)
-    return bad_xfail(path, id, "a spec-strict profile allows no expected "
-                     "failure");
-  if ((c = case_by_id(r, id)) == NULL)
-    return bad_xfail(path, id, "no such case");
-  c->xfail = strdup(lua_tostring(L, -1));
+    return bad_entry(path, "xfail", id, "a spec-strict profile allows no "
+                     "expected failure");
+  if (mark_xfail(r, id, lua_tostring(L, -1)) != 0)
+    return bad_entry(path, "xfail", id, "no such case");
   return 0;
 }
 
-/* Every entry is checked, all errors said; pops the profile. */
-static int read_xfail(cf_run *r, const char *path)
+/* Every entry is checked, all errors said. */
+int cf_apply_profile(cf_run *r)
 {
   lua_State *L = r->L;
-  int bad = 0;
+  int bad = 0, t;
 
-  lua_getfield(L, -1, "xfail");
-  if (!lua_isnil(L, -1) && !lua_istable(L, -1)) {
-    fprintf(stderr, "pwabi: %s: xfail: not a table\n", path);
-    return -1;
-  }
-  if (lua_istable(L, -1))
+  lua_rawgeti(L, LUA_REGISTRYINDEX, r->profile_ref);
+  t = lua_getfield(L, -1, "xfail");
+  if (t == LUA_TTABLE)
     for (lua_pushnil(L); lua_next(L, -2); lua_pop(L, 1))
-      bad |= xfail_entry(r, path) != 0;
+      bad |= xfail_entry(r, r->profile_path) != 0;
+  else if (t != LUA_TNIL)
+    bad = bad_entry(r->profile_path, "xfail", "", "not a table");
   lua_pop(L, 2);
   return bad ? -1 : 0;
 }
 
+/* The profile's table is kept (r->profile_ref) for cf_apply_profile. */
 int cf_load_profile(cf_run *r)
 {
   char path[PATH_MAX];
@@ -154,8 +251,12 @@ int cf_load_profile(cf_run *r)
     fprintf(stderr, "pwabi: %s: profile: does not return a table\n", path);
     return -1;
   }
+  r->profile_path = strdup(path);
   read_fields(r, path);
-  return read_xfail(r, path);
+  if (read_abis(r, path) != 0 || read_excuses(r, path) != 0)
+    return -1;
+  r->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  return 0;
 }
 
 /* One "kind<TAB>name" line; comments and others are skipped. */
@@ -202,6 +303,8 @@ int cf_load_items(cf_run *r, const pw_version *v, cf_item **items,
 {
   char path[PATH_MAX];
 
+  if (r->manifest_path != NULL && strcmp(v->name, r->abi->version) == 0)
+    return read_items(r->manifest_path, items, n);
   if (version_manifest(r, v, path, sizeof path) != 0)
     return -1;
   return read_items(path, items, n);
@@ -214,16 +317,4 @@ void cf_free_items(cf_item *items, size_t n)
     free(items[i].name);
   }
   free(items);
-}
-
-int cf_load_manifest(cf_run *r)
-{
-  char path[PATH_MAX];
-
-  if (r->manifest_path != NULL)
-    return read_items(r->manifest_path, &r->items, &r->nitems);
-  if (version_manifest(r, pw_version_by_name(r->abi->version), path,
-                       sizeof path) != 0)
-    return -1;
-  return read_items(path, &r->items, &r->nitems);
 }

@@ -25,7 +25,16 @@ int cf_not_ok(int result)
 
 int cf_coverage_fails(const cf_run *r)
 {
-  return r->coverage_gate && r->covered != r->nitems;
+  return r->coverage_gate && (r->missing != 0 || r->surprises != 0);
+}
+
+void cf_cov_totals(const cf_run *r, size_t *covered, size_t *items)
+{
+  *covered = *items = 0;
+  for (size_t k = 0; k < r->nvcov; k++) {
+    *covered += r->vcov[k].covered;
+    *items += r->vcov[k].nitems;
+  }
 }
 
 const char *cf_or_empty(const char *s)
@@ -79,20 +88,39 @@ void cf_put_between(FILE *f, cf_put_fn *put, const char *before,
   fputs(after, f);
 }
 
-size_t cf_put_missing(FILE *f, const cf_run *r, cf_put_fn *put,
-                      const char *first, const char *sep, size_t max)
+static int wanted(const cf_item *it, int which)
+{
+  return which == CF_MISSING ? !it->hit && it->excuse == NULL
+                             : it->hit && it->excuse != NULL;
+}
+
+/* Version vc's wanted items; n counts what was written. */
+static void put_items(FILE *f, const cf_vcov *vc, int which, int named,
+                      const cf_put_args *a, size_t *n)
 {
   char item[300];
+
+  for (size_t k = 0; k < vc->nitems && *n < a->max; k++) {
+    const cf_item *it = &vc->items[k];
+    if (!wanted(it, which))
+      continue;
+    snprintf(item, sizeof item, "%s%s%s %s", named ? vc->name : "",
+             named ? " " : "", it->kind, it->name);
+    fputs((*n)++ ? a->sep : a->first, f);
+    a->put(f, item);
+  }
+}
+
+size_t cf_put_items(FILE *f, const cf_run *r, const cf_vcov *vc, int which,
+                    const cf_put_args *a)
+{
   size_t n = 0;
 
-  for (size_t k = 0; k < r->nitems && n < max; k++) {
-    if (r->items[k].hit)
-      continue;
-    snprintf(item, sizeof item, "%s %s", r->items[k].kind,
-             r->items[k].name);
-    fputs(n++ ? sep : first, f);
-    put(f, item);
-  }
+  if (vc != NULL)
+    put_items(f, vc, which, 0, a, &n);
+  else
+    for (size_t k = 0; k < r->nvcov; k++)
+      put_items(f, &r->vcov[k], which, 1, a, &n);
   return n;
 }
 
@@ -187,27 +215,31 @@ static void summary_failures(const cf_run *r, FILE *f)
 }
 
 /* The first dozen: the reports name them all. */
-static void summary_missing(const cf_run *r, FILE *f)
+static void summary_items(const cf_run *r, FILE *f, int which, size_t n)
 {
-  size_t missing = r->nitems - r->covered, shown;
+  cf_put_args a = {put_plain, " ", ", ", 12};
+  size_t shown;
 
-  fprintf(f, "  not covered (%zu):", missing);
-  shown = cf_put_missing(f, r, put_plain, " ", ", ", 12);
-  fprintf(f, "%s\n", missing > shown ? ", ..." : "");
+  fprintf(f, "  %s (%zu):", which == CF_MISSING ? "not covered"
+          : "covered, though the profile calls them uncoverable", n);
+  shown = cf_put_items(f, r, NULL, which, &a);
+  fprintf(f, "%s\n", n > shown ? ", ..." : "");
 }
 
-/* Coverage of each version that ran; only the run's is gated (for now:
-   the other versions' cases are still to be written). */
+/* Coverage of each version that ran, each gated. */
 static void summary_versions(const cf_run *r, FILE *f)
 {
-  fputs("  per version (each against its own manifest; only the run's "
-        "is gated, for now):\n", f);
+  fputs("  per version (cases, negative, coverage of its own manifest):\n",
+        f);
   for (size_t k = 0; k < r->nvcov; k++) {
     const cf_vcov *v = &r->vcov[k];
-    fprintf(f, "    %s: %zu cases, coverage %zu of %zu (%.1f%%)%s\n",
-            v->name, v->cases, v->covered, v->nitems,
-            cf_pct(v->covered, v->nitems), v->gated ? ", gated"
-            : ", not gated yet");
+    fprintf(f, "    %s: %zu cases (PASS %zu), %zu negative (%.0f%%), "
+            "coverage %zu of %zu (%.1f%%)", v->name, v->cases,
+            v->count[CF_PASS], v->negatives, cf_pct(v->negatives, v->cases),
+            v->covered, v->nitems, cf_pct(v->covered, v->nitems));
+    if (v->excused > 0)
+      fprintf(f, ", %zu excused by the profile", v->excused);
+    fputc('\n', f);
   }
 }
 
@@ -225,17 +257,30 @@ static void summary_why(const cf_run *r, FILE *f)
             "happen", sep, r->count[CF_XPASS]);
     sep = "; ";
   }
-  if (cf_coverage_fails(r))
-    fprintf(f, "%s%zu manifest items not covered: the coverage gate, "
-            "--no-coverage-gate reports without failing", sep,
-            r->nitems - r->covered);
+  if (cf_coverage_fails(r) && r->count[CF_FAIL] + r->count[CF_XPASS] == 0) {
+    fputs(" (every case passed; the coverage gate alone", f);
+    sep = ": ";
+  }
+  if (r->coverage_gate && r->missing > 0) {
+    fprintf(f, "%s%zu manifest items no case made cross; if the host "
+            "cannot, the profile says so in `uncoverable`", sep,
+            r->missing);
+    sep = "; ";
+  }
+  if (r->coverage_gate && r->surprises > 0)
+    fprintf(f, "%s%zu items crossed that the profile calls uncoverable",
+            sep, r->surprises);
   fputc(')', f);
 }
 
 void cf_summary(cf_run *r, FILE *f)
 {
-  fprintf(f, "pwabi certify: host %s (%s) on %s, profile %s\n",
-          r->hp->name, r->abi->version, r->engine->name, r->profile);
+  size_t covered, items;
+
+  cf_cov_totals(r, &covered, &items);
+  fprintf(f, "pwabi certify: host %s (serves %s) on %s, profile %s\n",
+          r->hp->name, pw_plugin_served(r->hp), r->engine->name,
+          r->profile);
   fprintf(f, "  %zu cases:", r->ncases);
   for (int k = 0; k < CF_NRESULTS; k++)
     fprintf(f, " %s %zu%s", cf_result_names[k], r->count[k],
@@ -243,12 +288,15 @@ void cf_summary(cf_run *r, FILE *f)
   fprintf(f, "  negative: %zu of %zu cases (%.0f%%)\n", r->negatives,
           r->ncases, cf_pct(r->negatives, r->ncases));
   fprintf(f, "  coverage: %zu of %zu manifest items (%.1f%%)%s\n",
-          r->covered, r->nitems, cf_pct(r->covered, r->nitems),
-          r->coverage_gate ? "" : " (filtered run: not a gate)");
+          covered, items, cf_pct(covered, items),
+          r->coverage_gate ? "" : " (not a gate: filtered or "
+          "--no-coverage-gate)");
   summary_versions(r, f);
   summary_failures(r, f);
-  if (cf_coverage_fails(r))
-    summary_missing(r, f);
+  if (cf_coverage_fails(r) && r->missing > 0)
+    summary_items(r, f, CF_MISSING, r->missing);
+  if (cf_coverage_fails(r) && r->surprises > 0)
+    summary_items(r, f, CF_SURPRISE, r->surprises);
   fprintf(f, "  reports: %s\n  result: %s", r->out_dir,
           r->passed ? "PASS" : "FAIL");
   if (!r->passed)

@@ -40,10 +40,22 @@ void cf_put_json(FILE *f, const char *s);  /* quotes included */
 /* before, s through put, after. */
 void cf_put_between(FILE *f, cf_put_fn *put, const char *before,
                     const char *s, const char *after);
-/* The first max items no case crossed, "kind name" each through put,
-   first before the first and sep between; how many it wrote. */
-size_t cf_put_missing(FILE *f, const cf_run *r, cf_put_fn *put,
-                      const char *first, const char *sep, size_t max);
+/* All versions' covered and listed items. */
+void cf_cov_totals(const cf_run *r, size_t *covered, size_t *items);
+
+/* Items of a version: no case crossed them and the profile does not
+   excuse them (CF_MISSING), or the profile excuses them and they crossed
+   (CF_SURPRISE). */
+enum { CF_MISSING, CF_SURPRISE };
+typedef struct cf_put_args {
+  cf_put_fn *put;                 /* each "kind name" through put, */
+  const char *first, *sep;        /* first before the first, sep between */
+  size_t max;                     /* at most max of them */
+} cf_put_args;
+/* Of version vc, or of every version (vc NULL: "<version> kind name");
+   how many it wrote. */
+size_t cf_put_items(FILE *f, const cf_run *r, const cf_vcov *vc, int which,
+                    const cf_put_args *a);
 
 /* Cases are sorted by id, so an area is a run: the end of the one at i. */
 size_t cf_area_end(const cf_run *r, size_t i);

@@ -24,7 +24,7 @@ static void json_run(const cf_run *r, FILE *f)
   jfield(f, "host", r->hp->name, 1);
   jfield(f, "host_path", r->host_path, 0);
   jfield(f, "engine", r->engine->name, 0);
-  jfield(f, "abi", r->abi->version, 0);
+  jfield(f, "serves", pw_plugin_served(r->hp), 0);
   jfield(f, "profile", r->profile, 0);
   jfield(f, "options", r->options, 0);
   fprintf(f, ",\n  \"passed\": %s,\n  \"counts\": {", jbool(r->passed));
@@ -35,12 +35,61 @@ static void json_run(const cf_run *r, FILE *f)
           r->negatives, r->ncases);
 }
 
+/* Items of one version (vc) or all, as a JSON list. */
+static void json_items(FILE *f, const cf_run *r, const cf_vcov *vc,
+                       int which, const char *indent)
+{
+  cf_put_args a = {cf_put_json, indent, indent, (size_t)-1};
+
+  fputc('[', f);
+  cf_put_items(f, r, vc, which, &a);
+  fputc(']', f);
+}
+
+static void json_excuses(FILE *f, const cf_vcov *vc)
+{
+  const char *sep = "";
+
+  fputs(", \"excused\": {", f);
+  for (size_t k = 0; k < vc->nitems; k++)
+    if (vc->items[k].excuse != NULL && !vc->items[k].hit) {
+      fprintf(f, "%s\n        \"%s %s\": ", sep, vc->items[k].kind,
+              vc->items[k].name);
+      cf_put_json(f, vc->items[k].excuse);
+      sep = ",";
+    }
+  fputc('}', f);
+}
+
+static void json_version(FILE *f, const cf_run *r, const cf_vcov *vc)
+{
+  fprintf(f, "{\"version\": \"%s\", \"cases\": %zu, \"passed\": %zu, "
+          "\"negative\": %zu, \"covered\": %zu, \"items\": %zu,\n"
+          "      \"missing\": ", vc->name, vc->cases, vc->count[CF_PASS],
+          vc->negatives, vc->covered, vc->nitems);
+  json_items(f, r, vc, CF_MISSING, "\n        ");
+  json_excuses(f, vc);
+  fputs(", \"surprises\": ", f);
+  json_items(f, r, vc, CF_SURPRISE, "\n        ");
+  fputc('}', f);
+}
+
+/* Totals, every version's missing items ("<version> kind name"), then
+   each version. */
 static void json_coverage(const cf_run *r, FILE *f)
 {
+  size_t covered, items;
+
+  cf_cov_totals(r, &covered, &items);
   fprintf(f, "  \"coverage\": {\"covered\": %zu, \"items\": %zu, "
-          "\"gate\": %s, \"missing\": [", r->covered, r->nitems,
+          "\"gate\": %s, \"missing\": ", covered, items,
           jbool(r->coverage_gate));
-  cf_put_missing(f, r, cf_put_json, "\n    ", ",\n    ", r->nitems);
+  json_items(f, r, NULL, CF_MISSING, "\n    ");
+  fputs(",\n    \"versions\": [", f);
+  for (size_t k = 0; k < r->nvcov; k++) {
+    fputs(k ? ",\n      " : "\n      ", f);
+    json_version(f, r, &r->vcov[k]);
+  }
   fputs("]},\n", f);
 }
 

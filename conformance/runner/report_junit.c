@@ -93,9 +93,14 @@ static size_t junit_area(const cf_run *r, FILE *f, size_t i)
 /* The items no case crossed, a line each. */
 static void uncovered(const cf_run *r, FILE *f)
 {
-  fprintf(f, "<failure message=\"%zu of %zu manifest items not covered\">",
-          r->nitems - r->covered, r->nitems);
-  cf_put_missing(f, r, xml, "", "\n", r->nitems);
+  cf_put_args a = {xml, "", "\n", (size_t)-1};
+
+  fprintf(f, "<failure message=\"%zu manifest items not covered, %zu "
+          "covered that the profile calls uncoverable\">", r->missing,
+          r->surprises);
+  cf_put_items(f, r, NULL, CF_MISSING, &a);
+  a.first = r->missing ? "\n" : "";
+  cf_put_items(f, r, NULL, CF_SURPRISE, &a);
   fputs("\n</failure>", f);
 }
 

@@ -32,6 +32,16 @@ static void date_now(char *buf, size_t cap)
 
 /* --- the run ------------------------------------------------------------ */
 
+/* "`v0_1_0` (Proxy-Wasm ABI 0.1.0), ...": the versions that ran. */
+static void md_abis(const cf_run *r, FILE *f)
+{
+  fputs("| ABI versions | ", f);
+  for (size_t k = 0; k < r->nvcov; k++)
+    fprintf(f, "%s`%s` (%s)", k ? ", " : "", r->vcov[k].name,
+            pw_version_by_name(r->vcov[k].name)->abi->title);
+  fputs(r->nvcov ? " |\n" : "none |\n", f);
+}
+
 static void md_head(const cf_run *r, FILE *f)
 {
   char date[64];
@@ -40,13 +50,12 @@ static void md_head(const cf_run *r, FILE *f)
   fprintf(f, "# Proxy-Wasm conformance certificate\n\n"
           "**%s**: host `%s` (%s) on engine `%s`\n\n"
           "| | |\n|---|---|\n"
-          "| host plugin | `%s` |\n| engine | `%s` |\n"
-          "| ABI | `%s` (%s) |\n| profile | `%s` — %s |\n"
-          "| host options | `%s` |\n| date | %s |\n",
+          "| host plugin | `%s` |\n| engine | `%s` |\n",
           r->passed ? "CERTIFIED" : "NOT CERTIFIED", r->hp->name,
-          r->host_path, r->engine->name, r->hp->name, r->engine->name,
-          r->abi->version, r->abi->title, r->profile,
-          cf_or_empty(r->profile_title),
+          r->host_path, r->engine->name, r->hp->name, r->engine->name);
+  md_abis(r, f);
+  fprintf(f, "| profile | `%s` — %s |\n| host options | `%s` |\n"
+          "| date | %s |\n", r->profile, cf_or_empty(r->profile_title),
           r->options ? r->options : "(defaults)", date);
 }
 
@@ -174,6 +183,49 @@ static void md_failures(const cf_run *r, FILE *f)
     fputs("None.\n", f);
 }
 
+/* --- differences from spec-strict ------------------------------------- */
+
+static void md_diff_cases(const cf_run *r, FILE *f)
+{
+  for (size_t i = 0; i < r->ncases; i++) {
+    const cf_case *c = &r->cases[i];
+    if (c->xfail == NULL)
+      continue;
+    fprintf(f, "| `%s` | %s | ", c->id, cf_result_names[c->result]);
+    cf_put_between(f, md, "", c->xfail, " |\n");
+  }
+}
+
+static void md_diff_items(const cf_run *r, FILE *f)
+{
+  for (size_t k = 0; k < r->nvcov; k++)
+    for (size_t i = 0; i < r->vcov[k].nitems; i++) {
+      const cf_item *it = &r->vcov[k].items[i];
+      if (it->excuse == NULL)
+        continue;
+      fprintf(f, "| `%s %s %s` | %s | ", r->vcov[k].name, it->kind,
+              it->name, it->hit ? "**covered**" : "excused");
+      cf_put_between(f, md, "", it->excuse, " |\n");
+    }
+}
+
+/* What this profile allows that spec-strict does not. */
+static void md_differences(const cf_run *r, FILE *f)
+{
+  fputs("\n## Differences from spec-strict\n\n", f);
+  if (r->strict) {
+    fputs("None: this is a spec-strict run.\n", f);
+    return;
+  }
+  fprintf(f, "Host options: `%s`.\n\nCases the profile expects to fail:\n\n"
+          "| case | result | reason |\n|---|---|---|\n",
+          r->options ? r->options : "(defaults)");
+  md_diff_cases(r, f);
+  fputs("\nItems the profile says its host cannot make cross:\n\n"
+        "| item | | reason |\n|---|---|---|\n", f);
+  md_diff_items(r, f);
+}
+
 /* --- coverage ----------------------------------------------------------- */
 
 /* "<prefix>.<rest>": rest; else NULL. */
@@ -185,19 +237,20 @@ static const char *member(const char *name, const char *prefix)
                                                           : NULL;
 }
 
-/* Items "<kind> <prefix>.x": covered ones plain, missing ones struck;
-   then end. */
-static void members(FILE *f, const cf_run *r, const char *kind,
+/* Items "<kind> <prefix>.x": covered ones plain, missing ones struck
+   (excused ones in italics); then end. */
+static void members(FILE *f, const cf_vcov *v, const char *kind,
                     const char *prefix, const char *end)
 {
   const char *sep = "";
 
-  for (size_t k = 0; k < r->nitems; k++) {
-    const cf_item *it = &r->items[k];
-    const char *m = member(it->name, prefix);
+  for (size_t k = 0; k < v->nitems; k++) {
+    const cf_item *it = &v->items[k];
+    const char *m = member(it->name, prefix),
+               *mark = it->hit ? "" : it->excuse ? "_" : "~~";
     if (m == NULL || strcmp(it->kind, kind) != 0)
       continue;
-    fprintf(f, "%s%s%s%s", sep, it->hit ? "" : "~~", m, it->hit ? "" : "~~");
+    fprintf(f, "%s%s%s%s", sep, mark, m, mark);
     sep = ", ";
   }
   if (*sep == '\0')
@@ -206,11 +259,11 @@ static void members(FILE *f, const cf_run *r, const char *kind,
 }
 
 /* Does the manifest list status for host function fn? */
-static int listed(const cf_run *r, const char *fn, const char *status)
+static int listed(const cf_vcov *v, const char *fn, const char *status)
 {
-  for (size_t k = 0; k < r->nitems; k++) {
-    const char *m = member(r->items[k].name, fn);
-    if (m && strcmp(r->items[k].kind, "status") == 0
+  for (size_t k = 0; k < v->nitems; k++) {
+    const char *m = member(v->items[k].name, fn);
+    if (m && strcmp(v->items[k].kind, "status") == 0
         && strcmp(m, status) == 0)
       return 1;
   }
@@ -218,111 +271,135 @@ static int listed(const cf_run *r, const char *fn, const char *status)
 }
 
 /* Statuses a function returned that the spec does not list for it. */
-static void outside(FILE *f, const cf_run *r, const char *fn)
+static void outside(FILE *f, const cf_vcov *v, const char *fn)
 {
   const char *sep = "; **outside the spec:** ";
 
-  for (size_t k = 0; k < r->seen.n; k++) {
-    const char *s = r->seen.s[k], *status;
+  for (size_t k = 0; k < v->seen.n; k++) {
+    const char *s = v->seen.s[k], *status;
     if (strncmp(s, "status\t", 7) != 0
-        || (status = member(s + 7, fn)) == NULL || listed(r, fn, status))
+        || (status = member(s + 7, fn)) == NULL || listed(v, fn, status))
       continue;
     fprintf(f, "%s%s", sep, status);
     sep = ", ";
   }
 }
 
-static void md_kinds(const cf_run *r, FILE *f)
+static void md_kinds(const cf_vcov *v, FILE *f)
 {
   static const char *const kinds[] = {
     "host", "guest", "param", "result", "status", "type", "variant"
   };
 
-  fputs("\n## Coverage\n\n| kind | covered | items | % |\n|---|---|---|---|\n",
-        f);
+  fputs("| kind | covered | items | % |\n|---|---|---|---|\n", f);
   for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
     size_t n = 0, hit = 0;
-    for (size_t i = 0; i < r->nitems; i++)
-      if (strcmp(r->items[i].kind, kinds[k]) == 0) {
+    for (size_t i = 0; i < v->nitems; i++)
+      if (strcmp(v->items[i].kind, kinds[k]) == 0) {
         n++;
-        hit += r->items[i].hit != 0;
+        hit += v->items[i].hit != 0;
       }
     fprintf(f, "| %s | %zu | %zu | %.1f |\n", kinds[k], hit, n,
             cf_pct(hit, n));
   }
-  fprintf(f, "| **all** | %zu | %zu | %.1f |\n", r->covered, r->nitems,
-          cf_pct(r->covered, r->nitems));
+  fprintf(f, "| **all** | %zu | %zu | %.1f |\n", v->covered, v->nitems,
+          cf_pct(v->covered, v->nitems));
 }
 
-/* Each version against its own manifest; the gate is the run's only. */
+/* Each version against its own manifest, each gated. */
 static void md_versions(const cf_run *r, FILE *f)
 {
   fputs("\n## Coverage per version\n\nEach version's cases against its "
-        "own manifest.  Only the run's version is gated for now; the "
-        "others are reported until their cases are written.\n\n"
-        "| version | cases | covered | items | % | gate |\n"
-        "|---|---|---|---|---|---|\n", f);
+        "own manifest (`generated/<version>/manifest.tsv`); every item "
+        "must cross unless the profile excuses it.\n\n"
+        "| version | cases | negative | covered | excused | items | % |\n"
+        "|---|---|---|---|---|---|---|\n", f);
   for (size_t k = 0; k < r->nvcov; k++) {
     const cf_vcov *v = &r->vcov[k];
-    fprintf(f, "| %s | %zu | %zu | %zu | %.1f | %s |\n", v->name, v->cases,
-            v->covered, v->nitems, cf_pct(v->covered, v->nitems),
-            v->gated ? "yes" : "not yet");
+    fprintf(f, "| %s | %zu | %zu (%.0f%%) | %zu | %zu | %zu | %.1f |\n",
+            v->name, v->cases, v->negatives, cf_pct(v->negatives, v->cases),
+            v->covered, v->excused, v->nitems,
+            cf_pct(v->covered + v->excused, v->nitems));
   }
 }
 
 /* --- per function: a table of the items of one kind --------------------- */
 
-typedef void row_fn(const cf_run *r, FILE *f, const cf_item *it);
+typedef void row_fn(const cf_run *r, const cf_vcov *v, FILE *f,
+                    const cf_item *it);
 
-static void md_table(const cf_run *r, FILE *f, const char *head,
-                     const char *kind, row_fn *row)
+static void md_table(const cf_run *r, const cf_vcov *v, FILE *f,
+                     const char *head, const char *kind, row_fn *row)
 {
   fputs(head, f);
-  for (size_t k = 0; k < r->nitems; k++)
-    if (strcmp(r->items[k].kind, kind) == 0)
-      row(r, f, &r->items[k]);
+  for (size_t k = 0; k < v->nitems; k++)
+    if (strcmp(v->items[k].kind, kind) == 0)
+      row(r, v, f, &v->items[k]);
 }
 
 /* "| `name` | yes | " */
 static void name_cells(FILE *f, const cf_item *it)
 {
-  fprintf(f, "| `%s` | %s | ", it->name, it->hit ? "yes" : "**no**");
+  fprintf(f, "| `%s` | %s | ", it->name, it->hit ? "yes" : it->excuse
+          ? "excused" : "**no**");
 }
 
-/* "pass/fail": the cases that called it, by outcome. */
-static void host_cases(const cf_run *r, FILE *f, const char *fn)
+/* "pass/fail": the cases of version v that called it, by outcome. */
+static void host_cases(const cf_run *r, const cf_vcov *v, FILE *f,
+                       const char *fn)
 {
-  char key[200];
+  char key[200], name[64];
   size_t n[2] = {0};
 
   snprintf(key, sizeof key, "host\t%s", fn);
-  for (size_t i = 0; i < r->ncases; i++)
-    if (cf_set_has(&r->cases[i].cov, key))
+  for (size_t i = 0; i < r->ncases; i++) {
+    cf_case_version_name(&r->cases[i], name, sizeof name);
+    if (strcmp(name, v->name) == 0 && cf_set_has(&r->cases[i].cov, key))
       n[cf_not_ok(r->cases[i].result)]++;
+  }
   fprintf(f, "%zu/%zu | ", n[0], n[1]);
 }
 
-static void host_row(const cf_run *r, FILE *f, const cf_item *it)
+static void host_row(const cf_run *r, const cf_vcov *v, FILE *f,
+                     const cf_item *it)
 {
   name_cells(f, it);
-  host_cases(r, f, it->name);
-  members(f, r, "status", it->name, "");
-  outside(f, r, it->name);
+  host_cases(r, v, f, it->name);
+  members(f, v, "status", it->name, "");
+  outside(f, v, it->name);
   fputs(" | ", f);
-  members(f, r, "param", it->name, " |\n");
+  members(f, v, "param", it->name, " |\n");
 }
 
-static void guest_row(const cf_run *r, FILE *f, const cf_item *it)
+static void guest_row(const cf_run *r, const cf_vcov *v, FILE *f,
+                      const cf_item *it)
 {
+  (void)r;
   name_cells(f, it);
-  members(f, r, "param", it->name, " | ");
-  members(f, r, "result", it->name, " |\n");
+  members(f, v, "param", it->name, " | ");
+  members(f, v, "result", it->name, " |\n");
 }
 
-static void type_row(const cf_run *r, FILE *f, const cf_item *it)
+static void type_row(const cf_run *r, const cf_vcov *v, FILE *f,
+                     const cf_item *it)
 {
+  (void)r;
   name_cells(f, it);
-  members(f, r, "variant", it->name, " |\n");
+  members(f, v, "variant", it->name, " |\n");
+}
+
+/* One version's coverage: per kind, per function, per type. */
+static void md_version(const cf_run *r, const cf_vcov *v, FILE *f)
+{
+  fprintf(f, "\n## Coverage of %s\n\n", v->name);
+  md_kinds(v, f);
+  md_table(r, v, f, "\n### Host functions\n\n| function | called | cases "
+           "(pass/fail) | statuses returned (~~never~~, _excused_) | "
+           "params |\n|---|---|---|---|---|\n", "host", host_row);
+  md_table(r, v, f, "\n### Guest exports\n\n| export | called | params | "
+           "result |\n|---|---|---|---|\n", "guest", guest_row);
+  md_table(r, v, f, "\n### Types and variants\n\n| type | seen | variants "
+           "(~~never~~, _excused_) |\n|---|---|---|\n", "type", type_row);
 }
 
 static void write_md(const cf_run *r, FILE *f)
@@ -331,17 +408,12 @@ static void write_md(const cf_run *r, FILE *f)
   md_results(r, f);
   md_areas(r, f);
   md_matrix(r, f);
+  md_versions(r, f);
+  md_differences(r, f);
   md_cases(r, f);
   md_failures(r, f);
-  md_kinds(r, f);
-  md_versions(r, f);
-  md_table(r, f, "\n## Host functions\n\n| function | called | cases "
-           "(pass/fail) | statuses returned (~~never~~) | params |\n"
-           "|---|---|---|---|---|\n", "host", host_row);
-  md_table(r, f, "\n## Guest exports\n\n| export | called | params | "
-           "result |\n|---|---|---|---|\n", "guest", guest_row);
-  md_table(r, f, "\n## Types and variants\n\n| type | seen | variants "
-           "(~~never~~) |\n|---|---|---|\n", "type", type_row);
+  for (size_t k = 0; k < r->nvcov; k++)
+    md_version(r, &r->vcov[k], f);
 }
 
 const cf_writer cf_report_md = { CF_MD, "certificate.md", write_md };

@@ -44,13 +44,16 @@ static void tap_case(FILE *f, const cf_case *c, size_t n)
 
 static void write_tap(const cf_run *r, FILE *f)
 {
+  size_t covered, items;
+
+  cf_cov_totals(r, &covered, &items);
   fprintf(f, "TAP version 13\n1..%zu\n", r->ncases + 1);
   for (size_t i = 0; i < r->ncases; i++)
     tap_case(f, &r->cases[i], i + 1);
-  fprintf(f, "%s %zu - coverage: %zu of %zu manifest items%s\n",
-          cf_coverage_fails(r) ? "not ok" : "ok", r->ncases + 1,
-          r->covered, r->nitems,
-          r->coverage_gate ? "" : " # SKIP filtered run");
+  fprintf(f, "%s %zu - coverage: %zu of %zu manifest items of %zu "
+          "versions%s\n", cf_coverage_fails(r) ? "not ok" : "ok",
+          r->ncases + 1, covered, items, r->nvcov,
+          r->coverage_gate ? "" : " # SKIP not gated");
 }
 
 const cf_writer cf_report_tap = { CF_TAP, "results.tap", write_tap };

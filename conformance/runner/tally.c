@@ -1,10 +1,13 @@
 /*
  * The tally: the profile's expected failures applied, results counted,
  * coverage measured per version against that version's manifest, and the
- * verdict.  Only the run's version is gated (r->items): the suite covers
- * it completely; the others are reported until their cases are written.
+ * verdict.  Every version that ran is gated: an item no case of that
+ * version crossed fails the run, unless the profile says why its host
+ * cannot make it cross (`uncoverable`); such an item that crossed after
+ * all fails it too, so profiles stay current.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "certify.h"
@@ -38,83 +41,117 @@ static void count(cf_run *r)
   }
 }
 
-/* What the cases bound to version v covered, into all; how many cases. */
-static size_t covered_by(const cf_run *r, const char *v, cf_set *all)
+/* The cases bound to vc's version: counted, their coverage in vc->seen. */
+static void cases_of(const cf_run *r, cf_vcov *vc)
 {
-  size_t n = 0;
-
-  for (size_t i = 0; i < r->ncases; i++)
-    if (ran_with(&r->cases[i], v)) {
-      n++;
-      for (size_t k = 0; k < r->cases[i].cov.n; k++)
-        cf_set_add(all, r->cases[i].cov.s[k]);
-    }
-  return n;
+  for (size_t i = 0; i < r->ncases; i++) {
+    const cf_case *c = &r->cases[i];
+    if (!ran_with(c, vc->name))
+      continue;
+    vc->cases++;
+    vc->negatives += c->negative != 0;
+    vc->count[c->result]++;
+    for (size_t k = 0; k < c->cov.n; k++)
+      cf_set_add(&vc->seen, c->cov.s[k]);
+  }
 }
 
-/* Which items are in all, marked; how many. */
-static size_t hits(cf_item *items, size_t n, const cf_set *all)
+/* Which items its cases crossed, marked and counted. */
+static void hits(cf_vcov *vc)
 {
-  size_t hit = 0;
   char key[256];
 
-  for (size_t i = 0; i < n; i++) {
-    cf_item *it = &items[i];
+  for (size_t i = 0; i < vc->nitems; i++) {
+    cf_item *it = &vc->items[i];
     /* results are recorded per function: "result\t<fn>" */
     if (strcmp(it->kind, "result") == 0)
       snprintf(key, sizeof key, "result\t%.*s",
                (int)strcspn(it->name, "."), it->name);
     else
       snprintf(key, sizeof key, "%s\t%s", it->kind, it->name);
-    it->hit = cf_set_has(all, key);
-    hit += it->hit != 0;
+    it->hit = cf_set_has(&vc->seen, key);
+    vc->covered += it->hit != 0;
   }
-  return hit;
 }
 
-static void add_vcov(cf_run *r, const char *v, size_t cases, size_t hit,
-                     size_t n)
+static cf_item *item_named(cf_vcov *vc, const char *item)
 {
-  cf_vcov *vc = cf_grow((void **)&r->vcov, &r->nvcov, sizeof *vc);
+  size_t n = strcspn(item, " ");
 
-  vc->name = v;
-  vc->cases = cases;
-  vc->covered = hit;
-  vc->nitems = n;
-  vc->gated = r->items != NULL && strcmp(v, r->abi->version) == 0;
+  for (size_t i = 0; i < vc->nitems; i++)
+    if (strlen(vc->items[i].kind) == n
+        && strncmp(vc->items[i].kind, item, n) == 0
+        && item[n] == ' ' && strcmp(vc->items[i].name, item + n + 1) == 0)
+      return &vc->items[i];
+  return NULL;
 }
 
-/* The run's version: r->items, r->seen (for the reports), the gate. */
-static void gated_version(cf_run *r, const char *v)
+/* The profile's uncoverable entries for this version, applied. */
+static void excuses(cf_run *r, cf_vcov *vc)
 {
-  size_t cases = covered_by(r, v, &r->seen);
-
-  r->covered = hits(r->items, r->nitems, &r->seen);
-  add_vcov(r, v, cases, r->covered, r->nitems);
+  for (size_t k = 0; k < r->nexcuses; k++) {
+    cf_excuse *e = &r->excuses[k];
+    cf_item *it;
+    if (e->version != NULL && strcmp(e->version, vc->name) != 0)
+      continue;
+    if ((it = item_named(vc, e->item)) == NULL)
+      continue;
+    e->used = 1;
+    it->excuse = e->why;
+    vc->excused += !it->hit;
+    vc->surprises += it->hit != 0;
+  }
 }
 
-/* Another version that ran: its own manifest, reported only. */
-static void other_version(cf_run *r, const pw_version *v)
+/* Version v, when cases ran with it: its coverage, its gate. */
+static int tally_version(cf_run *r, const pw_version *v)
 {
-  cf_set all = {0};
-  cf_item *items = NULL;
-  size_t n = 0, cases = covered_by(r, v->name, &all);
+  cf_vcov vc = {0};
 
-  if (cases > 0 && cf_load_items(r, v, &items, &n) == 0)
-    add_vcov(r, v->name, cases, hits(items, n, &all), n);
-  cf_free_items(items, n);
-  cf_set_free(&all);
+  vc.name = v->name;
+  cases_of(r, &vc);
+  if (vc.cases == 0 || cf_load_items(r, v, &vc.items, &vc.nitems) != 0) {
+    cf_set_free(&vc.seen);
+    return vc.cases == 0 ? 0 : -1;
+  }
+  hits(&vc);
+  excuses(r, &vc);
+  r->missing += vc.nitems - vc.covered - vc.excused;
+  r->surprises += vc.surprises;
+  *(cf_vcov *)cf_grow((void **)&r->vcov, &r->nvcov, sizeof vc) = vc;
+  return 0;
 }
 
-void cf_tally(cf_run *r)
+/* An entry that named no item of a version that ran is a stale profile
+   (or a typo): said, and the run fails. */
+static int unused_excuses(const cf_run *r)
+{
+  int bad = 0;
+
+  for (size_t k = 0; k < r->nexcuses; k++) {
+    const cf_excuse *e = &r->excuses[k];
+    if (e->used || (e->version != NULL && !cf_runs_version(r, e->version)))
+      continue;
+    fprintf(stderr, "pwabi: profile %s: uncoverable[\"%s%s%s\"]: no such "
+            "item in the manifest of %s\n", r->profile,
+            e->version ? e->version : "", e->version ? ": " : "", e->item,
+            e->version ? e->version : "any version that ran");
+    bad = 1;
+  }
+  return bad && r->filter == NULL ? -1 : 0;
+}
+
+int cf_tally(cf_run *r)
 {
   count(r);
   for (const pw_version *v = pw_versions; v->name != NULL; v++)
-    if (strcmp(v->name, r->abi->version) == 0)
-      gated_version(r, v->name);
-    else
-      other_version(r, v);
+    if (tally_version(r, v) != 0)
+      return -1;
+  if (unused_excuses(r) != 0)
+    return -1;
   r->coverage_gate = r->filter == NULL && !r->no_gate;
   r->passed = r->count[CF_FAIL] == 0 && r->count[CF_XPASS] == 0
-              && (!r->coverage_gate || r->covered == r->nitems);
+              && (!r->coverage_gate || (r->missing == 0
+                                        && r->surprises == 0));
+  return 0;
 }

@@ -159,7 +159,11 @@ int pw_plugin_serves(const pw_host_plugin *hp, const char *version)
 
 const char *pw_plugin_served(const pw_host_plugin *hp)
 {
-  return serves_of(hp) != NULL ? serves_of(hp) : hp->abi;
+  const char *s = serves_of(hp);
+
+  if (s != NULL && strcmp(s, "*") == 0)
+    return "every version";
+  return s != NULL ? s : hp->abi;
 }
 
 const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,

@@ -101,7 +101,8 @@ const pw_host_plugin *pw_plugin_load(const char *path, const pw_abi **abi,
                                      pw_err *err);
 /* Does the plugin serve the registry version called `version`? */
 int pw_plugin_serves(const pw_host_plugin *hp, const char *version);
-/* What it serves, for messages: its `serves`, else its `abi`. */
+/* What it serves, for messages: its `serves` ("every version" for "*"),
+   else its `abi`. */
 const char *pw_plugin_served(const pw_host_plugin *hp);
 /* What a host is created with, besides the module. */
 typedef struct pw_target {
