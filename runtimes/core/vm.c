@@ -30,6 +30,7 @@ struct pw_vm {
   pw_trap last_trap;
   pw_observer observe;
   void *ud;
+  const char *const *unimplemented;   /* pw_vm_args' */
 };
 
 /* Phases: cpp-host restricts host calls during start-up and inside the
@@ -49,9 +50,18 @@ static int sig_returns(const char *code)
   return strchr(code, ':')[1] != '\0';
 }
 
+/* Is name in the NULL-ended list (NULL: an empty one)? */
+static int listed(const char *const *names, const char *name)
+{
+  for (; names != NULL && *names != NULL; names++)
+    if (strcmp(*names, name) == 0)
+      return 1;
+  return 0;
+}
+
 /* Linking ------------------------------------------------------------------ */
 
-static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
+static int link_one(const pw_vm_args *a, const pw_wasm_extern *x,
                     const pw_import **out, pw_err *err)
 {
   char full[256];
@@ -59,10 +69,12 @@ static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
   snprintf(full, sizeof full, "%s.%s", x->module, x->name);
   if (x->kind != 'f')
     return pw_link_kind_err(err, x->module, x->name, x->kind);
-  *out = pw_abi_import(abi, x->module, x->name);
+  *out = pw_abi_import(a->abi, x->module, x->name);
+  if (*out != NULL && listed(a->withheld, x->name))
+    *out = NULL;
   if (*out == NULL) {
     pw_errf(err, "import %s: not provided by the host (ABI %s)", full,
-            abi->version);
+            a->abi->version);
     return -1;
   }
   if (strcmp((*out)->sig, x->sig) != 0)
@@ -71,7 +83,7 @@ static int link_one(const pw_abi *abi, const pw_wasm_extern *x,
 }
 
 /* The table entry for every import, in module order. */
-static const pw_import **link_imports(const pw_abi *abi,
+static const pw_import **link_imports(const pw_vm_args *a,
                                       const pw_wasm_info *info, pw_err *err)
 {
   const pw_import **bound = calloc(info->nimports + 1, sizeof *bound);
@@ -81,7 +93,7 @@ static const pw_import **link_imports(const pw_abi *abi,
     return NULL;
   }
   for (size_t i = 0; i < info->nimports; i++)
-    if (link_one(abi, &info->imports[i], &bound[i], err)) {
+    if (link_one(a, &info->imports[i], &bound[i], err)) {
       free(bound);
       return NULL;
     }
@@ -149,14 +161,6 @@ static const char *const alloc_wasi[] = {
   "fd_write", "clock_time_get", "poll_oneoff", NULL
 };
 
-static int listed(const char *const *names, const char *name)
-{
-  for (; *names != NULL; names++)
-    if (strcmp(*names, name) == 0)
-      return 1;
-  return 0;
-}
-
 static int allowed(int phase, const pw_import *imp)
 {
   int start = phase == PH_START;
@@ -173,7 +177,12 @@ static int gate(pw_env *e, const pw_import *imp)
   pw_vm *vm = e->eng_ctx;
   char why[128];
 
-  if (vm->phase == PH_RUN || allowed(vm->phase, imp))
+  if (listed(vm->unimplemented, imp->name)) {
+    pw_set_trap(e, imp->name, "not implemented by the host");
+    return 1;
+  }
+  if (vm->phase == PH_RUN || vm->env.opts.unrestricted
+      || allowed(vm->phase, imp))
     return 0;
   snprintf(why, sizeof why, "%s during %s", imp->name,
            vm->phase == PH_START ? "start-up" : "the allocator");
@@ -181,13 +190,13 @@ static int gate(pw_env *e, const pw_import *imp)
   return 1;
 }
 
-/* The gate is asked only in a restricting phase: host calls cost no more
-   the rest of the time. */
+/* The gate is asked only in a restricting phase, or when the host lacks
+   some functions: host calls cost no more the rest of the time. */
 static void set_phase(pw_vm *vm, int phase)
 {
   vm->phase = phase;
-  vm->env.gate = phase != PH_RUN && !vm->env.opts.unrestricted ? gate
-                                                               : NULL;
+  vm->env.gate = (phase != PH_RUN && !vm->env.opts.unrestricted)
+                 || vm->unimplemented != NULL ? gate : NULL;
 }
 
 /* Events ------------------------------------------------------------------- */
@@ -365,7 +374,7 @@ static int instantiate(pw_vm *vm, const pw_vm_args *a, pw_err *err)
 
   if (pw_wasm_info_read(a->wasm, a->wasm_len, &info, err))
     return -1;
-  bound = link_imports(a->abi, &info, err);
+  bound = link_imports(a, &info, err);
   if (bound != NULL) {
     vm->mod = vm->eng->load(a->wasm, a->wasm_len, err);
     if (vm->mod != NULL)
@@ -399,6 +408,7 @@ static void init_env(pw_vm *vm, const pw_vm_args *a)
   vm->env.hostcall_ud = vm;
   vm->env.budget_ms = a->budget_ms == 0 ? PW_VM_BUDGET_MS
                       : a->budget_ms == PW_VM_NO_BUDGET ? 0 : a->budget_ms;
+  set_phase(vm, PH_RUN);
 }
 
 pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err)
@@ -413,6 +423,7 @@ pw_vm *pw_vm_new(const pw_vm_args *a, pw_err *err)
   vm->abi = a->abi;
   vm->observe = a->observe;
   vm->ud = a->observe_ud;
+  vm->unimplemented = a->unimplemented;
   vm->alloc = -1;
   init_env(vm, a);
   if (instantiate(vm, a, err) || map_exports(vm, err)) {

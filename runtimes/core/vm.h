@@ -85,6 +85,12 @@ typedef struct pw_vm_args {
   pw_observer observe;     /* may be NULL */
   void *observe_ud;
   uint32_t budget_ms;      /* per guest call; 0: PW_VM_BUDGET_MS */
+  /* What a host lacks, as real hosts do (NULL-ended names, or NULL):
+     an import named in `withheld` fails to link ("not provided by the
+     host"); a call to one in `unimplemented` traps (kind host,
+     "<fn>: not implemented by the host"). */
+  const char *const *withheld;
+  const char *const *unimplemented;
 } pw_vm_args;
 
 typedef struct pw_vm pw_vm;

@@ -159,6 +159,9 @@ static pw_host *create(const pw_host_args *a, pw_err *err)
   va.host = h;
   va.opts.trap_on_bad_memory = h->o.bad_memory_trap;
   va.opts.check_alignment = h->o.aligned;
+  va.opts.unrestricted = h->o.unrestricted;
+  va.withheld = h->o.lacks ? ref_kong_withheld : NULL;
+  va.unimplemented = h->o.lacks ? ref_kong_nyi : NULL;
   va.observe = a->observe;
   va.observe_ud = a->observe_ud;
   va.budget_ms = a->budget_ms;

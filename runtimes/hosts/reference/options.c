@@ -39,7 +39,30 @@ const char ref_options_help[] =
   "                             resumes, upstream is unimplemented (Envoy),\n"
   "                             or internal_failure (Kong)\n"
   "config_buffers=callback|envoy|any  buffers 6/7: only in their callbacks,\n"
-  "                             6 at any time (Envoy), or both (Kong)\n";
+  "                             6 at any time (Envoy), or both (Kong)\n"
+  "restrict=cpp_host|none       host calls during start-up and in the\n"
+  "                             allocator: only cpp-host's few (the others\n"
+  "                             trap), or any (Kong records no limit)\n"
+  "lacks=none|kong              kong: the imports Kong does not provide\n"
+  "                             fail to link, the functions it has not\n"
+  "                             implemented trap (ngx_wasm_module)\n";
+
+/* Kong/ngx_wasm_module @ 3bed278 (abi-semantics.md 3.1): not exported
+   (get_header_map_size, get_buffer_status), or exported with another
+   signature (get_log_level takes two parameters there), so a module
+   importing them fails to link... */
+const char *const ref_kong_withheld[] = {
+  "proxy_get_header_map_size", "proxy_get_buffer_status",
+  "proxy_get_log_level", NULL
+};
+
+/* ...and exported, but a call traps as "not yet implemented". */
+const char *const ref_kong_nyi[] = {
+  "proxy_get_status", "proxy_done", "proxy_continue_response",
+  "proxy_clear_route_cache", "proxy_close_stream",
+  "proxy_resolve_shared_queue", "proxy_grpc_call", "proxy_grpc_stream",
+  "proxy_grpc_send", "proxy_grpc_cancel", "proxy_grpc_close", NULL
+};
 
 typedef struct opt {
   const char *key;
@@ -64,6 +87,8 @@ static const opt OPTS[] = {
   {"splice", {"spec", "envoy", "kong"}, OFF(splice)},
   {"continue_l4", {"resume", "envoy", "kong"}, OFF(continue_l4)},
   {"config_buffers", {"callback", "envoy", "any"}, OFF(config_buffers)},
+  {"restrict", {"cpp_host", "none"}, OFF(unrestricted)},
+  {"lacks", {"none", "kong"}, OFF(lacks)},
 };
 #define NOPTS (sizeof OPTS / sizeof OPTS[0])
 

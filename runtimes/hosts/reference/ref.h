@@ -79,7 +79,13 @@ typedef struct ref_opts {
   int splice;              /* REF_HOST_* */
   int continue_l4;         /* REF_HOST_* */
   int config_buffers;      /* REF_CFGBUF_* */
+  int unrestricted;        /* restrict=none (glue: pw_opts) */
+  int lacks;               /* lacks=kong: ref_lacks_* (vm: pw_vm_args) */
 } ref_opts;
+
+/* lacks=kong: what Kong's ngx_wasm_module does not link, and what it
+   links but has not implemented (a call traps), NULL-ended. */
+extern const char *const ref_kong_withheld[], *const ref_kong_nyi[];
 
 enum { REF_LR_LAST, REF_LR_FIRST, REF_LR_TRAP };
 /* Whose rule an option follows: ours (the spec's), Envoy's, Kong's. */

@@ -78,16 +78,15 @@ static uint8_t *slurp(const char *name, size_t *len)
   return b;
 }
 
-static pw_vm *open_vm_opts(int engine, const char *name, pw_opts opts,
+/* Module `name` on the engine, with a's options and lists. */
+static pw_vm *open_vm_args(int engine, const char *name, pw_vm_args a,
                            pw_err *err)
 {
   size_t len;
   uint8_t *wasm = slurp(name, &len);
-  pw_vm_args a = { 0 };
   pw_vm *vm;
 
   memset(&S, 0, sizeof S);
-  a.opts = opts;
   a.engine = pw_engines[engine];
   a.abi = &pw_v1a_abi;
   a.wasm = wasm;
@@ -97,6 +96,15 @@ static pw_vm *open_vm_opts(int engine, const char *name, pw_opts opts,
   vm = pw_vm_new(&a, err);
   free(wasm);
   return vm;
+}
+
+static pw_vm *open_vm_opts(int engine, const char *name, pw_opts opts,
+                           pw_err *err)
+{
+  pw_vm_args a = { 0 };
+
+  a.opts = opts;
+  return open_vm_args(engine, name, a, err);
 }
 
 static pw_vm *open_vm(int engine, const char *name, pw_err *err)
@@ -120,6 +128,41 @@ START_TEST(missing_import)
   link_fails(_i, "missing",
              "import env.proxy_no_such_call: not provided by the host "
              "(ABI v1alpha)");
+}
+END_TEST
+
+/* A host that lacks a function: withheld, it fails to link. */
+START_TEST(withheld_import)
+{
+  static const char *const lacks[] = { "proxy_get_property", NULL };
+  pw_vm_args a = { 0 };
+  pw_err err = { "" };
+
+  a.withheld = lacks;
+  ck_assert_ptr_null(open_vm_args(_i, "guest", a, &err));
+  ck_assert_str_eq(err.msg, "import env.proxy_get_property: not provided "
+                   "by the host (ABI v1alpha)");
+}
+END_TEST
+
+/* ...unimplemented, a call traps (kind host) and the others still work. */
+START_TEST(unimplemented_import)
+{
+  static const char *const nyi[] = { "proxy_log", NULL };
+  pw_vm_args a = { 0 };
+  pw_err err = { "" };
+  pw_vm *vm;
+  uint32_t ok = 0;
+
+  a.unimplemented = nyi;
+  ck_assert_msg((vm = open_vm_args(_i, "guest", a, &err)) != NULL, "%s",
+                err.msg);
+  ck_assert_int_eq(pw_call_proxy_on_vm_start(pw_vm_env(vm), 1, 0, &ok),
+                   PW_CALL_TRAP);
+  ck_assert_int_eq(pw_vm_last_trap(vm)->kind, PW_TRAP_HOST);
+  ck_assert_str_eq(pw_vm_last_trap(vm)->msg,
+                   "proxy_log: not implemented by the host");
+  pw_vm_free(vm);
 }
 END_TEST
 
@@ -415,6 +458,8 @@ int main(void)
   tcase_set_timeout(tc, 120);   /* the first wasm2c compile of a module */
   tcase_add_loop_test(tc, missing_import, 0, n);
   tcase_add_loop_test(tc, import_signature, 0, n);
+  tcase_add_loop_test(tc, withheld_import, 0, n);
+  tcase_add_loop_test(tc, unimplemented_import, 0, n);
   tcase_add_loop_test(tc, memory_import, 0, n);
   tcase_add_loop_test(tc, export_signature, 0, n);
   tcase_add_loop_test(tc, malformed, 0, n);
