@@ -5,6 +5,7 @@
  * reference host.  Numbers come from here, never from timed tests.
  *
  *   pwabi_bench WASM_DIR HOST.so [ENGINE]
+ *   pwabi_bench --requests N WASM_DIR HOST.so ENGINE FILTER
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -316,31 +317,40 @@ static long rss_per_million(http *x)
   return rss_kib() - before;
 }
 
-/* ns per request of filter module `name` through host p; *per: heap
-   allocations per request; *kib (unless NULL): rss_per_million. */
-static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
-                         const char *name, double *per, long *kib)
+/* Filter module `name` through host p, its root started and configured. */
+static void http_open(const pw_engine *eng, const pw_host_plugin *p,
+                      const char *name, http *x)
 {
   size_t len;
   uint8_t *wasm = slurp(name, &len);
   pw_host_args a = { 0 };
   pw_err err;
-  http x = { p, NULL, 0 };
   uint32_t ret;
   pw_bytes none = { (const uint8_t *)"", 0 };
-  double ns;
 
   a.engine = eng;
   a.wasm = wasm;
   a.wasm_len = len;
   a.abi = version_of(wasm, len);
-  x.h = p->create(&a, &err);
+  x->p = p;
+  x->h = p->create(&a, &err);
   free(wasm);
-  if (x.h == NULL)
+  if (x->h == NULL)
     die("reference host", err.msg);
-  if (p->vm_start(x.h, "", none, &x.root, &ret) ||
-      p->configure(x.h, x.root, none, &ret))
-    die("reference host", p->error(x.h));
+  if (p->vm_start(x->h, "", none, &x->root, &ret) ||
+      p->configure(x->h, x->root, none, &ret))
+    die("reference host", p->error(x->h));
+}
+
+/* ns per request of filter module `name` through host p; *per: heap
+   allocations per request; *kib (unless NULL): rss_per_million. */
+static double bench_http(const pw_engine *eng, const pw_host_plugin *p,
+                         const char *name, double *per, long *kib)
+{
+  http x = { p, NULL, 0 };
+  double ns;
+
+  http_open(eng, p, name, &x);
   ns = measure(requests, &x);
   *per = allocs_per_request(&x);
   if (kib != NULL)
@@ -404,12 +414,38 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
   pw_vm_free(s.vm);
 }
 
+/* --requests N: only N requests of FILTER, untimed, for an instruction
+   count (instructions.sh runs it under callgrind with two N and takes
+   the difference, so set-up cancels out). */
+static int count_only(char **argv)
+{
+  const pw_host_plugin *host;
+  http x = { NULL, NULL, 0 };
+
+  wasm_dir = argv[3];
+  if ((host = load_host(argv[4])) == NULL)
+    return 2;
+  for (int i = 0; pw_engines[i] != NULL; i++)
+    if (strcmp(argv[5], pw_engines[i]->name) == 0) {
+      http_open(pw_engines[i], host, argv[6], &x);
+      requests(&x, (uint32_t)strtoul(argv[2], NULL, 10));
+      host->destroy(x.h);
+      return 0;
+    }
+  fprintf(stderr, "bench: no engine %s\n", argv[5]);
+  return 2;
+}
+
 int main(int argc, char **argv)
 {
   const pw_host_plugin *host;
 
+  if (argc == 7 && strcmp(argv[1], "--requests") == 0)
+    return count_only(argv);
   if (argc != 3 && argc != 4) {
-    fprintf(stderr, "usage: pwabi_bench WASM_DIR HOST.so [ENGINE]\n");
+    fprintf(stderr, "usage: pwabi_bench WASM_DIR HOST.so [ENGINE]\n"
+            "       pwabi_bench --requests N WASM_DIR HOST.so ENGINE "
+            "FILTER\n");
     return 2;
   }
   wasm_dir = argv[1];

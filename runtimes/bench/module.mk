@@ -14,3 +14,5 @@ $(BUILD)/bench/pwabi_bench: runtimes/bench/bench.c $(LIB_A) $(RT_LIB) \
 bench: $(BUILD)/bench/pwabi_bench $(BUILD)/hosts/reference.so
 	$(Q)$(BUILD)/bench/pwabi_bench $(BUILD)/wasm/runtimes/bench \
 	    $(BUILD)/hosts/reference.so
+	$(Q)sh runtimes/bench/instructions.sh $(BUILD)/bench/pwabi_bench \
+	    $(BUILD)/wasm/runtimes/bench $(BUILD)/hosts/reference.so
