@@ -11,6 +11,7 @@
  *   progress.c  cases done / total while they run
  *   tally.c     results, expected failures, coverage
  *   child.c     one case in a forked child: module, host, Lua executor
+ *   module.c    its module: built, or rendered and compiled (cached)
  *   render.c    templated modules, spelled for the case's version
  *   record.c    the record files between child and parent
  *   observe.c   the observer: per-step events for the executor
@@ -187,6 +188,11 @@ void cf_progress_end(void);
 /* tally.c: results, coverage, r->passed; -1 on a manifest that cannot
    be read or a stale profile (said on stderr). */
 int cf_tally(cf_run *r);
+
+/* module.c: case i's module (built, else wat2wasm; a template rendered
+   for its version, through the cache); NULL and why. */
+uint8_t *cf_module_bytes(cf_run *r, size_t i, size_t *len, char *why,
+                         size_t cap);
 
 /* child.c: run case i in this (forked) process; writes the record file. */
 void cf_child(cf_run *r, size_t i);

@@ -31,66 +31,6 @@ int cf_load_executor(lua_State *L)
   return 0;
 }
 
-/* wat2wasm wat -o out: 0 when it worked. */
-static int wat2wasm(const char *wat, const char *out)
-{
-  pid_t pid = fork();
-  int st;
-
-  if (pid == 0) {
-    execlp("wat2wasm", "wat2wasm", wat, "-o", out, (char *)NULL);
-    _exit(127);
-  }
-  return pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st)
-         || WEXITSTATUS(st) != 0 ? -1 : 0;
-}
-
-/* A template rendered for the case's version into the record
-   directory (wat: its path); -1 and why naming case and placeholder. */
-static int render(cf_run *r, size_t i, char *wat, char *why, size_t cap)
-{
-  cf_case *c = &r->cases[i];
-  const pw_version *v = pw_version_by_name(c->abi);
-  char err[300];
-  FILE *f;
-  int rc;
-
-  snprintf(wat, 512, "%s/%zu.wat", r->tmp, i);
-  if (v == NULL || (f = fopen(wat, "w")) == NULL) {
-    snprintf(why, cap, "%s: cannot render %s", c->id, c->wat);
-    return -1;
-  }
-  rc = cf_render_file(v->abi, c->wat, f, err, sizeof err);
-  fclose(f);
-  if (rc != 0)
-    snprintf(why, cap, "%s: %s: %s", c->id, c->wat, err);
-  return rc;
-}
-
-/* The built module, else wat2wasm (of the rendered template) into the
-   record directory. */
-static uint8_t *module_bytes(cf_run *r, size_t i, size_t *len, char *why,
-                             size_t cap)
-{
-  cf_case *c = &r->cases[i];
-  char out[512], wat[512];
-  uint8_t *b = c->tmpl ? NULL : pw_read_file(c->wasm, len);
-
-  if (b != NULL)
-    return b;
-  snprintf(wat, sizeof wat, "%s", c->wat);
-  if (c->tmpl && render(r, i, wat, why, cap) != 0)
-    return NULL;
-  snprintf(out, sizeof out, "%s/%zu.wasm", r->tmp, i);
-  if (wat2wasm(wat, out) != 0) {
-    snprintf(why, cap, "no %s, and wat2wasm %s failed", c->wasm, c->wat);
-    return NULL;
-  }
-  if ((b = pw_read_file(out, len)) == NULL)
-    snprintf(why, cap, "%s: %s", out, strerror(errno));
-  return b;
-}
-
 /* The executor's verdict, a table on top of L, as the record. */
 static void record_verdict(cf_run *r, size_t i, lua_State *L, cf_obs *o)
 {
@@ -216,7 +156,7 @@ void cf_child(cf_run *r, size_t i)
   char why[600], how[128];
   const pw_version *v;
 
-  if ((wasm = module_bytes(r, i, &len, why, sizeof why)) == NULL) {
+  if ((wasm = cf_module_bytes(r, i, &len, why, sizeof why)) == NULL) {
     cf_fail(r, i, "load", why, NULL);
     return;
   }

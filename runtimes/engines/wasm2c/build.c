@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "w2c.h"
 
 extern char **environ;
@@ -35,16 +36,6 @@ static const char *const cflags[] = {
   "-DWASM_RT_MAX_CALL_STACK_DEPTH=(pw_stack_ok() ? 500u : 0u)", NULL
 };
 
-/* FNV-1a, 64 bits. */
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-  const uint8_t *b = p;
-
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ b[i]) * 0x100000001b3ull;
-  return h;
-}
-
 /* The runtime's interface: objects built against another wabt's wasm-rt.h
    must not be reused. */
 static uint64_t fnv_file(uint64_t h, const char *path)
@@ -56,7 +47,7 @@ static uint64_t fnv_file(uint64_t h, const char *path)
   if (f == NULL)
     return h;
   while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-    h = fnv(h, buf, n);
+    h = pw_fnv(h, buf, n);
   fclose(f);
   return h;
 }
@@ -64,45 +55,15 @@ static uint64_t fnv_file(uint64_t h, const char *path)
 static uint64_t cache_key(const uint8_t *wasm, size_t len)
 {
   char v[32];
-  uint64_t h = 0xcbf29ce484222325ull;
+  uint64_t h = PW_FNV_SEED;
 
   snprintf(v, sizeof v, "pwabi-w2c %d", PW_W2C_VERSION);
-  h = fnv(h, v, strlen(v) + 1);
+  h = pw_fnv(h, v, strlen(v) + 1);
   for (const char *const *f = cflags; *f; f++)
-    h = fnv(h, *f, strlen(*f) + 1);
-  h = fnv(h, pw_w2c_prelude, strlen(pw_w2c_prelude));
+    h = pw_fnv(h, *f, strlen(*f) + 1);
+  h = pw_fnv(h, pw_w2c_prelude, strlen(pw_w2c_prelude));
   h = fnv_file(h, WASM_RT_H);
-  return fnv(h, wasm, len);
-}
-
-/* mkdir -p; 0 when `dir` exists and is writable. */
-static int mkdirs(char *dir)
-{
-  for (char *p = dir + 1; *p; p++)
-    if (*p == '/') {
-      *p = '\0';
-      mkdir(dir, 0755);
-      *p = '/';
-    }
-  mkdir(dir, 0755);
-  return access(dir, W_OK | X_OK);
-}
-
-static int cache_dir(char *dir, size_t n)
-{
-  const char *c = getenv("PWABI_CACHE"), *x = getenv("XDG_CACHE_HOME");
-  const char *home = getenv("HOME");
-  int k;
-
-  if (c != NULL && *c)
-    k = snprintf(dir, n, "%s", c);
-  else if (x != NULL && *x)
-    k = snprintf(dir, n, "%s/pwabi", x);
-  else if (home != NULL && *home)
-    k = snprintf(dir, n, "%s/.cache/pwabi", home);
-  else
-    return -1;
-  return k < 0 || (size_t)k >= n ? -1 : mkdirs(dir);
+  return pw_fnv(h, wasm, len);
 }
 
 /* The handle if `path` holds the object built for `hash`, else NULL. */
@@ -332,7 +293,7 @@ void *pw_w2c_build(const uint8_t *wasm, size_t len,
 {
   uint64_t hash = cache_key(wasm, len);
   char dir[PATH_MAX - 64], path[PATH_MAX];
-  int cached = cache_dir(dir, sizeof dir) == 0;
+  int cached = pw_cache_dir(dir, sizeof dir) == 0;
   void *h;
   work w;
 
