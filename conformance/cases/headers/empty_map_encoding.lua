@@ -1,6 +1,7 @@
 return {
   title = "an empty or absent header map reads as pointer 0, length 0",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = "The encoding of an empty map is not fixed. proxy-wasm-cpp-host "
     .. "writes pointer 0 and length 0 without allocating (expected here, "

@@ -1,6 +1,7 @@
 return {
   title = "get_header_map_value of a repeated key returns the first value",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = "The seed does not say which value a repeated key yields.  Envoy "
     .. "and the reference host return only the first; returning all of them "

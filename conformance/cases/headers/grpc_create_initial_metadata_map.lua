@@ -1,6 +1,9 @@
+-- v1alpha only: the map grpc_create_initial_metadata and the callback
+-- proxy_on_grpc_create_initial_metadata were removed in 0.1.0.
 return {
   title = "grpc_create_initial_metadata is writable in on_grpc_create_initial_metadata",
   kind = "host-defined",
+  abi = "v1alpha",
   class = "positive",
   why = "The seed defines the callback and the map but not when the host "
     .. "calls it.  pwabi's reading (semantics.lua), followed by the "
@@ -28,6 +31,7 @@ return {
           buf = "\x02\x00\x00\x00\x05\x00\x00\x00\x01\x00\x00\x00"
             .. "\x03\x00\x00\x00\x01\x00\x00\x00x-old\x000\x00x-b\x002\x00",
           buf_len = 34 } },
+        { "proxy_get_header_map_size", "ok", out = { len = 2 } },
       },
       callout = { token = "last", kind = "grpc", upstream = "cluster",
                   service = "pkg.Svc", method = "Get", body = "req",

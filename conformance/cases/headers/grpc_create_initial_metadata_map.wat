@@ -1,7 +1,8 @@
 ;; headers/grpc_create_initial_metadata_map: a gRPC call made in
 ;; on_configure; the host then calls on_grpc_create_initial_metadata, where
 ;; the map grpc_create_initial_metadata (4) is writable: set pairs, add
-;; two entries, replace one, remove the other, then read it back.  The
+;; two entries, replace one, remove the other, then read it back (a
+;; value, pairs, size).  The
 ;; call goes out with the resulting metadata.
 (module
   (import "env" "proxy_grpc_call"
@@ -18,6 +19,8 @@
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_pairs"
     (func $pairs (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_header_map_size"
+    (func $size (param i32 i32) (result i32)))
   (memory (export "memory") 1)
   (global $heap (mut i32) (i32.const 4096))
   (data (i32.const 16) "cluster")     ;; 7
@@ -48,4 +51,5 @@
     (drop (call $replace (i32.const 4) (i32.const 96) (i32.const 3) (i32.const 128) (i32.const 1)))  ;; x-b := 2
     (drop (call $remove (i32.const 4) (i32.const 80) (i32.const 3)))    ;; - x-a
     (drop (call $get (i32.const 4) (i32.const 96) (i32.const 3) (i32.const 512) (i32.const 516)))
-    (drop (call $pairs (i32.const 4) (i32.const 512) (i32.const 516)))))
+    (drop (call $pairs (i32.const 4) (i32.const 512) (i32.const 516)))
+    (drop (call $size (i32.const 4) (i32.const 520)))))

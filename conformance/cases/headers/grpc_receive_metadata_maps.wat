@@ -2,7 +2,7 @@
 ;; receives initial and trailing metadata; inside
 ;; on_grpc_receive_initial_metadata the map grpc_receive_initial_metadata
 ;; (5), and inside on_grpc_trailing_metadata the map
-;; grpc_receive_trailing_metadata (6), are read: one value, pairs.
+;; grpc_receive_trailing_metadata (6), are read: one value, pairs, size.
 (module
   (import "env" "proxy_grpc_stream"
     (func $grpc_stream (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
@@ -10,6 +10,8 @@
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_pairs"
     (func $pairs (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_header_map_size"
+    (func $size (param i32 i32) (result i32)))
   (memory (export "memory") 1)
   (global $heap (mut i32) (i32.const 4096))
   (data (i32.const 16) "cluster")     ;; 7
@@ -28,7 +30,8 @@
     (i32.const 1))
   (func $read (param $t i32)
     (drop (call $get (local.get $t) (i32.const 64) (i32.const 2) (i32.const 512) (i32.const 516)))
-    (drop (call $pairs (local.get $t) (i32.const 512) (i32.const 516))))
+    (drop (call $pairs (local.get $t) (i32.const 512) (i32.const 516)))
+    (drop (call $size (local.get $t) (i32.const 520))))
   (func (export "proxy_on_grpc_receive_initial_metadata") (param i32 i32 i32)
     (call $read (i32.const 5)))
   (func (export "proxy_on_grpc_trailing_metadata") (param i32 i32 i32)

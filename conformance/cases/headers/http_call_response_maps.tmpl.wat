@@ -1,6 +1,6 @@
 ;; headers/http_call_response_maps: an HTTP call made from on_configure is
 ;; answered; inside on_http_call_response the response headers and
-;; trailers are read: one value, pairs.  Their headers_type numbers differ
+;; trailers are read: one value, pairs, size.  Their headers_type numbers differ
 ;; by version (7 and 8 in v1alpha, 6 and 7 from 0.1.0): the map placeholders.
 (module
   (import "env" "proxy_http_call"
@@ -9,6 +9,8 @@
     (func $get (param i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_get_header_map_pairs"
     (func $pairs (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_header_map_size"
+    (func $size (param i32 i32) (result i32)))
   (memory (export "memory") 1)
   (global $heap (mut i32) (i32.const 4096))
   (data (i32.const 16) "cluster")
@@ -31,5 +33,7 @@
   (func (export "proxy_on_http_call_response") (param i32 i32 i32 i32 i32)
     (drop (call $get (i32.const {{map http_call_response_headers}}) (i32.const 112) (i32.const 7) (i32.const 512) (i32.const 516)))
     (drop (call $pairs (i32.const {{map http_call_response_headers}}) (i32.const 512) (i32.const 516)))
+    (drop (call $size (i32.const {{map http_call_response_headers}}) (i32.const 520)))
     (drop (call $get (i32.const {{map http_call_response_trailers}}) (i32.const 128) (i32.const 3) (i32.const 512) (i32.const 516)))
-    (drop (call $pairs (i32.const {{map http_call_response_trailers}}) (i32.const 512) (i32.const 516)))))
+    (drop (call $pairs (i32.const {{map http_call_response_trailers}}) (i32.const 512) (i32.const 516)))
+    (drop (call $size (i32.const {{map http_call_response_trailers}}) (i32.const 520)))))

@@ -1,6 +1,7 @@
 return {
   title = "HTTP call response headers and trailers are read-only: changes are bad_argument",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

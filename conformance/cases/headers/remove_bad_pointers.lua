@@ -1,6 +1,7 @@
 return {
   title = "proxy_remove_header_map_value with a bad key pointer is invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "proxy_replace_header_map_value with bad key and value pointers is invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

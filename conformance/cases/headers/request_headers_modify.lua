@@ -1,6 +1,7 @@
 return {
   title = "add, replace and remove change the request headers as specified",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "set_header_map_pairs replaces the map; a count-0 blob clears it",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

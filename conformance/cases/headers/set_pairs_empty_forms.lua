@@ -1,6 +1,7 @@
 return {
   title = "set_header_map_pairs with length 0 or a single 0x00 byte clears the map",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = "Spec 0.2.1 spells the empty map as size 0 or one 0x00 byte; pwabi "
     .. "accepts both.  proxy-wasm-cpp-host reads any blob shorter than 4 "

@@ -1,6 +1,7 @@
 return {
   title = "malformed pairs blobs to set_header_map_pairs are bad_argument and change nothing",
   kind = "host-defined",
+  abi = "all",
   class = "negative",
   why = "pwabi's strict rule (semantics.lua; option bad_pairs=strict): a blob "
     .. "that is not exactly well-formed pairs data is bad_argument and the "

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_header_map_size with a bad out-pointer is invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

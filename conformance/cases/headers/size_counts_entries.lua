@@ -1,6 +1,7 @@
 return {
   title = "get_header_map_size is the number of entries, a repeated key counted per value",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = "What \"size\" means is not settled.  pwabi (semantics.lua) and the "
     .. "proxy-wasm-cpp-host interface comment: the number of entries. Envoy "

@@ -1,6 +1,7 @@
 return {
   title = "trailers can be created in the last body callback of their direction",
   kind = "host-defined",
+  abi = "all",
   class = "negative",
   why = "The seed does not say when trailers that the peer did not send can "
     .. "be added.  Envoy creates them on request in a body callback with "

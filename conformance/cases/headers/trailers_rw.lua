@@ -1,6 +1,7 @@
 return {
   title = "request and response trailers are readable and writable in their callbacks",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },
@@ -21,6 +22,7 @@ return {
             buf = "\x02\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00"
               .. "\x02\x00\x00\x00\x03\x00\x00\x00t2\x00new\x00t3\x00new\x00",
             buf_len = 34 } },
+          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
         },
         map = { ctx = "s", type = "request_trailers",
                 pairs = { { "t2", "new" }, { "t3", "new" } } },
@@ -41,6 +43,7 @@ return {
             buf = "\x02\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00"
               .. "\x02\x00\x00\x00\x03\x00\x00\x00t2\x00new\x00t3\x00new\x00",
             buf_len = 34 } },
+          { "proxy_get_header_map_size", "ok", out = { len = 2 } },
         },
         map = { ctx = "s", type = "response_trailers",
                 pairs = { { "t2", "new" }, { "t3", "new" } } },

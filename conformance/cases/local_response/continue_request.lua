@@ -1,8 +1,9 @@
 return {
   title = "continue_request resumes the request after the callback; request headers then go",
   kind = "spec-mandated",
+  abi = { "v1alpha", "v0_1_0" },
   class = "positive",
-  module = "continue.wat",
+  module = "continue.tmpl.wat",
   steps = {
     { "http_open", ctx = "root", as = "s" },
     { "request_headers", ctx = "s",

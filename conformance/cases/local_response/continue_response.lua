@@ -1,8 +1,9 @@
 return {
   title = "continue_response resumes the response after the callback; response headers then go",
   kind = "spec-mandated",
+  abi = { "v1alpha", "v0_1_0" },
   class = "positive",
-  module = "continue.wat",
+  module = "continue.tmpl.wat",
   steps = {
     { "http_open", ctx = "root", as = "s" },
     { "request_headers", ctx = "s", headers = {},

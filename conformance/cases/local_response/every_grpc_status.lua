@@ -2,6 +2,7 @@
 return {
   title = "send_local_response accepts every grpc_status value, invalid_code included",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s0" },

@@ -1,6 +1,7 @@
 return {
   title = "send_local_response with a grpc_status outside 0..16 and invalid_code is bad_argument",
   kind = "host-defined",
+  abi = "all",
   class = "negative",
   why = "pwabi (semantics.lua) rejects a grpc_status that is neither 0..16 "
     .. "nor invalid_code (0xFFFFFFFF) with bad_argument.  proxy-wasm-cpp-host "

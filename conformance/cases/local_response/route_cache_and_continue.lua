@@ -1,6 +1,7 @@
 return {
   title = "clear_route_cache is ok in a stream; continue and clear_route_cache are ok no-ops from a root",
   kind = "spec-mandated",
+  abi = { "v1alpha", "v0_1_0" },
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a second send_local_response in the same stream replaces the first",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = "The seed says nothing about a second local reply.  The reference "
     .. "host's default (option local_response=last) follows Envoy, where "

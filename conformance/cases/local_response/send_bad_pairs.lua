@@ -1,6 +1,7 @@
 return {
   title = "send_local_response with malformed header pairs is bad_argument",
   kind = "host-defined",
+  abi = "all",
   class = "negative",
   why = "pwabi's strict rule (semantics.lua; option bad_pairs=strict): "
     .. "malformed pairs are bad_argument and nothing is sent.  "

@@ -1,6 +1,7 @@
 return {
   title = "send_local_response with bad string pointers is invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

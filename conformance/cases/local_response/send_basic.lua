@@ -1,6 +1,7 @@
 return {
   title = "send_local_response records code, details, body, extra headers, no grpc-status",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "send_local_response with empty details, body and header pairs",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "send_local_response from on_response_headers replaces the upstream response",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

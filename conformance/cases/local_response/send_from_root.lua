@@ -1,6 +1,7 @@
 return {
   title = "send_local_response from a root context is bad_argument",
   kind = "host-defined",
+  abi = "all",
   class = "negative",
   why = "The function is callable from HTTP stream contexts only and the "
     .. "seed gives no status for other callers.  The reference host "

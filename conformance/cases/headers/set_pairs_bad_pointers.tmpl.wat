@@ -1,0 +1,25 @@
+;; headers/set_pairs_bad_pointers: proxy_set_header_map_pairs with a bad
+;; `buf` in three forms: out of bounds (65536, 4), ptr + len wrapping past
+;; 2^32 (0xFFFFFFF0, 32), and a length past the end of the 1-page memory
+;; (48, 65489).  The map is unchanged.
+(module
+  (import "env" "proxy_set_header_map_pairs"
+    (func $set (param i32 i32 i32) (result i32)))
+  {{marker}}
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 4096))
+  (data (i32.const 16) "x-a")
+  (data (i32.const 32) "1")
+  (func (export "{{allocator}}") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (local.get $p) (local.get $n)))
+    (local.get $p))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
+  (data (i32.const 48) "\01\00\00\00\03\00\00\00\01\00\00\00x-b\002\00")  ;; {x-b: 2}
+  (func (export "proxy_on_request_headers") (param i32 i32) {{eos}} (result i32)
+    (drop (call $set (i32.const {{map request_headers}}) (i32.const 65536) (i32.const 4)))
+    (drop (call $set (i32.const {{map request_headers}}) (i32.const -16) (i32.const 32)))
+    (drop (call $set (i32.const {{map request_headers}}) (i32.const 48) (i32.const 65489)))
+    (i32.const 0)))
