@@ -3,7 +3,8 @@
 ;; 1000 ms).  When the driver closes it with a gRPC status,
 ;; proxy_on_grpc_close(root, token, status) runs and the guest reads the
 ;; status and its message with proxy_get_status.  The guest traps if the
-;; callback names another context or a token other than the last call's.
+;; callback names another context, a status other than the code it reads,
+;; or a token other than the last call's.
 ;; Shared by the call_close_* cases.
 (module
   (import "env" "proxy_grpc_call"
@@ -37,4 +38,5 @@
       (param $ctx i32) (param $token i32) (param $status i32)
     (if (i32.ne (local.get $ctx) (global.get $root)) (then unreachable))
     (if (i32.ne (local.get $token) (i32.load (i32.const 256))) (then unreachable))
-    (drop (call $get_status (i32.const 272) (i32.const 276) (i32.const 280)))))
+    (drop (call $get_status (i32.const 272) (i32.const 276) (i32.const 280)))
+    (if (i32.ne (local.get $status) (i32.load (i32.const 272))) (then unreachable))))

@@ -2,6 +2,7 @@ return {
   title = "a failed gRPC call is closed with status 7..11, read by proxy_get_status",
   kind = "spec-mandated",
   class = "positive",
+  abi = "v1alpha",
   module = "call_close.wat",
   setup = "none",
   steps = {

@@ -2,6 +2,7 @@ return {
   title = "proxy_grpc_close on a unary call cancels it: no callback follows",
   kind = "spec-mandated",
   class = "positive",
+  abi = "v1alpha",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,6 +2,7 @@ return {
   title = "proxy_grpc_close half-closes a stream: the server side still arrives",
   kind = "spec-mandated",
   class = "positive",
+  abi = "v1alpha",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

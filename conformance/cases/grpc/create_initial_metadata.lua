@@ -2,6 +2,7 @@ return {
   title = "the initial-metadata hook lets the guest add metadata to a new call or stream",
   kind = "host-defined",
   class = "positive",
+  abi = "v1alpha",
   why = [[
 The seed defines only the callback's signature.  pwabi's reading: while a
 call or stream made with proxy_grpc_call / proxy_grpc_stream starts, the

@@ -2,6 +2,7 @@ return {
   title = "send/cancel/close on a finished call or stream are not_found",
   kind = "spec-mandated",
   class = "negative",
+  abi = "v1alpha",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

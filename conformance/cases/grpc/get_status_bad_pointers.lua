@@ -2,15 +2,16 @@ return {
   title = "proxy_get_status rejects bad code, message and length out-pointers",
   kind = "spec-mandated",
   class = "negative",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
     { "configure", ctx = "root", expect = {
-      ret = 1, calls = { { "proxy_grpc_stream", "ok" } },
+      ret = 1, calls = { { "proxy_http_call", "ok" } },
     } },
-    { "grpc_close", token = "last", status = "unknown", message = "boom",
+    { "http_failure", token = "last",
       expect = {
-        callbacks = { "proxy_on_grpc_close" },
+        callbacks = { "proxy_on_http_call_response" },
         calls = {
           -- code
           { "proxy_get_status", "invalid_memory_access" },
@@ -24,7 +25,7 @@ return {
           { "proxy_get_status", "invalid_memory_access" },
           { "proxy_get_status", "invalid_memory_access" },
           { "proxy_get_status", "invalid_memory_access" },
-          { "proxy_get_status", "ok", out = { code = 2, message = "boom" } },
+          { "proxy_get_status", "ok", out = { code = 11 } },
         },
       } },
   },

@@ -2,6 +2,7 @@ return {
   title = "proxy_get_status with nothing recorded reads code 0, empty message",
   kind = "spec-mandated",
   class = "positive",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,6 +2,7 @@ return {
   title = "gRPC maps and buffer: unavailable outside their callbacks, read-only",
   kind = "spec-mandated",
   class = "negative",
+  abi = "v1alpha",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

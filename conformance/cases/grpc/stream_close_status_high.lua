@@ -2,6 +2,7 @@ return {
   title = "a gRPC stream closed with status 12..16 or invalid_code, read by get_status",
   kind = "spec-mandated",
   class = "positive",
+  abi = "v1alpha",
   module = "stream_close.wat",
   setup = "none",
   steps = {

@@ -2,6 +2,7 @@ return {
   title = "a gRPC stream delivers metadata, messages, trailing metadata, close",
   kind = "spec-mandated",
   class = "positive",
+  abi = "v1alpha",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,6 +2,7 @@ return {
   title = "an HTTP call from a stream goes out as made; its response reaches the root context",
   kind = "spec-mandated",
   class = "positive",
+  abi = "all",
   steps = {
     { "http_open", ctx = "root", as = "s" },
     { "request_headers", ctx = "s",

@@ -2,6 +2,7 @@ return {
   title = "http_call without a required pseudo-header, with malformed headers or no upstream is bad_argument",
   kind = "spec-mandated",
   class = "negative",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,6 +2,7 @@ return {
   title = "http_call with a bad pointer in any parameter is invalid_memory_access; nothing is sent",
   kind = "spec-mandated",
   class = "negative",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

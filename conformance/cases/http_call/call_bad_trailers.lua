@@ -2,6 +2,7 @@ return {
   title = "http_call with malformed trailer pairs is bad_argument",
   kind = "host-defined",
   class = "negative",
+  abi = "all",
   why = "pwabi's strict rule (semantics.lua; option bad_pairs=strict): "
     .. "malformed pairs are bad_argument.  proxy-wasm-cpp-host reads them "
     .. "as an empty list: the call is sent without trailers and returns ok "

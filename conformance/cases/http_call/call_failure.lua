@@ -2,6 +2,7 @@ return {
   title = "a failed HTTP call: response (0, 0, 0), status broken_connection, no response data",
   kind = "spec-mandated",
   class = "negative",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

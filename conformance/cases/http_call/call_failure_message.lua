@@ -2,12 +2,13 @@ return {
   title = "after a failed HTTP call proxy_get_status gives the message \"reset\"",
   kind = "host-defined",
   class = "negative",
+  abi = "all",
   why = "semantics.lua only asks for broken_connection and a short message. "
     .. "proxy-wasm-cpp-host (and the reference host after it) says "
     .. "\"reset\"; Kong's ngx_wasm_module does not implement "
     .. "proxy_get_status and reports the reason as :dispatch_status in the "
     .. "response header map instead.",
-  module = "call_failure.wat",
+  module = "call_failure.tmpl.wat",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,6 +2,7 @@ return {
   title = "http_call timeouts of 2^31 ms and above are bad_argument",
   kind = "host-defined",
   class = "negative",
+  abi = "all",
   why = "The seed types the timeout u32 and semantics.lua only says an "
     .. "out-of-range timeout is bad_argument.  proxy-wasm-cpp-host passes "
     .. "it to Envoy as a C int, so 2^31 and above turn negative and are "

@@ -2,6 +2,7 @@ return {
   title = "http_call to an upstream whose send fails is internal_failure",
   kind = "host-defined",
   class = "negative",
+  abi = "all",
   why = "internal_failure means the host could not send the request, which "
     .. "a guest cannot cause on its own.  The upstream name is the "
     .. "reference host's reserved failing cluster (pwabi.down, see "

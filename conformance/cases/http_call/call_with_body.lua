@@ -2,6 +2,7 @@ return {
   title = "an HTTP call with a body gets a content-length header",
   kind = "spec-mandated",
   class = "positive",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

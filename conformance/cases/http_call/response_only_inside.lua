@@ -2,6 +2,7 @@ return {
   title = "HTTP call response headers, trailers and body are gone after on_http_call_response",
   kind = "spec-mandated",
   class = "negative",
+  abi = "all",
   steps = {
     { "http_open", ctx = "root", as = "s" },
     { "request_headers", ctx = "s",

@@ -192,14 +192,15 @@ static pw_wasm_result_t grpc_check(pw_host *h, pw_bytes svc)
 /*
  * Check a call or stream and read the initial metadata it brings (0.1.0
  * and later: a pairs argument; v1alpha passes none and fills them in
- * proxy_on_grpc_create_initial_metadata).  Malformed pairs: bad_argument.
+ * proxy_on_grpc_create_initial_metadata).  Malformed pairs: bad_argument,
+ * or with bad_pairs=empty none, as CH reads them.
  */
 static pw_wasm_result_t grpc_begin(pw_host *h, pw_bytes svc, pw_bytes md,
                                    ref_map *m)
 {
   pw_wasm_result_t rc = grpc_check(h, svc);
 
-  if (rc == OK && ref_pairs_decode(md, m) != 0)
+  if (rc == OK && pairs_in(h, md, m) != 0)
     rc = BAD;
   if (rc != OK)
     ref_map_clear(m);

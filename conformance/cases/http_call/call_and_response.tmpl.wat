@@ -12,6 +12,7 @@
     (func $http_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
+  {{marker}}
   (global $heap (mut i32) (i32.const 4096))
   (global $root (mut i32) (i32.const 0))
   (data (i32.const 16) "cluster")
@@ -22,16 +23,16 @@
   (data (i32.const 160) "0123456789")
   (data (i32.const 176) "not root")    ;; "root" at 180
   (data (i32.const 192) "not token")   ;; "token" at 196
-  (func (export "malloc") (param $n i32) (result i32)
+  (func (export "{{allocator}}") (param $n i32) (result i32)
     (local $p i32)
     (local.set $p (global.get $heap))
     (global.set $heap (i32.add (local.get $p) (local.get $n)))
     (local.get $p))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_configure") (param i32 i32) (result i32)
     (global.set $root (local.get 0))
     (i32.const 1))
-  (func (export "proxy_on_request_headers") (param i32 i32) (result i32)
+  (func (export "proxy_on_request_headers") (param i32 i32) {{eos}} (result i32)
     (drop (call $http_call (i32.const 16) (i32.const 7) (i32.const 32) (i32.const 90)
                            (i32.const 0) (i32.const 0) (i32.const 128) (i32.const 16)
                            (i32.const 5000) (i32.const 600)))

@@ -5,6 +5,7 @@
   (import "env" "proxy_http_call"
     (func $http_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
+  {{marker}}
   (global $heap (mut i32) (i32.const 4096))
   (data (i32.const 16) "cluster")
   ;; {:method: GET, :path: /, :authority: a}, 61 bytes
@@ -13,7 +14,7 @@
   (data (i32.const 128) "\05\00\00\00\03\00\00\00\01\00\00\00x-t\002\00")
   (data (i32.const 160) "\01\00\00\00\03\00\00\00\01\00\00\00x-tX2\00")
   (data (i32.const 192) "\01\00\00\00\03\00\00\00\01\00\00\00x-t\002\00\00\00")
-  (func (export "malloc") (param $n i32) (result i32)
+  (func (export "{{allocator}}") (param $n i32) (result i32)
     (local $p i32)
     (local.set $p (global.get $heap))
     (global.set $heap (i32.add (local.get $p) (local.get $n)))
@@ -22,7 +23,7 @@
     (drop (call $http_call (i32.const 16) (i32.const 7) (i32.const 32) (i32.const 61)
                            (i32.const 0) (i32.const 0) (local.get $tp) (local.get $tl)
                            (i32.const 1000) (i32.const 600))))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_configure") (param i32 i32) (result i32)
     (call $call (i32.const 112) (i32.const 2))
     (call $call (i32.const 128) (i32.const 18))
