@@ -1,6 +1,7 @@
 return {
   title = "body buffers are not_found outside their body callbacks",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "buffers that are not available in the callback are not_found",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
-  title = "buffer_type 6 and 0xFFFFFFFF are bad_argument",
+  title = "buffer_type 9 (past the last of every version) and 0xFFFFFFFF are bad_argument",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

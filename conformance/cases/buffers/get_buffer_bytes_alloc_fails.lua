@@ -1,6 +1,7 @@
 return {
   title = "a failing guest allocator makes get_buffer_bytes invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_buffer_status with bad out-pointers is invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "the gRPC response message is readable in on_grpc_receive",
   kind = "spec-mandated",
+  abi = "v1alpha",
   class = "positive",
   setup = "none",
   steps = {
@@ -14,6 +15,7 @@ return {
           -- length = the callback's response_size argument
           { "proxy_get_buffer_bytes", "ok", out = { buf = "\x0a\x03abc", buf_len = 5 } },
           { "proxy_get_buffer_bytes", "ok", out = { buf = "ab", buf_len = 2 } },
+          { "proxy_get_buffer_status", "ok", out = { len = 5 } },
         },
       } },
   },

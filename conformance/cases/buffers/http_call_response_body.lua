@@ -1,6 +1,7 @@
 return {
   title = "the HTTP call response body is readable in on_http_call_response",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

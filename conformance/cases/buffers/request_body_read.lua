@@ -1,6 +1,7 @@
 return {
   title = "request body bytes: exact ranges, clamped ranges, empty ranges",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

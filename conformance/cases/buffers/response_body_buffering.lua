@@ -4,8 +4,9 @@
 return {
   title = "response body: buffering statuses accumulate chunks, no_buffer and continue do not",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
-  module = "body_buffering.wat",
+  module = "body_buffering.tmpl.wat",
   steps = {
     { "http_open", ctx = "root", as = "a" },
     { "request_headers", ctx = "a", headers = { { ":method", "POST" }, { ":path", "/" } },

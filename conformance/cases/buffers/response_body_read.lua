@@ -1,6 +1,7 @@
 return {
   title = "response body bytes: exact and clamped ranges",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

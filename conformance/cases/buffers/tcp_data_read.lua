@@ -1,6 +1,7 @@
 return {
   title = "L4 downstream and upstream data are readable in their data callbacks",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "tcp_open", ctx = "root", as = "c", expect = { ret = "continue" } },

@@ -1,6 +1,7 @@
 return {
   title = "trailers and metadata callbacks get their entry counts and return their statuses",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_configuration rejects every out-pointer outside memory",
   kind = "spec-mandated",
+  abi = { "v1alpha", "v0_1_0" },
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_set_effective_context makes later host calls of the callback act on the chosen stream",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

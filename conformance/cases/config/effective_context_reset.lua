@@ -1,6 +1,7 @@
 return {
   title = "the effective context lasts only until the callback returns",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "a stream that makes its root the effective context acts on the root",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

@@ -1,6 +1,7 @@
 return {
   title = "proxy_set_effective_context refuses ids of no live context with bad_argument",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

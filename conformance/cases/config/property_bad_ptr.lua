@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_property rejects a path or out-pointer outside memory",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a property the proxy set on a stream is readable and writable by the guest",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "http_open", ctx = "root", as = "s" },

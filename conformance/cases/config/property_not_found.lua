@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_property is not_found for unknown paths and for another context's properties",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

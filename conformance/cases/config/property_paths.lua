@@ -1,6 +1,7 @@
 return {
   title = "property paths work with and without a trailing NUL, for get and set",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a stream context reads its plugin's properties (plugin_root_id)",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

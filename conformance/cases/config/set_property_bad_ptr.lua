@@ -1,6 +1,7 @@
 return {
   title = "proxy_set_property rejects a path or value outside memory",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

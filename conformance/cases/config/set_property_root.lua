@@ -1,6 +1,7 @@
 return {
   title = "proxy_set_property from a root context is not_found",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

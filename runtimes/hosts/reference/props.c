@@ -5,7 +5,9 @@
  * trailing NUL is accepted (C++ SDK) and dropped (Rust, Go SDKs send
  * none).  Values live in three layers, looked up in order: the effective
  * context, its root, and the VM.  Reading an inner node of the tree gives
- * its leaf children `pairs`-encoded, as Envoy does for map values.  The
+ * its leaf children `pairs`-encoded, as Envoy does for map values: those
+ * of every layer, a nearer layer's child shadowing a farther one's, so a
+ * node lists exactly the leaves a read below it finds.  The
  * guest may set properties on stream contexts only (Envoy: not_found
  * without stream info).
  */
@@ -69,31 +71,38 @@ void ref_props_init(pw_host *h)
   put_u64(g, "destination.port", 8080);
 }
 
-/* Leaf children of inner node `p`, as pairs; 0 when there are none. */
-static int children(const ref_map *m, pw_bytes p, ref_map *out)
+/* Add to `out` the leaf children of inner node `p` in `m` that `out` does
+   not hold yet (a nearer layer's child shadows a farther one's). */
+static void children(const ref_map *m, pw_bytes p, ref_map *out)
 {
   for (size_t i = 0; i < m->n; i++) {
     const ref_kv *e = &m->e[i];
     const uint8_t *rest = e->k.p + p.len + 1;
     size_t n = e->k.n - p.len - 1;
     if (e->k.n <= p.len + 1 || memcmp(e->k.p, p.ptr, p.len) != 0 ||
-        e->k.p[p.len] != 0 || memchr(rest, 0, n) != NULL)
+        e->k.p[p.len] != 0 || memchr(rest, 0, n) != NULL ||
+        ref_map_find(out, rest, n) != NULL)
       continue;
     ref_map_add(out, rest, n, e->v.p, e->v.n);
   }
-  return out->n > 0;
 }
 
-static pw_wasm_result_t lookup(pw_host *h, const ref_map *m,
-                                   pw_bytes p, pw_out *value)
+/* A leaf from the nearest layer that has it; else an inner node: the
+   leaf children of every layer, merged, nearest first. */
+static pw_wasm_result_t lookup(pw_host *h, const ref_map *const *layer,
+                               int n, pw_bytes p, pw_out *value)
 {
-  ref_kv *e = ref_map_find(m, p.ptr, p.len);
   ref_map kids = {0};
   int rc;
 
-  if (e != NULL)
-    return ref_give(value, e->v.p, e->v.n);
-  if (!children(m, p, &kids))
+  for (int i = 0; i < n; i++) {
+    ref_kv *e = ref_map_find(layer[i], p.ptr, p.len);
+    if (e != NULL)
+      return ref_give(value, e->v.p, e->v.n);
+  }
+  for (int i = 0; i < n; i++)
+    children(layer[i], p, &kids);
+  if (kids.n == 0)
     return PW_WASM_RESULT_NOT_FOUND;
   rc = ref_pairs_encode(&kids, h->o.empty_map_count0, value);
   ref_map_clear(&kids);
@@ -125,12 +134,7 @@ pw_wasm_result_t ref_get_property(void *host, pw_bytes path,
   if (r != NULL && r != c)
     layer[n++] = &r->props;
   layer[n++] = &h->global_props;
-  for (int i = 0; i < n; i++) {
-    pw_wasm_result_t rc = lookup(h, layer[i], path, value);
-    if (rc != PW_WASM_RESULT_NOT_FOUND)
-      return rc;
-  }
-  return PW_WASM_RESULT_NOT_FOUND;
+  return lookup(h, layer, n, path, value);
 }
 
 pw_wasm_result_t ref_set_property(void *host, pw_bytes path,

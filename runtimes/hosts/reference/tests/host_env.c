@@ -159,8 +159,9 @@ START_TEST(properties)
   T_prog(t, 0, "on_request_headers", p);
   T_request(t, NULL);
   ck_assert_str_eq(T_log(t), F("0|0/x00v0HTTP/1.10%s20%s0root\n",
-                   hx64(34567), pairs_hex(3, "path", "/x", "method", "GET",
-                                          "host", "h")));
+                   hx64(34567), pairs_hex(4, "path", "/x", "method", "GET",
+                                          "host", "h", "protocol",
+                                          "HTTP/1.1")));
   T_free(t);
 }
 END_TEST
