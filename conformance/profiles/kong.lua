@@ -38,6 +38,7 @@ return {
     ["buffers/get_buffer_bytes_alloc_fails"] = R1,
     ["buffers/get_buffer_bytes_bad_pointers"] = R2,
     ["buffers/get_buffer_status_bad_pointers"] = R2,
+    ["buffers/set_buffer_bytes_bad_pointers"] = R2,
     ["config/configuration_bad_ptr"] = R2,
     ["config/property_bad_ptr"] = R2,
     ["config/set_property_bad_ptr"] = R2,
