@@ -1,6 +1,7 @@
 return {
   title = "proxy_log rejects unknown levels and bad message pointers",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_log refuses every level outside log_level with bad_argument and logs nothing",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_log logs exactly the given bytes, NULs and non-ASCII included",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_status fails with invalid_memory_access when the allocator returns 0 for its message",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

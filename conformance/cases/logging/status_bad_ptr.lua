@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_status rejects every out-pointer outside memory",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_status refuses bad message out-pointers when there is a message to return",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

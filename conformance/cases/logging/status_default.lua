@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_status with nothing recorded gives code 0 and an empty message",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

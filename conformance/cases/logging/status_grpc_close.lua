@@ -1,6 +1,7 @@
 return {
   title = "in proxy_on_grpc_close proxy_get_status gives the gRPC status and message",
   kind = "spec-mandated",
+  abi = "v1alpha",
   class = "positive",
   setup = "none",
   steps = {

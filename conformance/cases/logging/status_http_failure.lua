@@ -1,6 +1,7 @@
 return {
   title = "after a failed HTTP call proxy_get_status gives broken_connection",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

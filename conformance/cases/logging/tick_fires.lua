@@ -1,6 +1,7 @@
 return {
   title = "the first tick comes one period after it is set, then the timer re-arms",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

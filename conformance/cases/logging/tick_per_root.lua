@@ -1,6 +1,7 @@
 return {
   title = "every root context has its own timer",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

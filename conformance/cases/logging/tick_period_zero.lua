@@ -1,6 +1,7 @@
 return {
   title = "a tick period of 0 stops the timer",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "advance", ms = 100, expect = {

@@ -1,6 +1,7 @@
 return {
   title = "setting a period again restarts the timer; a period set in on_tick replaces the old one",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "advance", ms = 60, expect = { callbacks = {} } },

@@ -1,6 +1,7 @@
 return {
   title = "a deleted root context gets no more ticks",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "advance", ms = 100, expect = { callbacks = { "proxy_on_tick" } } },

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_current_time_nanoseconds rejects an out-pointer outside memory",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

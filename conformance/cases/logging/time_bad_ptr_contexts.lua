@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_current_time_nanoseconds refuses a bad out-pointer from streams and ticks too",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

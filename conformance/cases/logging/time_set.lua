@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_current_time_nanoseconds writes the host's wall clock as a u64",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a metric defined in the root context is incremented from streams",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

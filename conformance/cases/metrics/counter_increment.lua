@@ -1,6 +1,7 @@
 return {
   title = "a counter adds positive increments and reads back through proxy_get_metric",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

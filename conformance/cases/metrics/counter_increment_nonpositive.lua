@@ -1,6 +1,7 @@
 return {
   title = "incrementing a counter by zero or a negative delta is bad_argument",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_define_metric rejects bad name and id pointers",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

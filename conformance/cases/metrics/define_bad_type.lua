@@ -1,6 +1,7 @@
 return {
   title = "proxy_define_metric with an unknown metric_type is bad_argument",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

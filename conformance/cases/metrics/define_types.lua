@@ -1,6 +1,7 @@
 return {
   title = "proxy_define_metric creates a counter, a gauge and a histogram",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

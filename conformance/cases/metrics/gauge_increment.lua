@@ -1,6 +1,7 @@
 return {
   title = "a gauge adds positive and negative increments",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "proxy_get_metric rejects a bad value out-pointer",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

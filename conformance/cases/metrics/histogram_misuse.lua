@@ -1,6 +1,7 @@
 return {
   title = "incrementing or reading a histogram is bad_argument",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

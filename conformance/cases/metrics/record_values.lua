@@ -1,6 +1,7 @@
 return {
   title = "proxy_record_metric adds to a counter and sets a gauge",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "defining a metric name again refers to the same metric",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "increment, record and get with an unknown metric id are not_found",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {
