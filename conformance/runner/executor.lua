@@ -19,7 +19,7 @@ local M = {}
 local KIND = { ["spec-mandated"] = true, ["host-defined"] = true }
 local CLASS = { positive = true, negative = true }
 local TOP = { title = 1, kind = 1, class = 1, why = 1, abi = 1, module = 1,
-              setup = 1, steps = 1 }
+              setup = 1, steps = 1, create = 1 }
 
 -- action -> the argument fields it takes
 local ARGS = {
@@ -50,6 +50,7 @@ local ARGS = {
   grpc_close = { "token", "status", "message" },
   queue_enqueue = { "vm_id", "queue", "data" },
   set_property = { "ctx", "path", "value" },
+  foreign_function = { "ctx", "function_id", "args" },
 }
 
 local EXPECT = { drv = 1, ret = 1, calls = 1, callbacks = 1, logs = 1,
@@ -94,7 +95,10 @@ local function check_expect(file, item, e)
       bad(file, item, "expect.calls[%d]: not {name, status, out = ...}", j)
     end
     if type(c[2]) == "string" and certify_value
-        and certify_value("wasm_result", c[2]) == nil then
+        and certify_value("wasm_result", c[2]) == nil
+        and certify_value("errno", c[2]) == nil
+        and not (certify_value("errno", "success") == nil
+                 and not c[1]:find("^proxy_")) then
       bad(file, item, "expect.calls[%d]: unknown status '%s'", j, c[2])
     end
   end
@@ -130,15 +134,24 @@ local function check_step(file, i, s)
   check_expect(file, item, e)
 end
 
+-- Statuses that are not a failure: wasm_result ok, WASI errno success.
+local OK_STATUS = { ok = true, success = true, [0] = true }
+
+local function expects_failure(e)
+  if type(e) ~= "table" then return false end
+  if (e.drv or "ok") ~= "ok" or e.trap then return true end
+  for _, c in ipairs(e.calls or {}) do
+    if c[2] ~= nil and not OK_STATUS[c[2]] then return true end
+  end
+  return false
+end
+
 -- Does the case expect a failure path?  Measured from its expectations.
 function M.negative(case)
+  if expects_failure(case.create) then return true end
   for _, s in ipairs(case.steps or {}) do
-    local e = type(s) == "table" and s.expect or nil
-    if type(e) == "table" then
-      if (e.drv or "ok") ~= "ok" or e.trap then return true end
-      for _, c in ipairs(e.calls or {}) do
-        if c[2] ~= nil and c[2] ~= "ok" and c[2] ~= 0 then return true end
-      end
+    if expects_failure(type(s) == "table" and s.expect or nil) then
+      return true
     end
   end
   return false
@@ -167,8 +180,18 @@ function M.validate(case, file)
   if case.setup ~= nil and case.setup ~= "root" and case.setup ~= "none" then
     bad(file, "setup", "'%s' is not root or none", tostring(case.setup))
   end
-  if type(case.steps) ~= "table" or #case.steps == 0 then
+  local fails = type(case.create) == "table" and case.create.drv == "failed"
+  if case.create ~= nil then
+    check_expect(file, "create", case.create)
+    if case.create.drv ~= nil and case.create.drv ~= "ok" and not fails then
+      bad(file, "create", "drv is ok or failed")
+    end
+  end
+  if type(case.steps) ~= "table" or (#case.steps == 0 and not fails) then
     bad(file, "steps", "missing or empty")
+  end
+  if fails and #case.steps > 0 then
+    bad(file, "steps", "create fails: no step can run")
   end
   for i, s in ipairs(case.steps) do check_step(file, i, s) end
   if case.class == "negative" and not M.negative(case) then
@@ -337,6 +360,13 @@ end
 
 function RUN.set_property(st, s)
   return set_property(ctx_id(st, s.ctx, "root"), s.path, s.value or "")
+end
+
+function RUN.foreign_function(st, s)
+  if s.args == nil then
+    return foreign_function(root(st, s), s.function_id or 0)
+  end
+  return foreign_function(root(st, s), s.function_id or 0, s.args)
 end
 
 -- --- comparing ----------------------------------------------------------
@@ -660,8 +690,36 @@ local SETUP = {
   { "configure", ctx = "root", expect = { ret = 1 } },
 }
 
+-- The module's start-up (what ran while the host was made, before any
+-- step) against case.create; nil when it matches.
+local function check_create(st, case, drv)
+  local ev = certify_events()
+  if case.create == nil then return nil end
+  local ok, err = pcall(check_step, st, { expect = case.create }, ev, drv)
+  if ok then return nil end
+  if getmetatable(err) ~= Mismatch then
+    return { status = "FAIL", step = "create", field = "expect",
+             message = tostring(err) }
+  end
+  return { status = "FAIL", step = "create", field = err.field,
+           expected = err.expected, observed = err.observed }
+end
+
+-- The host could not be made (msg says why): a case expecting that
+-- (create.drv = "failed") checks what start-up did; any other fails.
+function M.create_failed(case, version, msg)
+  local st = { ctx = {}, version = version }
+  local want = case.create and expected(case.create, version) or {}
+  if want.drv ~= "failed" then
+    return { status = "FAIL", step = "create", message = msg }
+  end
+  return check_create(st, case, "failed") or { status = "PASS" }
+end
+
 function M.run(case, version)
   local st = { ctx = {}, version = version }
+  local r = check_create(st, case, "ok")
+  if r then return r end
   if (case.setup or "root") == "root" then
     for i, s in ipairs(SETUP) do
       local r = one_step(st, i, s)
