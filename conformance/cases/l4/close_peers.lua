@@ -1,6 +1,7 @@
 return {
   title = "close callbacks carry every peer_type; after both sides close: done, log, delete",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
   steps = {
     { "tcp_open", ctx = "root", as = "c1", expect = { ret = "continue" } },

@@ -1,6 +1,7 @@
 return {
   title = "L4 data callbacks returning values outside filter_status break the ABI",
   kind = "host-defined",
+  abi = "all",
   class = "negative",
   why = [[The spec types the result as filter_status (0 continue, 1 stop_iteration); the reference host treats any other value as an ABI violation and expects drv = abi. CH coerces every non-zero value to stop iteration; NGX has no L4 filters.]],
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "an L4 callback reading a buffer it does not own gets not_found",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "tcp_open", ctx = "root", as = "c", expect = {

@@ -1,6 +1,7 @@
 return {
   title = "empty results are written as pointer 0, length 0 without calling the allocator",
   kind = "spec-mandated",
+  abi = { "v1alpha", "v0_1_0" },
   class = "positive",
   setup = "none",
   steps = {

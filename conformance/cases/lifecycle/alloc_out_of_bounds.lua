@@ -1,6 +1,7 @@
 return {
   title = "a guest allocator returning a buffer outside memory makes the host call fail with invalid_memory_access",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a guest allocator returning 0 makes byte-returning host calls fail with invalid_memory_access",
   kind = "spec-mandated",
+  abi = { "v1alpha", "v0_1_0" },
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a trap in the guest allocator during a host call traps the callback and fails the VM",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

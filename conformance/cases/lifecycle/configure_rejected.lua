@@ -1,6 +1,7 @@
 return {
   title = "proxy_on_configure returning 0 rejects the plugin",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "context ids count up from 1 in one sequence for roots and streams, never reused",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = [[The spec only requires ids that are non-zero, unique while the VM lives, and shared by roots and streams; root_context_id is 0 for a root. CH numbers 1, 2, ... per VM, which the case expects; NGX uses a CRC32 for root ids and a process-wide counter for streams.]],
   setup = "none",

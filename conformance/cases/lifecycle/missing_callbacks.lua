@@ -1,6 +1,7 @@
 return {
   title = "a guest exporting no callbacks is driven through a whole life without calls",
   kind = "host-defined",
+  abi = "all",
   class = "positive",
   why = [[CH treats every callback as optional (a missing export is not called; on_start and on_configure count as success), which the case expects. NGX refuses a module without proxy_on_vm_start, proxy_on_configure and proxy_on_context_create.]],
   setup = "none",

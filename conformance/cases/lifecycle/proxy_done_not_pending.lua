@@ -1,6 +1,7 @@
 return {
   title = "proxy_done is not_found unless the calling root is pending",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,8 +1,9 @@
 return {
   title = "every valid filter status from the HTTP stream callbacks is accepted",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
-  module = "echo_results.wat",
+  module = "echo_results.tmpl.wat",
   steps = {
     { "http_open", ctx = "root", as = "a" },
     { "request_headers", ctx = "a", headers = {}, expect = { ret = "continue" } },

@@ -1,6 +1,7 @@
 return {
   title = "a trap in one root context's callback fails the VM for every root",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a trap in proxy_on_grpc_close fails the VM",
   kind = "spec-mandated",
+  abi = "v1alpha",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,6 +1,7 @@
 return {
   title = "a trap in proxy_on_grpc_trailing_metadata fails the VM",
   kind = "spec-mandated",
+  abi = "v1alpha",
   class = "negative",
   setup = "none",
   steps = {
@@ -14,8 +15,8 @@ return {
     } },
     { "grpc_trailing_metadata", token = "last", metadata = { { "t", "1" } }, expect = {
       drv = "trap",
-      callbacks = { "proxy_on_grpc_trailing_metadata" },
-      trap = { kind = "unreachable", where = "proxy_on_grpc_trailing_metadata" },
+      callbacks = { "proxy_on_grpc_receive_trailing_metadata" },
+      trap = { kind = "unreachable", where = "proxy_on_grpc_receive_trailing_metadata" },
     } },
     { "vm_start", as = "again", expect = { drv = "failed", callbacks = {} } },
   },

@@ -1,6 +1,7 @@
 return {
   title = "an out-of-bounds load in a callback is a memory trap and fails the VM",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   steps = {
     { "http_open", ctx = "root", as = "s" },

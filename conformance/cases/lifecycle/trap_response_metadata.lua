@@ -1,8 +1,13 @@
 return {
   title = "a trap in proxy_on_response_metadata fails the VM; later steps say failed",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
+  module = "trap_in.tmpl.wat",
+  setup = "none",
   steps = {
+    { "vm_start", as = "root", root_id = "response_metadata", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = { ret = 1 } },
     { "http_open", ctx = "root", as = "s" },
     { "request_headers", ctx = "s", headers = { { ":method", "GET" }, { ":path", "/" }, { ":authority", "host" } }, expect = {
       ret = "continue",

@@ -1,8 +1,13 @@
 return {
   title = "a trap in proxy_on_delete of a root context fails the VM",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
+  module = "trap_in.tmpl.wat",
+  setup = "none",
   steps = {
+    { "vm_start", as = "root", root_id = "root_on_delete", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = { ret = 1 } },
     { "root_done", ctx = "root", expect = {
       drv = "trap",
       callbacks = { "proxy_on_done", "proxy_on_delete" },

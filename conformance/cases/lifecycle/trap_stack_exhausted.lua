@@ -1,6 +1,7 @@
 return {
   title = "unbounded recursion in a callback is a stack trap and fails the VM",
   kind = "spec-mandated",
+  abi = "all",
   class = "negative",
   setup = "none",
   steps = {

@@ -1,8 +1,9 @@
 return {
   title = "proxy_validate_configuration accepting a configuration calls nothing else",
   kind = "spec-mandated",
+  abi = "all",
   class = "positive",
-  module = "validate_configuration.wat",
+  module = "validate_configuration.tmpl.wat",
   steps = {
     { "validate_configuration", ctx = "root", config = "good", expect = {
       ret = 4, callbacks = { "proxy_validate_configuration" },

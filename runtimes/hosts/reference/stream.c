@@ -47,12 +47,14 @@ static pw_wasm_result_t schedule(pw_host *h, uint32_t t,
   return OK;
 }
 
-/* Deferred: an HTTP side's maps go; held L4 data flows on. */
+/* Deferred: an HTTP side's maps go; held L4 data flows on.  A response
+   that has not started has nothing to resume: its maps, when it comes,
+   are there as usual. */
 static int release(pw_host *h, ref_ctx *c, uint32_t t)
 {
   (void)h;
   if (t == PW_STREAM_TYPE_HTTP_RESPONSE)
-    c->resp_released = 1;
+    c->resp_released = c->resp_started;
   else if (t == PW_STREAM_TYPE_HTTP_REQUEST)
     c->req_released = 1;
   else

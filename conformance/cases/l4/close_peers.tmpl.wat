@@ -1,0 +1,30 @@
+;; The close callbacks log "d" or "u" (downstream, upstream) followed by
+;; the peer as a digit ('0' + peer); the end-of-context callbacks log
+;; their names.
+(module
+  (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 32) "done")
+  (data (i32.const 40) "log")
+  (data (i32.const 48) "delete")
+  {{marker}}
+  (func (export "{{allocator}}") (param i32) (result i32) (i32.const 1024))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "proxy_on_new_connection") (param i32) (result i32) (i32.const 0))
+  (func $side (param $c i32) (param $peer i32)
+    (i32.store8 (i32.const 16) (local.get $c))
+    (i32.store8 (i32.const 17) (i32.add (i32.const 48) (local.get $peer)))
+    (drop (call $log (i32.const 2) (i32.const 16) (i32.const 2))))
+  (func (export "proxy_on_downstream_connection_close") (param i32 i32)
+    (call $side (i32.const 100) (local.get 1)))
+  (func (export "proxy_on_upstream_connection_close") (param i32 i32)
+    (call $side (i32.const 117) (local.get 1)))
+  (func (export "proxy_on_done") (param i32) (result i32)
+    (drop (call $log (i32.const 2) (i32.const 32) (i32.const 4)))
+    (i32.const 1))
+  (func (export "proxy_on_log") (param i32)
+    (drop (call $log (i32.const 2) (i32.const 40) (i32.const 3))))
+  (func (export "proxy_on_delete") (param i32)
+    (drop (call $log (i32.const 2) (i32.const 48) (i32.const 6)))))

@@ -1,0 +1,32 @@
+;; Each L4 data callback reads its buffer (network_downstream_data = 2,
+;; network_upstream_data = 3) whole, then bytes 1..3, and logs "eos" or
+;; "more" from its end_of_stream argument.
+(module
+  (import "env" "proxy_get_buffer_bytes" (func $get_buffer_bytes (param i32 i32 i32 i32 i32) (result i32)))
+  (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "eos")
+  (data (i32.const 24) "more")
+  (global $bump (mut i32) (i32.const 4096))
+  {{marker}}
+  (func (export "{{allocator}}") (param $n i32) (result i32)
+    (global.get $bump)
+    (global.set $bump (i32.add (global.get $bump) (local.get $n))))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "proxy_on_new_connection") (param i32) (result i32) (i32.const 0))
+  (func $read (param $buffer i32) (param $len i32) (param $eos i32)
+    (drop (call $get_buffer_bytes (local.get $buffer) (i32.const 0) (local.get $len)
+      (i32.const 64) (i32.const 68)))
+    (drop (call $get_buffer_bytes (local.get $buffer) (i32.const 1) (i32.const 3)
+      (i32.const 72) (i32.const 76)))
+    (if (local.get $eos)
+      (then (drop (call $log (i32.const 2) (i32.const 16) (i32.const 3))))
+      (else (drop (call $log (i32.const 2) (i32.const 24) (i32.const 4))))))
+  (func (export "proxy_on_downstream_data") (param i32 i32 i32) (result i32)
+    (call $read (i32.const {{buffer network_downstream_data}}) (local.get 1) (local.get 2))
+    (i32.const 0))
+  (func (export "proxy_on_upstream_data") (param i32 i32 i32) (result i32)
+    (call $read (i32.const {{buffer network_upstream_data}}) (local.get 1) (local.get 2))
+    (i32.const 0)))

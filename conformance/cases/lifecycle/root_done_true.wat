@@ -1,8 +1,0 @@
-;; proxy_on_done of the root returns 1: the host deletes it at once.
-(module
-  (memory (export "memory") 1)
-  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
-  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
-  (func (export "proxy_on_done") (param i32) (result i32) (i32.const 1))
-  (func (export "proxy_on_delete") (param i32)))

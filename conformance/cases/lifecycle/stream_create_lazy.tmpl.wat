@@ -1,0 +1,9 @@
+;; Records the order of the first callbacks of an HTTP stream.
+(module
+  (memory (export "memory") 1)
+  {{marker}}
+  (func (export "{{allocator}}") (param i32) (result i32) (i32.const 1024))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "proxy_on_request_headers") (param i32 i32) {{eos}} (result i32) (i32.const 0)))

@@ -1,8 +1,0 @@
-;; Records the order of the first callbacks of an HTTP stream.
-(module
-  (memory (export "memory") 1)
-  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
-  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
-  (func (export "proxy_on_create") (param i32 i32))
-  (func (export "proxy_on_request_headers") (param i32 i32) (result i32) (i32.const 0)))

@@ -1,6 +1,0 @@
-;; No proxy_validate_configuration export: every configuration is valid.
-(module
-  (memory (export "memory") 1)
-  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
-  (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1)))
