@@ -1,5 +1,6 @@
 return {
   title = "proxy_dequeue_shared_queue is invalid_memory_access when the allocator fails",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

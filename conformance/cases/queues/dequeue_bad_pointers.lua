@@ -1,5 +1,6 @@
 return {
   title = "proxy_dequeue_shared_queue rejects bad data and length out-pointers",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

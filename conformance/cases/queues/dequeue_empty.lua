@@ -1,5 +1,6 @@
 return {
   title = "proxy_dequeue_shared_queue on a queue without items is empty",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

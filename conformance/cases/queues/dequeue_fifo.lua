@@ -1,5 +1,6 @@
 return {
   title = "proxy_dequeue_shared_queue returns items first in, first out",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "an item enqueued by another VM is announced and dequeued",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "proxy_enqueue_shared_queue rejects a bad data pointer and queues nothing",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

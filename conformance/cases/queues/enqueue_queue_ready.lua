@@ -1,5 +1,6 @@
 return {
   title = "each enqueue is followed by one proxy_on_queue_ready(root, token)",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

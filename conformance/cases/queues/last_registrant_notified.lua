@@ -1,5 +1,6 @@
 return {
   title = "proxy_on_queue_ready goes to the root context that registered the queue last",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "proxy_register_shared_queue rejects bad name and token pointers",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "a queue registered from a stream context notifies its root context",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

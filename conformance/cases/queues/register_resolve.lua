@@ -1,5 +1,6 @@
 return {
   title = "a registered queue resolves, with an empty vm_id, to the same token",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

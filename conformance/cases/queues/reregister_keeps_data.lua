@@ -1,5 +1,6 @@
 return {
   title = "registering a queue name again keeps the items already queued",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "proxy_resolve_shared_queue rejects bad vm_id, name and token pointers",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

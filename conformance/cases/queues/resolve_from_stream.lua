@@ -1,5 +1,6 @@
 return {
   title = "a stream enqueues through a resolved token; the registering root is notified",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

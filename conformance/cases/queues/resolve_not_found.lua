@@ -1,5 +1,6 @@
 return {
   title = "proxy_resolve_shared_queue of an unknown queue or VM id is not_found",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

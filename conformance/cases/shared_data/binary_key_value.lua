@@ -1,5 +1,6 @@
 return {
   title = "shared data keys and values are binary-safe byte strings",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

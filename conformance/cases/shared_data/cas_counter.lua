@@ -1,5 +1,6 @@
 return {
   title = "CAS values come from one counter shared by all keys, starting at 1",
+  abi = "all",
   kind = "host-defined",
   class = "positive",
   why = [[

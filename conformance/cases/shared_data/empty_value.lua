@@ -1,5 +1,6 @@
 return {
   title = "an empty shared value is stored and reads back as pointer 0, length 0",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

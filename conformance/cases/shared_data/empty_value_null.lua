@@ -1,5 +1,6 @@
 return {
   title = "a NULL empty value is stored as an empty value, not a delete",
+  abi = "all",
   kind = "host-defined",
   class = "positive",
   why = [[

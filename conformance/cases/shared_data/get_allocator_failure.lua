@@ -1,5 +1,6 @@
 return {
   title = "proxy_get_shared_data is invalid_memory_access when the allocator fails",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

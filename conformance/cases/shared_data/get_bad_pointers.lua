@@ -1,5 +1,6 @@
 return {
   title = "proxy_get_shared_data rejects bad key and out-pointers with invalid_memory_access",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

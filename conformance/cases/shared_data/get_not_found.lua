@@ -1,5 +1,6 @@
 return {
   title = "proxy_get_shared_data of a missing key is not_found and writes nothing",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

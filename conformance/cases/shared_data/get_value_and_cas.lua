@@ -1,5 +1,6 @@
 return {
   title = "proxy_get_shared_data returns the stored value and a non-zero CAS",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "proxy_set_shared_data rejects bad key and value pointers and stores nothing",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

@@ -1,5 +1,6 @@
 return {
   title = "proxy_set_shared_data with cas 0 creates a missing key",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

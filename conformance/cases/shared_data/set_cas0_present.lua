@@ -1,5 +1,6 @@
 return {
   title = "proxy_set_shared_data with cas 0 overwrites an existing key",
+  abi = "all",
   kind = "host-defined",
   class = "positive",
   why = [[

@@ -1,5 +1,6 @@
 return {
   title = "proxy_set_shared_data with a non-zero cas on a missing key creates it",
+  abi = "all",
   kind = "host-defined",
   class = "positive",
   why = [[

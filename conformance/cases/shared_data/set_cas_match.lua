@@ -1,5 +1,6 @@
 return {
   title = "proxy_set_shared_data with the current CAS succeeds and renews the CAS",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

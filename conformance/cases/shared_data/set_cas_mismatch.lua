@@ -1,5 +1,6 @@
 return {
   title = "proxy_set_shared_data with a stale CAS is cas_mismatch and changes nothing",
+  abi = "all",
   kind = "spec-mandated",
   class = "negative",
   setup = "none",

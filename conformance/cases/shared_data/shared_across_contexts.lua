@@ -1,5 +1,6 @@
 return {
   title = "shared data written by one stream is read by another stream and by the root",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

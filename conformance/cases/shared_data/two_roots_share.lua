@@ -1,5 +1,6 @@
 return {
   title = "two root contexts of one VM read and update the same shared data",
+  abi = "all",
   kind = "spec-mandated",
   class = "positive",
   setup = "none",

@@ -1,0 +1,37 @@
+;; Two enqueues from on_configure give two proxy_on_queue_ready(root,
+;; token) calls after it, one per item; each dequeues one item.  The guest
+;; traps if on_queue_ready names another context or token.
+(module
+  (import "env" "proxy_register_shared_queue"
+    (func $register (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_enqueue_shared_queue"
+    (func $enqueue (param i32 i32 i32) (result i32)))
+  (import "env" "proxy_dequeue_shared_queue"
+    (func $dequeue (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  {{marker}}
+  (data (i32.const 16) "jobs")
+  (data (i32.const 32) "job-1")
+  (data (i32.const 48) "job-2")
+  ;; out slots: 256 token, 260 data pointer, 264 data length
+  (global $root (mut i32) (i32.const 0))
+  (global $heap (mut i32) (i32.const 1024))
+  (func (export "{{allocator}}") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap
+      (i32.and (i32.add (i32.add (local.get $p) (local.get $n)) (i32.const 7))
+               (i32.const -8)))
+    (local.get $p))
+  (func (export "{{export proxy_on_context_create}}") (param $ctx i32) (param $parent i32)
+    (if (i32.eqz (local.get $parent)) (then (global.set $root (local.get $ctx)))))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (drop (call $register (i32.const 16) (i32.const 4) (i32.const 256)))
+    (drop (call $enqueue (i32.load (i32.const 256)) (i32.const 32) (i32.const 5)))
+    (drop (call $enqueue (i32.load (i32.const 256)) (i32.const 48) (i32.const 5)))
+    (i32.const 1))
+  (func (export "proxy_on_queue_ready") (param $ctx i32) (param $token i32)
+    (if (i32.ne (local.get $ctx) (global.get $root)) (then unreachable))
+    (if (i32.ne (local.get $token) (i32.load (i32.const 256))) (then unreachable))
+    (drop (call $dequeue (local.get $token) (i32.const 260) (i32.const 264)))))

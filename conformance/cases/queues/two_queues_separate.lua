@@ -1,0 +1,27 @@
+return {
+  title = "two queue names differing by one byte are two queues; each notification names the queue that got the item",
+  abi = "all",
+  kind = "spec-mandated",
+  class = "positive",
+  setup = "none",
+  steps = {
+    { "vm_start", as = "root", expect = { ret = 1 } },
+    { "configure", ctx = "root", expect = {
+      ret = 1,
+      callbacks = {
+        "proxy_on_configure", "proxy_on_queue_ready", "proxy_on_queue_ready",
+      },
+      calls = {
+        { "proxy_register_shared_queue", "ok" },
+        { "proxy_register_shared_queue", "ok" },
+        { "proxy_register_shared_queue", "ok" },
+        { "proxy_resolve_shared_queue", "ok" },
+        { "proxy_resolve_shared_queue", "ok" },
+        { "proxy_enqueue_shared_queue", "ok" },
+        { "proxy_enqueue_shared_queue", "ok" },
+        { "proxy_dequeue_shared_queue", "ok", out = { data = "to-jobs" } },
+        { "proxy_dequeue_shared_queue", "ok", out = { data = "to-jobs-nul" } },
+      },
+    } },
+  },
+}

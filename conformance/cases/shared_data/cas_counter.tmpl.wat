@@ -1,0 +1,33 @@
+;; CAS values as cpp-host numbers them: one counter for all keys, starting
+;; at 1.  Writes a, b, a (cas 0 each) and reads the CAS after each write.
+(module
+  (import "env" "proxy_set_shared_data"
+    (func $set (param i32 i32 i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_shared_data"
+    (func $get (param i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  {{marker}}
+  (data (i32.const 16) "a")
+  (data (i32.const 24) "b")
+  (data (i32.const 32) "x")
+  ;; out slots: 256 value pointer, 260 value length, 264 cas
+  (global $heap (mut i32) (i32.const 1024))
+  (func (export "{{allocator}}") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap
+      (i32.and (i32.add (i32.add (local.get $p) (local.get $n)) (i32.const 7))
+               (i32.const -8)))
+    (local.get $p))
+  (func $write_read (param $key i32)
+    (drop (call $set (local.get $key) (i32.const 1) (i32.const 32) (i32.const 1)
+                     (i32.const 0)))
+    (drop (call $get (local.get $key) (i32.const 1) (i32.const 256)
+                     (i32.const 260) (i32.const 264))))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (call $write_read (i32.const 16))
+    (call $write_read (i32.const 24))
+    (call $write_read (i32.const 16))
+    (i32.const 1)))

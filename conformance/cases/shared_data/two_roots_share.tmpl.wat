@@ -1,0 +1,37 @@
+;; Two root contexts of the same VM share one store: the first root's
+;; on_configure (empty configuration) writes "owner" = "first"; the second
+;; root's on_configure (configuration "second") reads it, then replaces it
+;; guarded by the CAS it read.
+(module
+  (import "env" "proxy_set_shared_data"
+    (func $set (param i32 i32 i32 i32 i32) (result i32)))
+  (import "env" "proxy_get_shared_data"
+    (func $get (param i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  {{marker}}
+  (data (i32.const 16) "owner")
+  (data (i32.const 32) "first")
+  (data (i32.const 48) "second")
+  ;; out slots: 256 value pointer, 260 value length, 264 cas
+  (global $heap (mut i32) (i32.const 1024))
+  (func (export "{{allocator}}") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap
+      (i32.and (i32.add (i32.add (local.get $p) (local.get $n)) (i32.const 7))
+               (i32.const -8)))
+    (local.get $p))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param $root i32) (param $len i32)
+      (result i32)
+    (if (i32.eqz (local.get $len))
+      (then
+        (drop (call $set (i32.const 16) (i32.const 5) (i32.const 32)
+                         (i32.const 5) (i32.const 0))))
+      (else
+        (drop (call $get (i32.const 16) (i32.const 5) (i32.const 256)
+                         (i32.const 260) (i32.const 264)))
+        (drop (call $set (i32.const 16) (i32.const 5) (i32.const 48)
+                         (i32.const 6) (i32.load (i32.const 264))))))
+    (i32.const 1)))
