@@ -39,8 +39,10 @@ static void json_run(const cf_run *r, FILE *f)
 static void json_items(FILE *f, const cf_run *r, const cf_vcov *vc,
                        int which, const char *indent)
 {
-  cf_put_args a = {cf_put_json, indent, indent, (size_t)-1};
+  char sep[32];
+  cf_put_args a = {cf_put_json, indent, sep, (size_t)-1};
 
+  snprintf(sep, sizeof sep, ",%s", indent);
   fputc('[', f);
   cf_put_items(f, r, vc, which, &a);
   fputc(']', f);

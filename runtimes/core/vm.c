@@ -24,6 +24,7 @@ struct pw_vm {
   pw_engine_if eif;
   int *xidx;              /* abi export id -> engine index, -1 if absent */
   int alloc;              /* engine index of the allocator, -1 if none */
+  const char *alloc_name; /* its export name, for observers */
   int depth;              /* guest calls in progress */
   int trapped;            /* last_trap is valid */
   int phase;              /* PH_*: which host calls are allowed */
@@ -139,8 +140,10 @@ static void find_allocator(pw_vm *vm)
   vm->alloc = -1;
   for (size_t i = 0; names[i] != NULL && vm->alloc < 0; i++) {
     int at = vm->eng->find(vm->inst, names[i], &sig);
-    if (at >= 0 && sig != NULL && strcmp(sig, "i:i") == 0)
+    if (at >= 0 && sig != NULL && strcmp(sig, "i:i") == 0) {
       vm->alloc = at;
+      vm->alloc_name = names[i];
+    }
   }
 }
 
@@ -307,7 +310,8 @@ static int if_alloc(void *ctx, uint32_t size, uint32_t *addr)
   if (vm->alloc < 0)
     return PW_CALL_MISSING;
   set_phase(vm, PH_ALLOC);
-  rc = guest_call(vm, vm->alloc, "malloc", &alloc_arg, 1, &arg, 1, &res, 1);
+  rc = guest_call(vm, vm->alloc, vm->alloc_name, &alloc_arg, 1, &arg, 1,
+                  &res, 1);
   set_phase(vm, phase);
   *addr = (uint32_t)res;
   return rc;
