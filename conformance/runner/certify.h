@@ -231,6 +231,8 @@ void cf_observe(void *ud, const pw_event *ev);
 /* Globals certify_events, certify_variant, certify_value over o. */
 void cf_obs_open(lua_State *L, cf_obs *o);
 const cf_set *cf_obs_coverage(const cf_obs *o);
+/* coverage.c: a module exporting this marker was bound to its version. */
+void cf_cover_marker(cf_obs *o, const char *marker);
 
 /* report.c */
 int cf_write_reports(cf_run *r);

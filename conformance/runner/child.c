@@ -172,9 +172,12 @@ static void run_case(cf_run *r, size_t i, const pw_version *v,
                      const uint8_t *wasm, size_t len)
 {
   cf_obs *o = cf_obs_new(v->abi);
+  const char *marker = NULL;
   pw_host *h;
 
   if ((h = open_host(r, i, v, wasm, len, o)) != NULL) {
+    if (pw_version_of(wasm, len, &marker) == v)
+      cf_cover_marker(o, marker);
     drive(r, i, v->abi, h, o);
     r->hp->destroy(h);
   }

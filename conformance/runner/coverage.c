@@ -2,7 +2,8 @@
  * Coverage: which manifest items ("kind\tname") an event crossed, decided
  * by the argument tables of the ABI (args.h).  A host call that raised a
  * trap returned nothing the guest could see, and out-values count only
- * when the call returned ok.
+ * when the call returned ok (the out-argument itself when the host took
+ * it).
  */
 #include <stdio.h>
 #include <string.h>
@@ -85,9 +86,18 @@ static void cover_arg(cf_obs *o, const char *fn, const pw_arg *a,
     cover_typed(o, a, v[0]);
 }
 
+static int is_out(const pw_arg *a)
+{
+  return a->kind == PW_ARG_OUT || a->kind == PW_ARG_OUT_BYTES;
+}
+
+/* An out-argument crossed when the host took it (the glue refused no
+   argument and nothing trapped: a stub that never writes it, WASI's
+   fd_seek, still crosses); what it wrote, only when the call was ok. */
 void cf_cover_hostcall(cf_obs *o, const pw_import *im, const pw_event *e)
 {
   pw_view mem = { e->mem, e->mem_size };
+  int ran = e->has_result && e->rc != PW_CALL_TRAP && e->rejected == NULL;
   int ok = e->has_result && e->result == 0;
   const pw_arg *a;
   const uint64_t *v;
@@ -98,8 +108,10 @@ void cf_cover_hostcall(cf_obs *o, const pw_import *im, const pw_event *e)
     cover_status(o, im, e->result);
   pw_args_begin(&it, im->args, im->nargs, e->args, e->nargs);
   while ((a = pw_args_next(&it, &v)) != NULL)
-    if (ok || (a->kind != PW_ARG_OUT && a->kind != PW_ARG_OUT_BYTES))
+    if (ok || !is_out(a))
       cover_arg(o, im->name, a, v, mem);
+    else if (ran)
+      cover(o, "param", im->name, a->name);
 }
 
 void cf_cover_callback(cf_obs *o, const pw_export *ex, const pw_event *e)
@@ -118,4 +130,11 @@ void cf_cover_callback(cf_obs *o, const pw_export *ex, const pw_event *e)
   cover(o, "result", ex->name, NULL);
   if (ex->result->kind == PW_ARG_ENUM || ex->result->kind == PW_ARG_FLAGS)
     cover_typed(o, ex->result, e->result);
+}
+
+/* Hosts never call the marker: it crosses when a host reads it, binding
+   the module to its version. */
+void cf_cover_marker(cf_obs *o, const char *marker)
+{
+  cover(o, "guest", marker, NULL);
 }

@@ -30,10 +30,9 @@ $(CERT_BUILD)/executor_lua.o: $(CERT_BUILD)/executor_lua.c \
     runtimes/lib/drive.h
 	$(Q)$(CC) $(LIB_CFLAGS) -c $< -o $@
 
-# Every engine, the spec-strict profile, the reference host.  CERT_FLAGS:
-# more flags (--abi v1alpha while the cases of the other versions are
-# being written, issue #10).
-CERT_FLAGS ?= --abi v1alpha
+# Every engine, every version, the spec-strict profile, the reference
+# host.  CERT_FLAGS: more flags (e.g. --abi v0_2_1).
+CERT_FLAGS ?=
 .PHONY: certify
 certify: $(BUILD)/pwabi $(BUILD)/hosts/reference.so $(BUILD)/wasm/stamp
 	@set -e; rc=0; for e in $(ENGINES); do \

@@ -60,6 +60,7 @@ typedef struct ref_map {
 #define REF_NO_CLIENT_UPSTREAM "pwabi.no_client"  /* gRPC: no client */
 #define REF_PROP_UNSERIALIZABLE "pwabi\0unserializable"
 #define REF_PROP_BROKEN "pwabi\0broken"       /* extraction fails */
+#define REF_PROP_L4 "pwabi\0l4"    /* a stream's own continue_l4 rule */
 #define REF_FF_ECHO "pwabi.echo"     /* foreign: results = arguments */
 #define REF_FF_FAIL "pwabi.fail"     /* foreign: internal_failure */
 #define REF_FF_DEFER "pwabi.defer"   /* foreign: on_foreign_function later */

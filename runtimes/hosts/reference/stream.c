@@ -62,12 +62,29 @@ static int release(pw_host *h, ref_ctx *c, uint32_t t)
   return PW_DRV_OK;
 }
 
-/* continue_l4: Envoy cannot resume upstream, Kong no L4 side. */
+/* continue_l4, unless the calling context's property pwabi.l4 (set by
+   the proxy: a reserved name, README) says "envoy" or "kong". */
+static int l4_rule(pw_host *h)
+{
+  ref_ctx *c = ref_eff(h);
+  ref_kv *p = c ? ref_map_find(&c->props, REF_PROP_L4,
+                               sizeof REF_PROP_L4 - 1) : NULL;
+
+  if (p != NULL && ref_eq(p->v, "envoy", 5))
+    return REF_HOST_ENVOY;
+  if (p != NULL && ref_eq(p->v, "kong", 4))
+    return REF_HOST_KONG;
+  return h->o.continue_l4;
+}
+
+/* Envoy cannot resume upstream, Kong no L4 side. */
 static pw_wasm_result_t l4_refusal(pw_host *h, uint32_t t)
 {
-  if (is_http(t) || h->o.continue_l4 == REF_HOST_SPEC)
+  int rule = is_http(t) ? REF_HOST_SPEC : l4_rule(h);
+
+  if (rule == REF_HOST_SPEC)
     return OK;
-  if (h->o.continue_l4 == REF_HOST_KONG)
+  if (rule == REF_HOST_KONG)
     return PW_WASM_RESULT_INTERNAL_FAILURE;
   return t == PW_STREAM_TYPE_UPSTREAM ? PW_WASM_RESULT_UNIMPLEMENTED : OK;
 }
