@@ -32,8 +32,11 @@ local R7 = "ngx_wasm_module answers cas_mismatch for a non-zero cas on a "
 
 return {
   title = "Kong (ngx_wasm_module)",
+  abi = { "v0_1_0", "v0_2_0", "v0_2_1" },
   options = "empty_map=count0,cas0=create_only,"
-    .. "cas_absent=mismatch,local_response=trap,bad_memory=trap",
+    .. "cas_absent=mismatch,local_response=trap,bad_memory=trap,"
+    .. "splice=kong,continue_l4=kong,config_buffers=any,restrict=none,"
+    .. "lacks=kong",
   xfail = {
     ["buffers/get_buffer_bytes_alloc_fails"] = R1,
     ["buffers/get_buffer_bytes_bad_pointers"] = R2,

@@ -296,9 +296,12 @@ int cf_load_cases(cf_run *r)
       expand(r, &all, &n, &r->cases[i]);
     else if (kept(r, &r->cases[i]))
       *(cf_case *)cf_grow((void **)&all, &n, sizeof *all) = r->cases[i];
-  for (size_t i = 0; i < r->ncases && rc == 0; i++)
+  for (size_t i = 0; i < r->ncases && rc == 0; i++) {
+    if (!kept(r, &r->cases[i]))
+      cf_set_add(&r->left_out, r->cases[i].id);
     if (r->cases[i].versions != NULL || !kept(r, &r->cases[i]))
       cf_free_case(&r->cases[i]);
+  }
   if (rc != 0) {
     free(all);
     return -1;

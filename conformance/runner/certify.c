@@ -195,6 +195,7 @@ static void free_run(cf_run *r)
   if (r->L != NULL)
     lua_close(r->L);
   cf_obs_free(r->names);
+  cf_set_free(&r->left_out);
 }
 
 /* --render: the version from --abi, else the unmarked one; no host. */

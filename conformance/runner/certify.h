@@ -126,6 +126,7 @@ typedef struct cf_run {
   struct cf_obs *names;  /* its certify_value (enum names in cases) */
   cf_case *cases;        /* the first ncases match --filter */
   size_t ncases, nall;
+  cf_set left_out;       /* ids of cases bound to versions not run */
   char *own_options, *own_host, *own_wasm_dir, *own_cases_dir;
   const char *root;      /* pwabi's data, once looked up */
   char tmp[256];         /* the children's records */
