@@ -24,7 +24,7 @@ GLUE_OBJS = $(foreach v,$(PW_VERSIONS),$(BUILD)/glue/$(v).o) \
 GLUE_LIBS = $(foreach v,$(PW_VERSIONS),$(BUILD)/libpwabi_$(v).a)
 
 .PHONY: all deps generate gate build check test-lua test-glue clean \
-    test-runtimes sanitize bench test-docs
+    test-runtimes sanitize bench test-docs mutate mutate-sample
 
 all: deps generate build
 
@@ -117,8 +117,21 @@ $(BUILD)/glue/pw_host.o: $(GEN)/pw_host.c $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(RT_CFLAGS) -c $< -o $@
 
-check: deps gate test-lua test-docs test-glue test-runtimes sanitize
+check: deps gate test-lua test-docs test-glue test-runtimes sanitize \
+    mutate-sample
 	@echo "make check: all tests passed"
+
+# The suite's own strength (conformance/mutants/README.md): single faults
+# in the reference host and the glue, each certified on every version, in
+# scratch copies under $(BUILD)/mutate (the source tree is only read).
+# mutate-sample: the harness's test, then 10 fixed mutants, none may survive.
+mutate:
+	$(Q)$(LUA) conformance/mutants/run.lua --scratch $(BUILD)/mutate
+
+mutate-sample:
+	$(Q)LUA=$(LUA) MUTATE_SCRATCH=$(BUILD)/mutate \
+	    sh conformance/mutants/tests/run.sh
+	$(Q)$(LUA) conformance/mutants/run.lua --sample --scratch $(BUILD)/mutate
 
 test-runtimes: $(RT_TESTS)
 	@set -e; for t in $(RT_TESTS); do echo "== $$t"; $$t; done
