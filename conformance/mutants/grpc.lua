@@ -43,8 +43,8 @@ add { id = "grpc-no-client-ok", area = "grpc", file = C,
   replace = "  if (ref_root_of(h, ref_eff(h)) == NULL)",
   why = "a cluster without a client is accepted" }
 add { id = "grpc-bad-metadata-ok", area = "grpc", file = C,
-  find = "  if (rc == OK && ref_pairs_decode(md, m) != 0)\n    rc = BAD;",
-  replace = "  if (rc == OK)\n    (void)ref_pairs_decode(md, m);",
+  find = "  if (rc == OK && pairs_in(h, md, m) != 0)\n    rc = BAD;",
+  replace = "  if (rc == OK)\n    (void)pairs_in(h, md, m);",
   why = "malformed initial metadata pairs are accepted" }
 add { id = "grpc-metadata-dropped", area = "grpc", file = C,
   find = "  ref_map_copy(&c->headers, md);", replace = "  (void)md;",

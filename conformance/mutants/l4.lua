@@ -52,8 +52,8 @@ add { id = "l4-continue-upstream-release", area = "l4", file = S,
   replace = "    c->data_hold[PW_STREAM_TYPE_UPSTREAM - t] = 0;",
   why = "continuing one L4 side releases the other" }
 add { id = "l4-continue-refusal-spec", area = "l4", file = S,
-  find = "  if (is_http(t) || h->o.continue_l4 == REF_HOST_SPEC)\n    return OK;",
-  replace = "  if (is_http(t))\n    return OK;",
+  find = "  if (rule == REF_HOST_SPEC)\n    return OK;",
+  replace = "  if (0)\n    return OK;",
   why = "continue_stream(upstream) answers unimplemented under spec-strict (Envoy's refusal forced)" }
 add { id = "l4-close-connection-noop", area = "l4", file = S,
   find = "  return is_http(t) ? ref_http_end(h, c) : ref_tcp_end(h, c);",

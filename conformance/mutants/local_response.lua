@@ -67,8 +67,8 @@ add { id = "local_response-continue-response-is-request", area = "local_response
   replace = "  return ref_continue_stream(host, PW_STREAM_TYPE_HTTP_REQUEST);",
   why = "continue_response (v1alpha, 0.1.0) resumes the request side" }
 add { id = "local_response-continue-not-released", area = "local_response", file = S,
-  find = "  if (t == PW_STREAM_TYPE_HTTP_RESPONSE)\n    c->resp_released = 1;",
-  replace = "  if (t == PW_STREAM_TYPE_HTTP_RESPONSE)\n    c->resp_released = 0;",
+  find = "    c->resp_released = c->resp_started;",
+  replace = "    c->resp_released = 0;",
   why = "the response maps remain after continue_response" }
 add { id = "local_response-close-not-while-closing", area = "local_response", file = S,
   find = "  if (c->closing)\n    return PW_DRV_OK;\n  return is_http(t)",
