@@ -4,36 +4,6 @@
 -- {callout,answer}.c and the glue.
 local C = "runtimes/hosts/reference/callout.c"
 local A = "runtimes/hosts/reference/answer.c"
-local G = { v1alpha = "generated/v1alpha/pw_v1a_host.c",
-  v0_1_0 = "generated/v0_1_0/pw_v010_host.c",
-  v0_2_0 = "generated/v0_2_0/pw_v020_host.c",
-  v0_2_1 = "generated/v0_2_1/pw_v021_host.c",
-  vnext = "generated/vnext/pw_vnx_host.c" }
-local P = { v1alpha = "v1a", v0_1_0 = "v010", v0_2_0 = "v020",
-  v0_2_1 = "v021", vnext = "vnx" }
-local ALL = { "v1alpha", "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local NEW = { "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local M = {}
-local function add(t) M[#M + 1] = t end
--- The glue answers with the wrong status for a refused argument: a
--- pointer outside memory reported as bad_argument (or the reverse).
-local function mem_as_arg(area, vs, item)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. item:gsub("^proxy_", ""):gsub("[._]", "-"),
-      area = area, file = G[v], find = "bad_mem(e, \"" .. item .. "\")",
-      replace = "bad_arg(e, \"" .. item .. "\")",
-      why = v .. " glue: " .. item .. " outside memory answered bad_argument, not invalid_memory_access" }
-  end
-end
-local function arg_unchecked(area, vs, fn, arg, ty)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. fn:gsub("^proxy_", ""):gsub("_", "-") .. "-unchecked",
-      area = area, file = G[v],
-      find = "  if (!pw_" .. P[v] .. "_" .. ty .. "_valid(" .. arg .. "))\n    return guest_status(bad_arg(e, \"" .. fn .. "." .. arg .. "\"));",
-      replace = "",
-      why = v .. " glue: " .. fn .. " passes an out-of-range " .. arg .. " to the host unchecked" }
-  end
-end
 add { id = "grpc-empty-service-bad", area = "grpc", file = C,
   find = "  if (svc.len == 0)\n    return PW_WASM_RESULT_PARSE_FAILURE;",
   replace = "  if (svc.len == 0)\n    return BAD;",
@@ -112,4 +82,3 @@ add { id = "grpc-glue-v1alpha-call-metadata-garbage", area = "grpc", file = G.v1
   replace = "  (void)initial_metadata;\n  rc = ops->proxy_grpc_call(e->host, service, service_name, method_name,\n      request, request, timeout_ms, &token);",
   why = "v1alpha glue: the request bytes passed as initial metadata" }
 mem_as_arg("grpc", { "v1alpha" }, "proxy_grpc_call.service")
-return M

@@ -3,36 +3,6 @@
 -- differently), 0.1.0's missing-header-is-ok, the header callbacks'
 -- end_of_stream arity.
 local F = "runtimes/hosts/reference/maps.c"
-local G = { v1alpha = "generated/v1alpha/pw_v1a_host.c",
-  v0_1_0 = "generated/v0_1_0/pw_v010_host.c",
-  v0_2_0 = "generated/v0_2_0/pw_v020_host.c",
-  v0_2_1 = "generated/v0_2_1/pw_v021_host.c",
-  vnext = "generated/vnext/pw_vnx_host.c" }
-local P = { v1alpha = "v1a", v0_1_0 = "v010", v0_2_0 = "v020",
-  v0_2_1 = "v021", vnext = "vnx" }
-local ALL = { "v1alpha", "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local NEW = { "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local M = {}
-local function add(t) M[#M + 1] = t end
--- The glue answers with the wrong status for a refused argument: a
--- pointer outside memory reported as bad_argument (or the reverse).
-local function mem_as_arg(area, vs, item)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. item:gsub("^proxy_", ""):gsub("[._]", "-"),
-      area = area, file = G[v], find = "bad_mem(e, \"" .. item .. "\")",
-      replace = "bad_arg(e, \"" .. item .. "\")",
-      why = v .. " glue: " .. item .. " outside memory answered bad_argument, not invalid_memory_access" }
-  end
-end
-local function arg_unchecked(area, vs, fn, arg, ty)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. fn:gsub("^proxy_", ""):gsub("_", "-") .. "-unchecked",
-      area = area, file = G[v],
-      find = "  if (!pw_" .. P[v] .. "_" .. ty .. "_valid(" .. arg .. "))\n    return guest_status(bad_arg(e, \"" .. fn .. "." .. arg .. "\"));",
-      replace = "",
-      why = v .. " glue: " .. fn .. " passes an out-of-range " .. arg .. " to the host unchecked" }
-  end
-end
 
 add { id = "headers-add-readonly", area = "headers", file = F,
   find = "  if (access(host, t, &m) != RW)\n    return BAD;\n  ref_map_add(",
@@ -151,4 +121,3 @@ add { id = "headers-glue-v0_1_0-request-count", area = "headers", file = G.v0_1_
   find = "  const uint64_t a[2] = { context_id, headers_count};\n  uint64_t r[1] = {0};\n  int rc = e->eng->call(e->eng_ctx, PW_V010_X_PROXY_ON_REQUEST_HEADERS,",
   replace = "  const uint64_t a[2] = { context_id, headers_count + 1};\n  uint64_t r[1] = {0};\n  int rc = e->eng->call(e->eng_ctx, PW_V010_X_PROXY_ON_REQUEST_HEADERS,",
   why = "0.1.0 glue: on_request_headers gets a wrong header count" }
-return M

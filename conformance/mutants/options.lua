@@ -2,36 +2,6 @@
 -- so a default flipped to a real host's deviation must be caught:
 -- runtimes/hosts/reference/options.c.
 local F = "runtimes/hosts/reference/options.c"
-local G = { v1alpha = "generated/v1alpha/pw_v1a_host.c",
-  v0_1_0 = "generated/v0_1_0/pw_v010_host.c",
-  v0_2_0 = "generated/v0_2_0/pw_v020_host.c",
-  v0_2_1 = "generated/v0_2_1/pw_v021_host.c",
-  vnext = "generated/vnext/pw_vnx_host.c" }
-local P = { v1alpha = "v1a", v0_1_0 = "v010", v0_2_0 = "v020",
-  v0_2_1 = "v021", vnext = "vnx" }
-local ALL = { "v1alpha", "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local NEW = { "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local M = {}
-local function add(t) M[#M + 1] = t end
--- The glue answers with the wrong status for a refused argument: a
--- pointer outside memory reported as bad_argument (or the reverse).
-local function mem_as_arg(area, vs, item)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. item:gsub("^proxy_", ""):gsub("[._]", "-"),
-      area = area, file = G[v], find = "bad_mem(e, \"" .. item .. "\")",
-      replace = "bad_arg(e, \"" .. item .. "\")",
-      why = v .. " glue: " .. item .. " outside memory answered bad_argument, not invalid_memory_access" }
-  end
-end
-local function arg_unchecked(area, vs, fn, arg, ty)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. fn:gsub("^proxy_", ""):gsub("_", "-") .. "-unchecked",
-      area = area, file = G[v],
-      find = "  if (!pw_" .. P[v] .. "_" .. ty .. "_valid(" .. arg .. "))\n    return guest_status(bad_arg(e, \"" .. fn .. "." .. arg .. "\"));",
-      replace = "",
-      why = v .. " glue: " .. fn .. " passes an out-of-range " .. arg .. " to the host unchecked" }
-  end
-end
 local function default(opt, field, value, why)
   add { id = "options-default-" .. opt, area = "options", file = F,
     find = "  memset(o, 0, sizeof *o);\n", replace = "  memset(o, 0, sizeof *o);\n  o->" .. field .. " = " .. value .. ";\n",
@@ -52,4 +22,3 @@ default("log_level", "log_level", "6", "get_log_level reports off (6)")
 default("splice", "splice", "REF_HOST_ENVOY", "set_buffer_bytes only prepends/appends/replaces all (Envoy)")
 default("continue_l4", "continue_l4", "REF_HOST_ENVOY", "continue_stream(upstream) is unimplemented (Envoy)")
 default("config_buffers", "config_buffers", "REF_CFGBUF_ANY", "buffers 6/7 readable at any time (Kong)")
-return M

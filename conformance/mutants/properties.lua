@@ -1,36 +1,6 @@
 -- Mutants of properties (proxy_get_property, proxy_set_property):
 -- runtimes/hosts/reference/props.c.
 local F = "runtimes/hosts/reference/props.c"
-local G = { v1alpha = "generated/v1alpha/pw_v1a_host.c",
-  v0_1_0 = "generated/v0_1_0/pw_v010_host.c",
-  v0_2_0 = "generated/v0_2_0/pw_v020_host.c",
-  v0_2_1 = "generated/v0_2_1/pw_v021_host.c",
-  vnext = "generated/vnext/pw_vnx_host.c" }
-local P = { v1alpha = "v1a", v0_1_0 = "v010", v0_2_0 = "v020",
-  v0_2_1 = "v021", vnext = "vnx" }
-local ALL = { "v1alpha", "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local NEW = { "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local M = {}
-local function add(t) M[#M + 1] = t end
--- The glue answers with the wrong status for a refused argument: a
--- pointer outside memory reported as bad_argument (or the reverse).
-local function mem_as_arg(area, vs, item)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. item:gsub("^proxy_", ""):gsub("[._]", "-"),
-      area = area, file = G[v], find = "bad_mem(e, \"" .. item .. "\")",
-      replace = "bad_arg(e, \"" .. item .. "\")",
-      why = v .. " glue: " .. item .. " outside memory answered bad_argument, not invalid_memory_access" }
-  end
-end
-local function arg_unchecked(area, vs, fn, arg, ty)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. fn:gsub("^proxy_", ""):gsub("_", "-") .. "-unchecked",
-      area = area, file = G[v],
-      find = "  if (!pw_" .. P[v] .. "_" .. ty .. "_valid(" .. arg .. "))\n    return guest_status(bad_arg(e, \"" .. fn .. "." .. arg .. "\"));",
-      replace = "",
-      why = v .. " glue: " .. fn .. " passes an out-of-range " .. arg .. " to the host unchecked" }
-  end
-end
 add { id = "properties-set-root-ok", area = "properties", file = F,
   find = "  if (c == NULL || c->dead || c->kind == REF_ROOT)\n    return PW_WASM_RESULT_NOT_FOUND;",
   replace = "  if (c == NULL || c->dead)\n    return PW_WASM_RESULT_NOT_FOUND;",
@@ -66,4 +36,3 @@ add { id = "properties-trailing-nul-strict", area = "properties", file = F,
   replace = "  if (0)",
   why = "a path with a trailing NUL is refused" }
 mem_as_arg("properties", { "v1alpha", "v0_2_1" }, "proxy_get_property.path")
-return M

@@ -73,6 +73,56 @@ local FIELDS = { id = "string", file = "string", find = "string",
   replace = "string", area = "string", why = "string",
   equivalent = "string?", sample = "boolean?" }
 
+-- What a data file sees: ipairs, pairs, string, table, and
+--   ALL, NEW     every version of the registry (generated/versions.def),
+--                and those with a marker (0.1.0 on)
+--   G[v], P[v]   version v's glue file and the prefix of its C names
+--   add(m)       one more mutant (a file may instead return its list)
+--   mem_as_arg(area, versions, "fn.arg"), arg_unchecked(area, versions,
+--                fn, arg, type): the two faults every area's glue can
+--                have, one mutant per version
+-- and returns the list add filled.
+local function data_env(root)
+  local env = { ipairs = ipairs, pairs = pairs, string = string,
+                table = table, ALL = {}, NEW = {}, G = {}, P = {} }
+  local list = {}
+  local def = readfile(root .. "/generated/versions.def") or ""
+  for name, prefix, marker in def:gmatch(
+      '\nPW_VERSION%(([%w_]+), pw_([%w_]+), "([%w_]*)"') do
+    env.ALL[#env.ALL + 1] = name
+    if marker ~= "" then env.NEW[#env.NEW + 1] = name end
+    env.G[name] = "generated/" .. name .. "/pw_" .. prefix .. "_host.c"
+    env.P[name] = prefix
+  end
+  function env.add(t) list[#list + 1] = t end
+  -- The glue answers a pointer outside memory with bad_argument.
+  function env.mem_as_arg(area, vs, item)
+    for _, v in ipairs(vs) do
+      env.add { id = area .. "-glue-" .. v .. "-"
+          .. item:gsub("^proxy_", ""):gsub("[._]", "-"),
+        area = area, file = env.G[v], find = 'bad_mem(e, "' .. item .. '")',
+        replace = 'bad_arg(e, "' .. item .. '")',
+        why = v .. " glue: " .. item .. " outside memory answered "
+          .. "bad_argument, not invalid_memory_access" }
+    end
+  end
+  -- The glue passes an enum value no variant names to the host.
+  function env.arg_unchecked(area, vs, fn, arg, ty)
+    for _, v in ipairs(vs) do
+      env.add { id = area .. "-glue-" .. v .. "-"
+          .. fn:gsub("^proxy_", ""):gsub("_", "-") .. "-unchecked",
+        area = area, file = env.G[v],
+        find = "  if (!pw_" .. env.P[v] .. "_" .. ty .. "_valid(" .. arg
+          .. '))\n    return guest_status(bad_arg(e, "' .. fn .. "."
+          .. arg .. '"));',
+        replace = "",
+        why = v .. " glue: " .. fn .. " passes an out-of-range " .. arg
+          .. " to the host unchecked" }
+    end
+  end
+  return env, list
+end
+
 -- Every mutant of every data file in dir (sorted by file name), checked:
 -- fields, unique ids, each find exactly once in its file under root.
 local function load_mutants(dir, root)
@@ -83,10 +133,11 @@ local function load_mutants(dir, root)
   table.sort(files)
   for _, path in ipairs(files) do
     if not path:match("/run%.lua$") then
-      local chunk, e = loadfile(path, "t", { ipairs = ipairs,
-        pairs = pairs, string = string, table = table })
+      local env, collected = data_env(root)
+      local chunk, e = loadfile(path, "t", env)
       if chunk == nil then die("%s", e) end
       local ok, list = pcall(chunk)
+      if ok and list == nil then list = collected end
       if not ok or type(list) ~= "table" then
         die("%s: does not return a list of mutants (%s)", path,
             tostring(list))

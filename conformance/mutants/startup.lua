@@ -1,35 +1,5 @@
 -- Mutants of start-up: the allocator each version names and their order,
 -- the version markers, the allocator's result: the glue.
-local G = { v1alpha = "generated/v1alpha/pw_v1a_host.c",
-  v0_1_0 = "generated/v0_1_0/pw_v010_host.c",
-  v0_2_0 = "generated/v0_2_0/pw_v020_host.c",
-  v0_2_1 = "generated/v0_2_1/pw_v021_host.c",
-  vnext = "generated/vnext/pw_vnx_host.c" }
-local P = { v1alpha = "v1a", v0_1_0 = "v010", v0_2_0 = "v020",
-  v0_2_1 = "v021", vnext = "vnx" }
-local ALL = { "v1alpha", "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local NEW = { "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }
-local M = {}
-local function add(t) M[#M + 1] = t end
--- The glue answers with the wrong status for a refused argument: a
--- pointer outside memory reported as bad_argument (or the reverse).
-local function mem_as_arg(area, vs, item)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. item:gsub("^proxy_", ""):gsub("[._]", "-"),
-      area = area, file = G[v], find = "bad_mem(e, \"" .. item .. "\")",
-      replace = "bad_arg(e, \"" .. item .. "\")",
-      why = v .. " glue: " .. item .. " outside memory answered bad_argument, not invalid_memory_access" }
-  end
-end
-local function arg_unchecked(area, vs, fn, arg, ty)
-  for _, v in ipairs(vs) do
-    add { id = area .. "-glue-" .. v .. "-" .. fn:gsub("^proxy_", ""):gsub("_", "-") .. "-unchecked",
-      area = area, file = G[v],
-      find = "  if (!pw_" .. P[v] .. "_" .. ty .. "_valid(" .. arg .. "))\n    return guest_status(bad_arg(e, \"" .. fn .. "." .. arg .. "\"));",
-      replace = "",
-      why = v .. " glue: " .. fn .. " passes an out-of-range " .. arg .. " to the host unchecked" }
-  end
-end
 for _, v in ipairs(NEW) do
   add { id = "startup-glue-" .. v .. "-allocator-order", area = "startup", file = G[v],
     find = "static const char *const allocators[] = { \"malloc\", \"proxy_on_memory_allocate\",\n    NULL };",
@@ -58,4 +28,3 @@ add { id = "startup-glue-v0_1_0-marker", area = "startup", file = G.v0_1_0,
   find = "  &pw_v010_callers, \"proxy_abi_version_0_1_0\", allocators",
   replace = "  &pw_v010_callers, \"proxy_abi_version_0_1_x\", allocators",
   why = "0.1.0 glue: the 0.1.0 marker is misspelled" }
-return M
