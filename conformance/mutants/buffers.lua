@@ -73,7 +73,8 @@ for _, v in ipairs({ "v0_1_0", "v0_2_0", "v0_2_1", "vnext" }) do
     why = v .. " glue: set_buffer_bytes passes the value's length as the length to replace" }
 end
 arg_unchecked("buffers", ALL, "proxy_get_buffer_bytes", "buffer_type", "buffer_type")
-arg_unchecked("buffers", { "v0_1_0", "v0_2_1" }, "proxy_set_buffer_bytes", "buffer_type", "buffer_type")
+arg_unchecked("buffers", { "v0_1_0", "v0_2_1" }, "proxy_set_buffer_bytes", "buffer_type", "buffer_type",
+  "the host refuses every type past the stream buffers itself (ref_set_buffer: bad_argument), the glue's status; the guest cannot tell which layer answered")
 for _, v in ipairs({ "v1alpha", "v0_2_1" }) do
   add { id = "buffers-glue-" .. v .. "-flags-not-stored", area = "buffers", file = G[v],
     find = "    pw_store32(e, flags_ptr, flags);", replace = "    pw_store32(e, flags_ptr, 0);",

@@ -12,6 +12,7 @@ add { id = "l4-data-eos-lost", area = "l4", file = D,
 add { id = "l4-closed-side-data", area = "l4", file = D,
   find = "  uint32_t v = 0;\n\n  if (c == NULL || c->side_closed[d])\n    return c == NULL ? rc : PW_DRV_USAGE;",
   replace = "  uint32_t v = 0;\n\n  if (c == NULL)\n    return rc;",
+  equivalent = "only driver misuse reaches it: a proxy never hands data on a side it closed, and the driver refuses it (PW_DRV_USAGE), which a case cannot make (the executor treats misuse as an error of the case)",
   why = "data after a side closed is delivered" }
 add { id = "l4-new-connection-skipped", area = "l4", file = D,
   find = "  rc = pw_call_proxy_on_new_connection(h->env, c->id, &v);",

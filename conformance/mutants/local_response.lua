@@ -27,10 +27,12 @@ add { id = "local_response-second-replaces-first", area = "local_response", file
 add { id = "local_response-continue-bad-type-ok", area = "local_response", file = S,
   find = "  if (t >= PW_STREAM_TYPE_LIMIT)\n    return BAD;\n  rc = l4_refusal(host, t);",
   replace = "  if (t >= PW_STREAM_TYPE_LIMIT)\n    return OK;\n  rc = l4_refusal(host, t);",
+  equivalent = "every version's glue refuses a stream_type no variant names (bad_argument) before the host sees it; this check is defence in depth",
   why = "continue_stream with an unknown stream type answers ok" }
 add { id = "local_response-close-bad-type-ok", area = "local_response", file = S,
   find = "  if (t >= PW_STREAM_TYPE_LIMIT)\n    return BAD;\n  return schedule(host, t, CLOSE, reset);",
   replace = "  if (t >= PW_STREAM_TYPE_LIMIT)\n    return OK;\n  return schedule(host, t, CLOSE, reset);",
+  equivalent = "every version's glue refuses a stream_type no variant names (bad_argument) before the host sees it; this check is defence in depth",
   why = "close_stream with an unknown stream type answers ok" }
 add { id = "local_response-continue-response-is-request", area = "local_response", file = S,
   find = "  return ref_continue_stream(host, PW_STREAM_TYPE_HTTP_RESPONSE);",
@@ -44,8 +46,10 @@ add { id = "local_response-close-not-while-closing", area = "local_response", fi
   find = "  if (c->closing)\n    return PW_DRV_OK;\n  return is_http(t)",
   replace = "  return is_http(t)",
   why = "close_stream during the end of the stream ends it twice" }
-arg_unchecked("local_response", { "v0_2_0", "v0_2_1", "vnext" }, "proxy_continue_stream", "stream_type", "stream_type")
-arg_unchecked("local_response", { "v0_2_1" }, "proxy_close_stream", "stream_type", "stream_type")
+arg_unchecked("local_response", { "v0_2_0", "v0_2_1", "vnext" }, "proxy_continue_stream", "stream_type", "stream_type",
+  "the host refuses a stream_type past the last itself (bad_argument, stream.c), the glue's status; the guest cannot tell which layer answered")
+arg_unchecked("local_response", { "v0_2_1" }, "proxy_close_stream", "stream_type", "stream_type",
+  "the host refuses a stream_type past the last itself (bad_argument, stream.c), the glue's status; the guest cannot tell which layer answered")
 for _, v in ipairs({ "v0_2_0", "v0_2_1" }) do
   add { id = "local_response-glue-" .. v .. "-close-is-continue", area = "local_response", file = G[v],
     find = "  rc = ops->proxy_close_stream(e->host, stream_type);",

@@ -18,6 +18,7 @@ for _, v in ipairs({ "v0_1_0", "v0_2_1" }) do
   add { id = "startup-glue-" .. v .. "-malloc-result", area = "startup", file = G[v],
     find = "PW_" .. P[v]:upper() .. "_X_MALLOC, a, r);\n\n  if (rc != PW_CALL_OK)\n    return rc;\n  *address = (uint32_t)r[0];",
     replace = "PW_" .. P[v]:upper() .. "_X_MALLOC, a, r);\n\n  if (rc != PW_CALL_OK)\n    return rc;\n  *address = (uint32_t)r[0] + 8;",
+    equivalent = "the vm calls the allocator through its engine interface (runtimes/core/vm.c if_alloc), never through this generated caller, which only a host calling the allocator itself would use",
     why = v .. " glue: the address malloc returns is misread" }
 end
 add { id = "startup-glue-v0_2_1-marker", area = "startup", file = G.v0_2_1,

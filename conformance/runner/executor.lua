@@ -537,6 +537,10 @@ local CALLOUT_KIND = { http = "http", grpc = "grpc", grpc_stream =
 
 local function check_callout(st, w)
   local c = callout(token(st, w.token))
+  if w.missing then
+    if c ~= nil then mismatch("callout", "none pending", show(c)) end
+    return
+  end
   if c == nil then mismatch("callout", show(w), "none") end
   local want = {}
   for k, v in pairs(w) do

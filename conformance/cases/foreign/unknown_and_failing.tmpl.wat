@@ -1,4 +1,5 @@
-;; An unknown name, a known name's prefix, the empty name and pwabi.fail.
+;; An unknown name, a known name's prefix, the empty name, a known name
+;; with a byte more, and pwabi.fail.
 ;; The out-values (512, 516) are preset to 7; the guest logs "kept" when a
 ;; refused call leaves them so.
 (module
@@ -10,6 +11,7 @@
   (data (i32.const 80) "nope")
   (data (i32.const 96) "pwabi.fail")
   (data (i32.const 120) "abc")
+  (data (i32.const 128) "pwabi.echoo")
   (data (i32.const 300) "kept")
   (data (i32.const 310) "written")
   {{marker}}
@@ -28,5 +30,6 @@
     (call $try (i32.const 80) (i32.const 4))
     (call $try (i32.const 64) (i32.const 9))
     (call $try (i32.const 64) (i32.const 0))
+    (call $try (i32.const 128) (i32.const 11))
     (call $try (i32.const 96) (i32.const 10))
     (i32.const 1)))

@@ -31,6 +31,9 @@ return {
     { "configure", ctx = "root", config = "close", expect = {
       ret = 1, calls = { { "proxy_grpc_close", "ok" } },
       callout = { token = "last", closed = true } } },
+    -- its side is closed: no more sends (no open stream has the token)
+    { "configure", ctx = "root", config = "sendit", expect = {
+      ret = 1, calls = { { "proxy_grpc_send", "not_found" } } } },
     { "grpc_initial_metadata", token = "last", metadata = { { "a", "b" } },
       expect = { callbacks = { "proxy_on_grpc_receive_initial_metadata" },
                  calls = {} } },

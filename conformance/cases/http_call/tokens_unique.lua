@@ -1,7 +1,7 @@
 local CALL = { "configure", ctx = "root", expect = {
   ret = 1, calls = { { "proxy_http_call", "ok" } } } }
 return {
-  title = "HTTP call tokens are unique, never reused after an answer, also for a call made inside an answer",
+  title = "HTTP call tokens are unique, never reused after an answer, also for a call made inside an answer; a call is answered once",
   kind = "spec-mandated",
   class = "positive",
   abi = "all",
@@ -21,7 +21,9 @@ return {
                  logs = { { "info", "3" } } } },
     { "http_response", token = "last", headers = { { ":status", "200" } },
       expect = { callbacks = { "proxy_on_http_call_response" },
-                 logs = { { "info", "4" } } } },
+                 logs = { { "info", "4" } },
+                 -- an answered call is over: nothing pending under it
+                 callout = { token = "last", missing = true } } },
     -- after three answers, new calls still get new tokens
     CALL, CALL,
     { "http_response", token = "last", headers = { { ":status", "200" } },

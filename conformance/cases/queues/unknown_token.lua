@@ -1,5 +1,5 @@
 return {
-  title = "enqueue and dequeue with an unknown queue token (0, never issued, the next one) are not_found",
+  title = "enqueue and dequeue with an unknown queue token (0, also once a queue exists; never issued; the next one) are not_found",
   abi = "all",
   kind = "spec-mandated",
   class = "negative",
@@ -15,6 +15,9 @@ return {
         { "proxy_dequeue_shared_queue", "not_found", out = { data = false } },
         { "proxy_dequeue_shared_queue", "not_found", out = { data = false } },
         { "proxy_register_shared_queue", "ok" },
+        { "proxy_enqueue_shared_queue", "not_found" },
+        { "proxy_dequeue_shared_queue", "not_found",
+          out = { data = false, data_len = false } },
         { "proxy_enqueue_shared_queue", "not_found" },
         { "proxy_dequeue_shared_queue", "not_found",
           out = { data = false, data_len = false } },

@@ -1,7 +1,8 @@
 ;; Enqueue and dequeue with tokens that name no queue: 0 (never a valid
 ;; token) and 0x7fffffff (no queue was ever registered in this VM); then,
 ;; once "jobs" is registered, its token + 1 (the next token a host would
-;; give).  All six calls are not_found; no proxy_on_queue_ready follows
+;; give) and 0 again (still no queue, though one exists now).  All eight
+;; calls are not_found; no proxy_on_queue_ready follows
 ;; and the data slots (preset to 0xaa bytes) are not written.
 (module
   (import "env" "proxy_register_shared_queue"
@@ -29,5 +30,7 @@
                          (i32.const 32) (i32.const 4)))
     (drop (call $dequeue (i32.add (i32.load (i32.const 256)) (i32.const 1))
                          (i32.const 260) (i32.const 264)))
+    (drop (call $enqueue (i32.const 0) (i32.const 32) (i32.const 4)))
+    (drop (call $dequeue (i32.const 0) (i32.const 260) (i32.const 264)))
     (i32.const 1))
   (func (export "proxy_on_queue_ready") (param i32 i32) unreachable))
