@@ -45,6 +45,7 @@ add { id = "local_response-continue-not-released", area = "local_response", file
 add { id = "local_response-close-not-while-closing", area = "local_response", file = S,
   find = "  if (c->closing)\n    return PW_DRV_OK;\n  return is_http(t)",
   replace = "  return is_http(t)",
+  equivalent = "unreachable: a close asked for during a stream's end is deferred work, run after the driver's call returns (ref_drain), when finish has already killed the stream and run_one skips it (lifecycle/close_stream_while_closing shows the stream ends once)",
   why = "close_stream during the end of the stream ends it twice" }
 arg_unchecked("local_response", { "v0_2_0", "v0_2_1", "vnext" }, "proxy_continue_stream", "stream_type", "stream_type",
   "the host refuses a stream_type past the last itself (bad_argument, stream.c), the glue's status; the guest cannot tell which layer answered")
