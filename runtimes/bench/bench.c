@@ -19,6 +19,9 @@
 #include "pw_host.h"
 
 #define MIN_SECONDS 0.25  /* each measurement runs at least this long */
+/* The version whose filter's allocations are the last measured and whose
+   memory growth over 10^6 requests is measured. */
+#define BENCH_RSS_ABI "v0_2_1"
 
 static const char *wasm_dir;
 
@@ -384,30 +387,40 @@ static void machine(void)
     fclose(f);
 }
 
+/* Every version's filter@<version>: µs per request; the last stable
+   one's allocations and memory growth too. */
+static void bench_versions(const pw_engine *eng, const pw_host_plugin *host)
+{
+  char name[64];
+  double per = 0;
+  long kib = 0;
+
+  for (const pw_version *v = pw_versions; v->name != NULL; v++) {
+    snprintf(name, sizeof name, "filter@%s", v->name);
+    printf(" %8.2f", bench_http(eng, host, name, &per,
+                                strcmp(v->name, BENCH_RSS_ABI) == 0 ? &kib
+                                : NULL) / 1000);
+  }
+  printf(" %7.1f %7ld", per, kib);
+}
+
 static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
 {
   spin s = { eng, NULL, glue_vm(eng), 0 };
   pw_env env = { 0 };
   pw_module *mod;
-  double glue, handed, trip, req = 0, req21 = 0, inst_us, per = 0, per21 = 0;
-  long kib, mib21 = 0;
+  double glue, handed, trip, inst_us;
+  long kib;
 
   hand_open(eng, &mod, &env);
   glue = measure(spin_vm, &s);
   handed = measure(spin_hand, &hand);
   trip = measure(tick_vm, &s);
-  if (host != NULL) {
-    req = bench_http(eng, host, "filter", &per, NULL);
-    req21 = bench_http(eng, host, "filter_v021", &per21, &mib21);
-  }
-  bench_instances(eng, mod, &env, &inst_us, &kib);
   printf("%-8s %8.1f %8.1f %6.2f %8.1f", eng->name, glue, handed,
          glue / handed, trip);
   if (host != NULL)
-    printf(" %10.2f %10.2f %7.1f %7ld", req / 1000, req21 / 1000, per21,
-           mib21);
-  else
-    printf(" %10s %10s %7s %7s", "n/a", "n/a", "n/a", "n/a");
+    bench_versions(eng, host);
+  bench_instances(eng, mod, &env, &inst_us, &kib);
   printf(" %8.2f %9ld\n", inst_us, kib);
   eng->instance_free(hand.inst);
   eng->module_free(mod);
@@ -451,20 +464,21 @@ int main(int argc, char **argv)
   wasm_dir = argv[1];
   host = load_host(argv[2]);
   machine();
-  printf("%-8s %8s %8s %6s %8s %10s %10s %7s %7s %8s %9s\n", "engine",
-         "glue ns", "hand ns", "ratio", "trip ns", "req us", "0.2.1 us",
-         "allocs", "1M KiB", "inst us", "20k KiB");
+  printf("%-8s %8s %8s %6s %8s", "engine", "glue ns", "hand ns", "ratio",
+         "trip ns");
+  for (const pw_version *v = pw_versions; v->name != NULL; v++)
+    printf(" %8.8s", v->name);
+  printf(" %7s %7s %8s %9s\n", "allocs", "1M KiB", "inst us", "20k KiB");
   for (int i = 0; pw_engines[i] != NULL; i++)
     if (argc == 3 || strcmp(argv[3], pw_engines[i]->name) == 0)
       bench_engine(pw_engines[i], host);
   printf("glue/hand: a proxy_log call made inside Wasm, generated glue vs a\n"
          "hand-written import with the same checks; trip: host -> proxy_on_tick"
-         " -> import;\nreq: open, request headers (read :path, add one, "
-         "replace one),\nresponse headers, close, through the reference "
-         "host (v1alpha filter; 0.2.1: the\nsame filter as 0.2.1 spells "
-         "it); allocs: heap allocations per 0.2.1 request;\n1M KiB: "
-         "resident memory grown over 10^6 more of them;\ninst: "
-         "instantiate + free; 20k KiB: resident memory left after 20,000 of "
-         "them.\n");
+         " -> import;\n<version>: us per request (open, request headers: read "
+         ":path, add one,\nreplace one; response headers; close) through the "
+         "reference host, the\nfilter as the version spells it; allocs: heap "
+         "allocations per request, 1M KiB:\nresident memory grown over 10^6 "
+         "more of them (" BENCH_RSS_ABI ");\ninst: instantiate + free; 20k "
+         "KiB: resident memory left after 20,000 of them.\n");
   return 0;
 }

@@ -16,14 +16,14 @@ instr() {
     "$BENCH" --requests "$1" "$WASM" "$HOST" "$2" "$3" 2>&1 |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-printf '%-8s %-12s %14s\n' engine filter "instr/request"
+printf '%-8s %-16s %14s\n' engine filter "instr/request"
 for e in interp wasm2c; do
-  for f in filter filter_v021; do
+  for f in $(cd "$WASM" && ls filter@*.wasm | sed 's/\.wasm$//'); do
     a=$(instr $N1 $e $f) b=$(instr $N2 $e $f)
     if [ -n "$a" ] && [ -n "$b" ]; then
-      printf '%-8s %-12s %14d\n' $e $f $(( (b - a) / (N2 - N1) ))
+      printf '%-8s %-16s %14d\n' $e $f $(( (b - a) / (N2 - N1) ))
     else
-      printf '%-8s %-12s %14s\n' $e $f "(failed)"
+      printf '%-8s %-16s %14s\n' $e $f "(failed)"
     fi
   done
 done

@@ -1,6 +1,15 @@
 # make bench: numbers per engine (see bench.c).
+# filter.tmpl.wat is rendered for every version of the registry by the
+# template renderer of `pwabi certify --render` (conformance/FORMAT.md).
 BENCH_WASM := $(patsubst %.wat,$(BUILD)/wasm/%.wasm,\
-    $(wildcard runtimes/bench/*.wat))
+    $(filter-out %.tmpl.wat,$(wildcard runtimes/bench/*.wat))) \
+    $(foreach v,$(PW_VERSIONS),$(BUILD)/wasm/runtimes/bench/filter@$(v).wasm)
+
+$(BUILD)/wasm/runtimes/bench/filter@%.wasm: runtimes/bench/filter.tmpl.wat \
+    conformance/runner/render.c | $(BUILD)/pwabi
+	@mkdir -p $(dir $@)
+	$(Q)$(BUILD)/pwabi certify --render $< --abi $* > $@.wat
+	$(Q)wat2wasm $@.wat -o $@
 
 # Built with everything else, so a change that breaks it is seen.
 RT_BINS += $(BUILD)/bench/pwabi_bench
