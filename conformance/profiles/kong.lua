@@ -138,6 +138,7 @@ return {
     ["lifecycle/alloc_returns_zero"] = R1,
     ["lifecycle/close_stream_http"] = nyi("proxy_close_stream"),
     ["lifecycle/close_stream_l4"] = nyi("proxy_close_stream"),
+    ["lifecycle/close_stream_while_closing"] = nyi("proxy_close_stream"),
     ["lifecycle/continue_legacy"] = nyi("proxy_continue_response"),
     ["lifecycle/continue_stream_l4"] = K_L4,
     ["lifecycle/done_other_root"] = nyi("proxy_done"),
