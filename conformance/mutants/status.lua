@@ -33,7 +33,7 @@ for _, v in ipairs(NEW) do
     replace = "  return pw_" .. P[v] .. "_wasm_result_valid(rc)\n      ? (rc == PW_WASM_RESULT_NOT_FOUND ? PW_WASM_RESULT_EMPTY : rc) : PW_" .. P[v]:upper() .. "_WASM_RESULT_INTERNAL_FAILURE;",
     why = v .. " glue: not_found reaches the guest as empty" }
   add { id = "status-glue-" .. v .. "-unimplemented-lost", area = "status", file = G[v],
-    equivalent = "under spec-strict's defaults no host op answers unimplemented (only continue_l4=envoy does, and a missing op is internal_failure), so status 12 never reaches the translation",
+    equivalent = v == "v0_1_0" and "no 0.1.0 host op answers unimplemented (only 0.2.x continue_stream does, for a connection whose pwabi.l4 says envoy; a missing op is internal_failure), so status 12 never reaches 0.1.0's translation" or nil,
     find = "int pw_" .. P[v] .. "_wasm_result_valid(uint32_t v)\n{\n  return v < UINT32_C(13);",
     replace = "int pw_" .. P[v] .. "_wasm_result_valid(uint32_t v)\n{\n  return v < UINT32_C(12);",
     why = v .. " glue: unimplemented (12) is reported as internal_failure" }
