@@ -175,6 +175,8 @@ int cf_load_items(cf_run *r, const pw_version *v, cf_item **items,
 void cf_free_items(cf_item *items, size_t n);
 /* The version case c ran with ("" when unknown). */
 void cf_case_version_name(const cf_case *c, char *buf, size_t cap);
+/* Did case c run with version v? */
+int cf_ran_with(const cf_case *c, const char *v);
 /* buf = <pwabi's data>/rel; -1 and a message naming every directory
    looked in when there is no data. */
 int cf_data_path(cf_run *r, const char *rel, char *buf, size_t cap);

@@ -86,11 +86,6 @@ static void cover_arg(cf_obs *o, const char *fn, const pw_arg *a,
     cover_typed(o, a, v[0]);
 }
 
-static int is_out(const pw_arg *a)
-{
-  return a->kind == PW_ARG_OUT || a->kind == PW_ARG_OUT_BYTES;
-}
-
 /* An out-argument crossed when the host took it (the glue refused no
    argument and nothing trapped: a stub that never writes it, WASI's
    fd_seek, still crosses); what it wrote, only when the call was ok. */
@@ -108,7 +103,7 @@ void cf_cover_hostcall(cf_obs *o, const pw_import *im, const pw_event *e)
     cover_status(o, im, e->result);
   pw_args_begin(&it, im->args, im->nargs, e->args, e->nargs);
   while ((a = pw_args_next(&it, &v)) != NULL)
-    if (ok || !is_out(a))
+    if (ok || !pw_arg_is_out(a))
       cover_arg(o, im->name, a, v, mem);
     else if (ran)
       cover(o, "param", im->name, a->name);

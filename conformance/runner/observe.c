@@ -106,7 +106,7 @@ static void on_hostcall(cf_obs *o, const pw_event *e)
     return;
   pw_args_begin(&it, im->args, im->nargs, e->args, e->nargs);
   while ((a = pw_args_next(&it, &v)) != NULL)
-    if (a->kind == PW_ARG_OUT || a->kind == PW_ARG_OUT_BYTES)
+    if (pw_arg_is_out(a))
       read_out(ev, mem, a, v);
 }
 

@@ -89,16 +89,12 @@ static void md_areas(const cf_run *r, FILE *f)
 static void version_count(const cf_run *r, size_t i, size_t j, const char *v,
                           size_t n[2])
 {
-  char name[64];
-
   n[0] = n[1] = 0;
-  for (size_t k = i; k < j; k++) {
-    cf_case_version_name(&r->cases[k], name, sizeof name);
-    if (strcmp(name, v) == 0) {
+  for (size_t k = i; k < j; k++)
+    if (cf_ran_with(&r->cases[k], v)) {
       n[0] += r->cases[k].result == CF_PASS;
       n[1]++;
     }
-  }
 }
 
 static void md_matrix_row(const cf_run *r, FILE *f, size_t i, size_t j)
@@ -348,15 +344,14 @@ static void name_cells(FILE *f, const cf_item *it)
 static void host_cases(const cf_run *r, const cf_vcov *v, FILE *f,
                        const char *fn)
 {
-  char key[200], name[64];
+  char key[200];
   size_t n[2] = {0};
 
   snprintf(key, sizeof key, "host\t%s", fn);
-  for (size_t i = 0; i < r->ncases; i++) {
-    cf_case_version_name(&r->cases[i], name, sizeof name);
-    if (strcmp(name, v->name) == 0 && cf_set_has(&r->cases[i].cov, key))
+  for (size_t i = 0; i < r->ncases; i++)
+    if (cf_ran_with(&r->cases[i], v->name)
+        && cf_set_has(&r->cases[i].cov, key))
       n[cf_not_ok(r->cases[i].result)]++;
-  }
   fprintf(f, "%zu/%zu | ", n[0], n[1]);
 }
 

@@ -19,7 +19,7 @@ void cf_case_version_name(const cf_case *c, char *buf, size_t cap)
   snprintf(buf, cap, "%.*s", (int)strcspn(s, " "), s);
 }
 
-static int ran_with(const cf_case *c, const char *v)
+int cf_ran_with(const cf_case *c, const char *v)
 {
   char name[64];
 
@@ -46,7 +46,7 @@ static void cases_of(const cf_run *r, cf_vcov *vc)
 {
   for (size_t i = 0; i < r->ncases; i++) {
     const cf_case *c = &r->cases[i];
-    if (!ran_with(c, vc->name))
+    if (!cf_ran_with(c, vc->name))
       continue;
     vc->cases++;
     vc->negatives += c->negative != 0;

@@ -52,6 +52,11 @@ static int out_bytes(pw_view v, const uint64_t *raw, pw_outval *o)
   return 0;
 }
 
+int pw_arg_is_out(const pw_arg *a)
+{
+  return a->kind == PW_ARG_OUT || a->kind == PW_ARG_OUT_BYTES;
+}
+
 int pw_arg_out(pw_view v, const pw_arg *a, const uint64_t *raw,
                pw_outval *o)
 {

@@ -40,6 +40,9 @@ typedef struct pw_outval {
   const uint8_t *bytes;     /* ... and the bytes, NULL if outside memory */
 } pw_outval;
 
+/* Is `a` an out-argument (a scalar or bytes the host writes)? */
+int pw_arg_is_out(const pw_arg *a);
+
 /* 0, or -1 when `a` is no out-argument or its pointers lie outside. */
 int pw_arg_out(pw_view v, const pw_arg *a, const uint64_t *raw,
                pw_outval *o);
