@@ -59,8 +59,8 @@ for _, v in ipairs(NEW) do
 end
 for _, v in ipairs({ "v0_1_0", "v0_2_1" }) do
   add { id = "wasi-glue-" .. v .. "-nwritten-not-stored", area = "wasi", file = G[v],
-    find = "    pw_store32(e, nwritten_ptr, nwritten);\n  }\n  return wasi_guest_status(rc);\n}\n\nuint32_t pw_" .. P[v] .. "_clock_time_get(",
-    replace = "  }\n  return wasi_guest_status(rc);\n}\n\nuint32_t pw_" .. P[v] .. "_clock_time_get(",
+    find = "    pw_store32(e, nwritten_ptr, nwritten);\n  }\n  return wasi_guest_status(rc);\n}\n\nuint32_t pw_" .. P[v] .. "_fd_write(",
+    replace = "  }\n  return wasi_guest_status(rc);\n}\n\nuint32_t pw_" .. P[v] .. "_fd_write(",
     why = v .. " glue: fd_write never stores nwritten" }
   add { id = "wasi-glue-" .. v .. "-proc-exit-returns", area = "wasi", file = G[v],
     find = "  pw_set_trap(e, \"proc_exit\", why);", replace = "  (void)why;",

@@ -62,6 +62,15 @@ function M.raw_params(L)
   return ps
 end
 
+-- The same parameters' names, for a call that passes them on.
+function M.raw_names(L)
+  local ns = { "e" }
+  for _, a in ipairs(L.args) do
+    for i in ipairs(a.wasm) do ns[#ns + 1] = a.names[i] end
+  end
+  return ns
+end
+
 -- A C declaration, wrapped at 80 columns after commas.
 function M.wrap(head, list, tail, indent)
   local line, out = head, {}

@@ -197,8 +197,8 @@ int pw_v010_wasi_clockid_valid(uint32_t v)
 
 
 
-uint32_t pw_v010_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
-    uint32_t config_len_ptr)
+static inline uint32_t glue_proxy_get_configuration(pw_env *e,
+    uint32_t config_ptr, uint32_t config_len_ptr)
 {
   pw_out config = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -219,7 +219,13 @@ uint32_t pw_v010_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_status(pw_env *e, uint32_t code_ptr,
+uint32_t pw_v010_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
+    uint32_t config_len_ptr)
+{
+  return glue_proxy_get_configuration(e, config_ptr, config_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
   pw_wasm_result_t code = 0;
@@ -244,8 +250,14 @@ uint32_t pw_v010_proxy_get_status(pw_env *e, uint32_t code_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
-    uint32_t message_len)
+uint32_t pw_v010_proxy_get_status(pw_env *e, uint32_t code_ptr,
+    uint32_t message_ptr, uint32_t message_len_ptr)
+{
+  return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
+}
+
+static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
+    uint32_t message_ptr, uint32_t message_len)
 {
   pw_bytes message;
   const pw_host_ops *ops = e->ops;
@@ -261,7 +273,13 @@ uint32_t pw_v010_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_set_tick_period_milliseconds(pw_env *e,
+uint32_t pw_v010_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
+    uint32_t message_len)
+{
+  return glue_proxy_log(e, level, message_ptr, message_len);
+}
+
+static inline uint32_t glue_proxy_set_tick_period_milliseconds(pw_env *e,
     uint32_t period_millis)
 {
   const pw_host_ops *ops = e->ops;
@@ -273,7 +291,13 @@ uint32_t pw_v010_proxy_set_tick_period_milliseconds(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_current_time_nanoseconds(pw_env *e,
+uint32_t pw_v010_proxy_set_tick_period_milliseconds(pw_env *e,
+    uint32_t period_millis)
+{
+  return glue_proxy_set_tick_period_milliseconds(e, period_millis);
+}
+
+static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
   uint64_t time = 0;
@@ -291,7 +315,13 @@ uint32_t pw_v010_proxy_get_current_time_nanoseconds(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_property(pw_env *e, uint32_t path_ptr,
+uint32_t pw_v010_proxy_get_current_time_nanoseconds(pw_env *e,
+    uint32_t time_ptr)
+{
+  return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
+}
+
+static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
   pw_bytes path;
@@ -315,7 +345,14 @@ uint32_t pw_v010_proxy_get_property(pw_env *e, uint32_t path_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_set_property(pw_env *e, uint32_t path_ptr,
+uint32_t pw_v010_proxy_get_property(pw_env *e, uint32_t path_ptr,
+    uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
+{
+  return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
+      value_len_ptr);
+}
+
+static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
   pw_bytes path;
@@ -333,7 +370,13 @@ uint32_t pw_v010_proxy_set_property(pw_env *e, uint32_t path_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_set_effective_context(pw_env *e, uint32_t id)
+uint32_t pw_v010_proxy_set_property(pw_env *e, uint32_t path_ptr,
+    uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_set_effective_context(pw_env *e, uint32_t id)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -344,7 +387,12 @@ uint32_t pw_v010_proxy_set_effective_context(pw_env *e, uint32_t id)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_done(pw_env *e)
+uint32_t pw_v010_proxy_set_effective_context(pw_env *e, uint32_t id)
+{
+  return glue_proxy_set_effective_context(e, id);
+}
+
+static inline uint32_t glue_proxy_done(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -355,8 +403,14 @@ uint32_t pw_v010_proxy_done(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_define_metric(pw_env *e, uint32_t metric_type,
-    uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
+uint32_t pw_v010_proxy_done(pw_env *e)
+{
+  return glue_proxy_done(e);
+}
+
+static inline uint32_t glue_proxy_define_metric(pw_env *e,
+    uint32_t metric_type, uint32_t name_ptr, uint32_t name_len,
+    uint32_t id_ptr)
 {
   pw_bytes name;
   pw_metric_id_t id = 0;
@@ -378,7 +432,13 @@ uint32_t pw_v010_proxy_define_metric(pw_env *e, uint32_t metric_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_increment_metric(pw_env *e, uint32_t id,
+uint32_t pw_v010_proxy_define_metric(pw_env *e, uint32_t metric_type,
+    uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
+{
+  return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
+}
+
+static inline uint32_t glue_proxy_increment_metric(pw_env *e, uint32_t id,
     uint64_t offset)
 {
   const pw_host_ops *ops = e->ops;
@@ -390,7 +450,14 @@ uint32_t pw_v010_proxy_increment_metric(pw_env *e, uint32_t id,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
+uint32_t pw_v010_proxy_increment_metric(pw_env *e, uint32_t id,
+    uint64_t offset)
+{
+  return glue_proxy_increment_metric(e, id, offset);
+}
+
+static inline uint32_t glue_proxy_record_metric(pw_env *e, uint32_t id,
+    uint64_t value)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -401,7 +468,13 @@ uint32_t pw_v010_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
+uint32_t pw_v010_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
+{
+  return glue_proxy_record_metric(e, id, value);
+}
+
+static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
+    uint32_t value_ptr)
 {
   uint64_t value = 0;
   const pw_host_ops *ops = e->ops;
@@ -418,7 +491,12 @@ uint32_t pw_v010_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_continue_request(pw_env *e)
+uint32_t pw_v010_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
+{
+  return glue_proxy_get_metric(e, id, value_ptr);
+}
+
+static inline uint32_t glue_proxy_continue_request(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -429,7 +507,12 @@ uint32_t pw_v010_proxy_continue_request(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_continue_response(pw_env *e)
+uint32_t pw_v010_proxy_continue_request(pw_env *e)
+{
+  return glue_proxy_continue_request(e);
+}
+
+static inline uint32_t glue_proxy_continue_response(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -440,9 +523,14 @@ uint32_t pw_v010_proxy_continue_response(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_send_local_response(pw_env *e, uint32_t response_code,
-    uint32_t response_code_details_ptr, uint32_t response_code_details_len,
-    uint32_t body_ptr, uint32_t body_len,
+uint32_t pw_v010_proxy_continue_response(pw_env *e)
+{
+  return glue_proxy_continue_response(e);
+}
+
+static inline uint32_t glue_proxy_send_local_response(pw_env *e,
+    uint32_t response_code, uint32_t response_code_details_ptr,
+    uint32_t response_code_details_len, uint32_t body_ptr, uint32_t body_len,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
@@ -472,7 +560,19 @@ uint32_t pw_v010_proxy_send_local_response(pw_env *e, uint32_t response_code,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_clear_route_cache(pw_env *e)
+uint32_t pw_v010_proxy_send_local_response(pw_env *e, uint32_t response_code,
+    uint32_t response_code_details_ptr, uint32_t response_code_details_len,
+    uint32_t body_ptr, uint32_t body_len,
+    uint32_t additional_response_header_pairs_ptr,
+    uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
+{
+  return glue_proxy_send_local_response(e, response_code,
+      response_code_details_ptr, response_code_details_len, body_ptr, body_len,
+      additional_response_header_pairs_ptr,
+      additional_response_header_pairs_len, grpc_status);
+}
+
+static inline uint32_t glue_proxy_clear_route_cache(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -483,7 +583,12 @@ uint32_t pw_v010_proxy_clear_route_cache(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
+uint32_t pw_v010_proxy_clear_route_cache(pw_env *e)
+{
+  return glue_proxy_clear_route_cache(e);
+}
+
+static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
@@ -512,7 +617,15 @@ uint32_t pw_v010_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
+uint32_t pw_v010_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
+    uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
+    uint32_t cas_ptr)
+{
+  return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
+      value_len_ptr, cas_ptr);
+}
+
+static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
   pw_bytes key;
@@ -530,7 +643,14 @@ uint32_t pw_v010_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_register_shared_queue(pw_env *e,
+uint32_t pw_v010_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
+    uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
+{
+  return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
+      cas);
+}
+
+static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
     uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
 {
   pw_bytes queue_name;
@@ -551,9 +671,16 @@ uint32_t pw_v010_proxy_register_shared_queue(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
-    uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
-    uint32_t token_ptr)
+uint32_t pw_v010_proxy_register_shared_queue(pw_env *e,
+    uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
+{
+  return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
+      token_ptr);
+}
+
+static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
+    uint32_t vm_id_ptr, uint32_t vm_id_len, uint32_t queue_name_ptr,
+    uint32_t queue_name_len, uint32_t token_ptr)
 {
   pw_bytes vm_id;
   pw_bytes queue_name;
@@ -576,8 +703,16 @@ uint32_t pw_v010_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
-    uint32_t data_ptr, uint32_t data_len_ptr)
+uint32_t pw_v010_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
+    uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
+    uint32_t token_ptr)
+{
+  return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
+      queue_name_ptr, queue_name_len, token_ptr);
+}
+
+static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
+    uint32_t token, uint32_t data_ptr, uint32_t data_len_ptr)
 {
   pw_out data = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -597,8 +732,14 @@ uint32_t pw_v010_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
-    uint32_t data_ptr, uint32_t data_len)
+uint32_t pw_v010_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
+    uint32_t data_ptr, uint32_t data_len_ptr)
+{
+  return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
+}
+
+static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
+    uint32_t token, uint32_t data_ptr, uint32_t data_len)
 {
   pw_bytes data;
   const pw_host_ops *ops = e->ops;
@@ -612,8 +753,15 @@ uint32_t pw_v010_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
+uint32_t pw_v010_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
+    uint32_t data_ptr, uint32_t data_len)
+{
+  return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
+}
+
+static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len)
 {
   pw_bytes key;
   pw_bytes value;
@@ -632,9 +780,16 @@ uint32_t pw_v010_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
-    uint32_t value_len_ptr)
+uint32_t pw_v010_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len_ptr)
 {
   pw_bytes key;
   pw_out value = PW_OUT_INIT;
@@ -664,8 +819,16 @@ uint32_t pw_v010_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
-    uint32_t buf_ptr, uint32_t buf_len_ptr)
+uint32_t pw_v010_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
+    uint32_t value_len_ptr)
+{
+  return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
+    uint32_t headers_type, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -687,8 +850,15 @@ uint32_t pw_v010_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
-    uint32_t buf_ptr, uint32_t buf_len)
+uint32_t pw_v010_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
+    uint32_t buf_ptr, uint32_t buf_len_ptr)
+{
+  return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
+      buf_len_ptr);
+}
+
+static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
+    uint32_t headers_type, uint32_t buf_ptr, uint32_t buf_len)
 {
   pw_bytes buf;
   const pw_host_ops *ops = e->ops;
@@ -704,7 +874,13 @@ uint32_t pw_v010_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_replace_header_map_value(pw_env *e,
+uint32_t pw_v010_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
+    uint32_t buf_ptr, uint32_t buf_len)
+{
+  return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
+}
+
+static inline uint32_t glue_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
@@ -726,7 +902,15 @@ uint32_t pw_v010_proxy_replace_header_map_value(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_remove_header_map_value(pw_env *e,
+uint32_t pw_v010_proxy_replace_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
 {
   pw_bytes key;
@@ -744,8 +928,14 @@ uint32_t pw_v010_proxy_remove_header_map_value(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
-    uint32_t len_ptr)
+uint32_t pw_v010_proxy_remove_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
+{
+  return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
+}
+
+static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
+    uint32_t headers_type, uint32_t len_ptr)
 {
   uint32_t len = 0;
   const pw_host_ops *ops = e->ops;
@@ -764,8 +954,15 @@ uint32_t pw_v010_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
-    uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
+uint32_t pw_v010_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
+    uint32_t len_ptr)
+{
+  return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
+    uint32_t buffer_type, uint32_t start, uint32_t length, uint32_t buf_ptr,
+    uint32_t buf_len_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -787,8 +984,15 @@ uint32_t pw_v010_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
-    uint32_t len_ptr, uint32_t flags_ptr)
+uint32_t pw_v010_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
+    uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
+{
+  return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
+      buf_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
+    uint32_t buffer_type, uint32_t len_ptr, uint32_t flags_ptr)
 {
   uint32_t len = 0;
   pw_buffer_flags_t flags = 0;
@@ -811,10 +1015,16 @@ uint32_t pw_v010_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
-    uint32_t header_pairs_ptr, uint32_t header_pairs_len, uint32_t body_ptr,
-    uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
-    uint32_t timeout_ms, uint32_t token_ptr)
+uint32_t pw_v010_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
+    uint32_t len_ptr, uint32_t flags_ptr)
+{
+  return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
+}
+
+static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
+    uint32_t uri_len, uint32_t header_pairs_ptr, uint32_t header_pairs_len,
+    uint32_t body_ptr, uint32_t body_len, uint32_t trailer_pairs_ptr,
+    uint32_t trailer_pairs_len, uint32_t timeout_ms, uint32_t token_ptr)
 {
   pw_bytes uri;
   pw_bytes header_pairs;
@@ -844,7 +1054,17 @@ uint32_t pw_v010_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
+uint32_t pw_v010_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
+    uint32_t header_pairs_ptr, uint32_t header_pairs_len, uint32_t body_ptr,
+    uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
+    uint32_t timeout_ms, uint32_t token_ptr)
+{
+  return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
+      header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
+      trailer_pairs_len, timeout_ms, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
@@ -883,7 +1103,19 @@ uint32_t pw_v010_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
+uint32_t pw_v010_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
+    uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
+    uint32_t method_name_ptr, uint32_t method_name_len,
+    uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
+    uint32_t request_ptr, uint32_t request_len, uint32_t timeout_ms,
+    uint32_t token_ptr)
+{
+  return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
+      service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
+      initial_metadata_len, request_ptr, request_len, timeout_ms, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
@@ -918,7 +1150,18 @@ uint32_t pw_v010_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_grpc_cancel(pw_env *e, uint32_t token)
+uint32_t pw_v010_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
+    uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
+    uint32_t method_name_ptr, uint32_t method_name_len,
+    uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
+    uint32_t token_ptr)
+{
+  return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
+      service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
+      initial_metadata_len, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_cancel(pw_env *e, uint32_t token)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -929,7 +1172,12 @@ uint32_t pw_v010_proxy_grpc_cancel(pw_env *e, uint32_t token)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_grpc_close(pw_env *e, uint32_t token)
+uint32_t pw_v010_proxy_grpc_cancel(pw_env *e, uint32_t token)
+{
+  return glue_proxy_grpc_cancel(e, token);
+}
+
+static inline uint32_t glue_proxy_grpc_close(pw_env *e, uint32_t token)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -940,7 +1188,12 @@ uint32_t pw_v010_proxy_grpc_close(pw_env *e, uint32_t token)
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_grpc_send(pw_env *e, uint32_t token,
+uint32_t pw_v010_proxy_grpc_close(pw_env *e, uint32_t token)
+{
+  return glue_proxy_grpc_close(e, token);
+}
+
+static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
   pw_bytes message;
@@ -955,8 +1208,15 @@ uint32_t pw_v010_proxy_grpc_send(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
-    uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
+uint32_t pw_v010_proxy_grpc_send(pw_env *e, uint32_t token,
+    uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
+{
+  return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
+}
+
+static inline uint32_t glue_proxy_set_buffer_bytes(pw_env *e,
+    uint32_t buffer_type, uint32_t start, uint32_t length, uint32_t value_ptr,
+    uint32_t value_len)
 {
   pw_bytes value;
   const pw_host_ops *ops = e->ops;
@@ -972,7 +1232,14 @@ uint32_t pw_v010_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_proxy_call_foreign_function(pw_env *e,
+uint32_t pw_v010_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
+    uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_set_buffer_bytes(e, buffer_type, start, length, value_ptr,
+      value_len);
+}
+
+static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
     uint32_t function_name_ptr, uint32_t function_name_len,
     uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
     uint32_t results_len_ptr)
@@ -1004,7 +1271,17 @@ uint32_t pw_v010_proxy_call_foreign_function(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v010_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
+uint32_t pw_v010_proxy_call_foreign_function(pw_env *e,
+    uint32_t function_name_ptr, uint32_t function_name_len,
+    uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
+    uint32_t results_len_ptr)
+{
+  return glue_proxy_call_foreign_function(e, function_name_ptr,
+      function_name_len, arguments_ptr, arguments_len, results_ptr,
+      results_len_ptr);
+}
+
+static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     uint32_t iovs_len, uint32_t nwritten_ptr)
 {
   pw_iovecs iovs;
@@ -1025,8 +1302,14 @@ uint32_t pw_v010_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
-    uint32_t time_ptr)
+uint32_t pw_v010_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
+    uint32_t iovs_len, uint32_t nwritten_ptr)
+{
+  return glue_fd_write(e, fd, iovs_ptr, iovs_len, nwritten_ptr);
+}
+
+static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
+    uint64_t precision, uint32_t time_ptr)
 {
   uint64_t time = 0;
   const pw_host_ops *ops = e->ops;
@@ -1045,7 +1328,14 @@ uint32_t pw_v010_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
+uint32_t pw_v010_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
+    uint32_t time_ptr)
+{
+  return glue_clock_time_get(e, id, precision, time_ptr);
+}
+
+static inline uint32_t glue_random_get(pw_env *e, uint32_t buf_ptr,
+    uint32_t buf_len)
 {
   pw_span buf;
   const pw_host_ops *ops = e->ops;
@@ -1059,7 +1349,12 @@ uint32_t pw_v010_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_environ_sizes_get(pw_env *e, uint32_t count_ptr,
+uint32_t pw_v010_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
+{
+  return glue_random_get(e, buf_ptr, buf_len);
+}
+
+static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     uint32_t buf_size_ptr)
 {
   uint32_t count = 0;
@@ -1081,7 +1376,13 @@ uint32_t pw_v010_environ_sizes_get(pw_env *e, uint32_t count_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_environ_get(pw_env *e, uint32_t environ_ptr,
+uint32_t pw_v010_environ_sizes_get(pw_env *e, uint32_t count_ptr,
+    uint32_t buf_size_ptr)
+{
+  return glue_environ_sizes_get(e, count_ptr, buf_size_ptr);
+}
+
+static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
     uint32_t environ_buf_ptr)
 {
   pw_out environ = PW_OUT_INIT;
@@ -1107,7 +1408,13 @@ uint32_t pw_v010_environ_get(pw_env *e, uint32_t environ_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_args_sizes_get(pw_env *e, uint32_t argc_ptr,
+uint32_t pw_v010_environ_get(pw_env *e, uint32_t environ_ptr,
+    uint32_t environ_buf_ptr)
+{
+  return glue_environ_get(e, environ_ptr, environ_buf_ptr);
+}
+
+static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     uint32_t argv_buf_size_ptr)
 {
   uint32_t argc = 0;
@@ -1129,7 +1436,14 @@ uint32_t pw_v010_args_sizes_get(pw_env *e, uint32_t argc_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
+uint32_t pw_v010_args_sizes_get(pw_env *e, uint32_t argc_ptr,
+    uint32_t argv_buf_size_ptr)
+{
+  return glue_args_sizes_get(e, argc_ptr, argv_buf_size_ptr);
+}
+
+static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
+    uint32_t argv_buf_ptr)
 {
   pw_out argv = PW_OUT_INIT;
   pw_out argv_buf = PW_OUT_INIT;
@@ -1154,7 +1468,12 @@ uint32_t pw_v010_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_proc_exit(pw_env *e, uint32_t rval)
+uint32_t pw_v010_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
+{
+  return glue_args_get(e, argv_ptr, argv_buf_ptr);
+}
+
+static inline uint32_t glue_proc_exit(pw_env *e, uint32_t rval)
 {
   const pw_host_ops *ops = e->ops;
   char why[96];
@@ -1170,7 +1489,12 @@ uint32_t pw_v010_proc_exit(pw_env *e, uint32_t rval)
   return 0;
 }
 
-uint32_t pw_v010_fd_close(pw_env *e, uint32_t fd)
+uint32_t pw_v010_proc_exit(pw_env *e, uint32_t rval)
+{
+  return glue_proc_exit(e, rval);
+}
+
+static inline uint32_t glue_fd_close(pw_env *e, uint32_t fd)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasi_errno_t rc;
@@ -1181,7 +1505,12 @@ uint32_t pw_v010_fd_close(pw_env *e, uint32_t fd)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
+uint32_t pw_v010_fd_close(pw_env *e, uint32_t fd)
+{
+  return glue_fd_close(e, fd);
+}
+
+static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     uint32_t whence, uint32_t newoffset_ptr)
 {
   uint64_t newoffset = 0;
@@ -1199,7 +1528,14 @@ uint32_t pw_v010_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
+uint32_t pw_v010_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
+    uint32_t whence, uint32_t newoffset_ptr)
+{
+  return glue_fd_seek(e, fd, offset, whence, newoffset_ptr);
+}
+
+static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
+    uint32_t stat_ptr)
 {
   pw_out stat = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -1218,7 +1554,13 @@ uint32_t pw_v010_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
+uint32_t pw_v010_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
+{
+  return glue_fd_fdstat_get(e, fd, stat_ptr);
+}
+
+static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
+    uint32_t buf_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -1237,8 +1579,13 @@ uint32_t pw_v010_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
-    uint32_t path_len)
+uint32_t pw_v010_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
+{
+  return glue_fd_prestat_get(e, fd, buf_ptr);
+}
+
+static inline uint32_t glue_fd_prestat_dir_name(pw_env *e, uint32_t fd,
+    uint32_t path_ptr, uint32_t path_len)
 {
   pw_span path;
   const pw_host_ops *ops = e->ops;
@@ -1252,7 +1599,13 @@ uint32_t pw_v010_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_sched_yield(pw_env *e)
+uint32_t pw_v010_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
+    uint32_t path_len)
+{
+  return glue_fd_prestat_dir_name(e, fd, path_ptr, path_len);
+}
+
+static inline uint32_t glue_sched_yield(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasi_errno_t rc;
@@ -1263,7 +1616,12 @@ uint32_t pw_v010_sched_yield(pw_env *e)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_poll_oneoff(pw_env *e, uint32_t subscriptions,
+uint32_t pw_v010_sched_yield(pw_env *e)
+{
+  return glue_sched_yield(e);
+}
+
+static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
 {
   pw_out events = PW_OUT_INIT;
@@ -1288,7 +1646,14 @@ uint32_t pw_v010_poll_oneoff(pw_env *e, uint32_t subscriptions,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_v010_emscripten_notify_memory_growth(pw_env *e,
+uint32_t pw_v010_poll_oneoff(pw_env *e, uint32_t subscriptions,
+    uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
+{
+  return glue_poll_oneoff(e, subscriptions, events_ptr, nsubscriptions,
+      nevents_ptr);
+}
+
+static inline uint32_t glue_emscripten_notify_memory_growth(pw_env *e,
     uint32_t memory_index)
 {
   const pw_host_ops *ops = e->ops;
@@ -1302,7 +1667,13 @@ uint32_t pw_v010_emscripten_notify_memory_growth(pw_env *e,
   return 0;
 }
 
-uint32_t pw_v010_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
+uint32_t pw_v010_emscripten_notify_memory_growth(pw_env *e,
+    uint32_t memory_index)
+{
+  return glue_emscripten_notify_memory_growth(e, memory_index);
+}
+
+static inline uint32_t glue_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
 {
   const pw_host_ops *ops = e->ops;
 
@@ -1313,24 +1684,28 @@ uint32_t pw_v010_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
   return ops->env_pthread_equal(e->host, a, b);
 }
 
+uint32_t pw_v010_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
+{
+  return glue_pthread_equal(e, a, b);
+}
+
 static uint32_t entry_proxy_get_configuration(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 0, args,
-      pw_v010_proxy_get_configuration(e, (uint32_t)args[0],
-          (uint32_t)args[1]));
+      glue_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 1, args,
-      pw_v010_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 2, args,
-      pw_v010_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
@@ -1338,27 +1713,27 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 3, args,
-      pw_v010_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
+      glue_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 4, args,
-      pw_v010_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
+      glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 5, args,
-      pw_v010_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 6, args,
-      pw_v010_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
@@ -1366,78 +1741,77 @@ static uint32_t entry_proxy_set_effective_context(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 7, args,
-      pw_v010_proxy_set_effective_context(e, (uint32_t)args[0]));
+      glue_proxy_set_effective_context(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 8, args,
-      pw_v010_proxy_done(e));
+      glue_proxy_done(e));
 }
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 9, args,
-      pw_v010_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_increment_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 10, args,
-      pw_v010_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
+      glue_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 11, args,
-      pw_v010_proxy_record_metric(e, (uint32_t)args[0], args[1]));
+      glue_proxy_record_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 12, args,
-      pw_v010_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_continue_request(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 13, args,
-      pw_v010_proxy_continue_request(e));
+      glue_proxy_continue_request(e));
 }
 
 static uint32_t entry_proxy_continue_response(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 14, args,
-      pw_v010_proxy_continue_response(e));
+      glue_proxy_continue_response(e));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 15, args,
-      pw_v010_proxy_send_local_response(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4], (uint32_t)args[5], (uint32_t)args[6],
-          (uint32_t)args[7]));
+      glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7]));
 }
 
 static uint32_t entry_proxy_clear_route_cache(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 16, args,
-      pw_v010_proxy_clear_route_cache(e));
+      glue_proxy_clear_route_cache(e));
 }
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 17, args,
-      pw_v010_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 18, args,
-      pw_v010_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
@@ -1445,74 +1819,71 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 19, args,
-      pw_v010_proxy_register_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 20, args,
-      pw_v010_proxy_resolve_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 21, args,
-      pw_v010_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 22, args,
-      pw_v010_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 23, args,
-      pw_v010_proxy_add_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 24, args,
-      pw_v010_proxy_get_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 25, args,
-      pw_v010_proxy_get_header_map_pairs(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 26, args,
-      pw_v010_proxy_set_header_map_pairs(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 27, args,
-      pw_v010_proxy_replace_header_map_value(e, (uint32_t)args[0],
+      glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
           (uint32_t)args[4]));
 }
@@ -1521,35 +1892,34 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 28, args,
-      pw_v010_proxy_remove_header_map_value(e, (uint32_t)args[0],
+      glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 29, args,
-      pw_v010_proxy_get_header_map_size(e, (uint32_t)args[0],
-          (uint32_t)args[1]));
+      glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 30, args,
-      pw_v010_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 31, args,
-      pw_v010_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 32, args,
-      pw_v010_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8], (uint32_t)args[9]));
@@ -1558,7 +1928,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 33, args,
-      pw_v010_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8], (uint32_t)args[9], (uint32_t)args[10],
@@ -1568,7 +1938,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 34, args,
-      pw_v010_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8]));
@@ -1577,26 +1947,26 @@ static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_cancel(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 35, args,
-      pw_v010_proxy_grpc_cancel(e, (uint32_t)args[0]));
+      glue_proxy_grpc_cancel(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 36, args,
-      pw_v010_proxy_grpc_close(e, (uint32_t)args[0]));
+      glue_proxy_grpc_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 37, args,
-      pw_v010_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 38, args,
-      pw_v010_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
@@ -1604,103 +1974,102 @@ static uint32_t entry_proxy_call_foreign_function(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 39, args,
-      pw_v010_proxy_call_foreign_function(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4], (uint32_t)args[5]));
+      glue_proxy_call_foreign_function(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5]));
 }
 
 static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 40, args,
-      pw_v010_fd_write(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+      glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
+          (uint32_t)args[3]));
 }
 
 static uint32_t entry_clock_time_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 41, args,
-      pw_v010_clock_time_get(e, (uint32_t)args[0], args[1],
-          (uint32_t)args[2]));
+      glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 42, args,
-      pw_v010_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 43, args,
-      pw_v010_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 44, args,
-      pw_v010_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 45, args,
-      pw_v010_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 46, args,
-      pw_v010_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proc_exit(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 47, args,
-      pw_v010_proc_exit(e, (uint32_t)args[0]));
+      glue_proc_exit(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_close(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 48, args,
-      pw_v010_fd_close(e, (uint32_t)args[0]));
+      glue_fd_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 49, args,
-      pw_v010_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
+      glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
 }
 
 static uint32_t entry_fd_fdstat_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 50, args,
-      pw_v010_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 51, args,
-      pw_v010_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 52, args,
-      pw_v010_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_sched_yield(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 53, args,
-      pw_v010_sched_yield(e));
+      glue_sched_yield(e));
 }
 
 static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 54, args,
-      pw_v010_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
@@ -1708,78 +2077,77 @@ static uint32_t entry_emscripten_notify_memory_growth(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 55, args,
-      pw_v010_emscripten_notify_memory_growth(e, (uint32_t)args[0]));
+      glue_emscripten_notify_memory_growth(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 56, args,
-      pw_v010_pthread_equal(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_pthread_equal(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 57, args,
-      pw_v010_fd_write(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+      glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
+          (uint32_t)args[3]));
 }
 
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 58, args,
-      pw_v010_clock_time_get(e, (uint32_t)args[0], args[1],
-          (uint32_t)args[2]));
+      glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 59, args,
-      pw_v010_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 60, args,
-      pw_v010_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 61, args,
-      pw_v010_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 62, args,
-      pw_v010_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 63, args,
-      pw_v010_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proc_exit_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 64, args,
-      pw_v010_proc_exit(e, (uint32_t)args[0]));
+      glue_proc_exit(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 65, args,
-      pw_v010_fd_close(e, (uint32_t)args[0]));
+      glue_fd_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 66, args,
-      pw_v010_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
+      glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
 }
 
@@ -1787,34 +2155,34 @@ static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 67, args,
-      pw_v010_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 68, args,
-      pw_v010_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 69, args,
-      pw_v010_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 70, args,
-      pw_v010_sched_yield(e));
+      glue_sched_yield(e));
 }
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 71, args,
-      pw_v010_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 

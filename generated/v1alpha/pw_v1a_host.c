@@ -196,8 +196,8 @@ int pw_v1a_log_level_valid(uint32_t v)
   return v < UINT32_C(6);   /* values 0 .. 5 */
 }
 
-uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
-    uint32_t config_len_ptr)
+static inline uint32_t glue_proxy_get_configuration(pw_env *e,
+    uint32_t config_ptr, uint32_t config_len_ptr)
 {
   pw_out config = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -218,7 +218,13 @@ uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_status(pw_env *e, uint32_t code_ptr,
+uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
+    uint32_t config_len_ptr)
+{
+  return glue_proxy_get_configuration(e, config_ptr, config_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
   pw_wasm_result_t code = 0;
@@ -243,8 +249,14 @@ uint32_t pw_v1a_proxy_get_status(pw_env *e, uint32_t code_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
-    uint32_t message_len)
+uint32_t pw_v1a_proxy_get_status(pw_env *e, uint32_t code_ptr,
+    uint32_t message_ptr, uint32_t message_len_ptr)
+{
+  return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
+}
+
+static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
+    uint32_t message_ptr, uint32_t message_len)
 {
   pw_bytes message;
   const pw_host_ops *ops = e->ops;
@@ -260,7 +272,13 @@ uint32_t pw_v1a_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_set_tick_period_milliseconds(pw_env *e,
+uint32_t pw_v1a_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
+    uint32_t message_len)
+{
+  return glue_proxy_log(e, level, message_ptr, message_len);
+}
+
+static inline uint32_t glue_proxy_set_tick_period_milliseconds(pw_env *e,
     uint32_t period_millis)
 {
   const pw_host_ops *ops = e->ops;
@@ -272,7 +290,13 @@ uint32_t pw_v1a_proxy_set_tick_period_milliseconds(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_current_time_nanoseconds(pw_env *e,
+uint32_t pw_v1a_proxy_set_tick_period_milliseconds(pw_env *e,
+    uint32_t period_millis)
+{
+  return glue_proxy_set_tick_period_milliseconds(e, period_millis);
+}
+
+static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
   uint64_t time = 0;
@@ -290,7 +314,13 @@ uint32_t pw_v1a_proxy_get_current_time_nanoseconds(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_property(pw_env *e, uint32_t path_ptr,
+uint32_t pw_v1a_proxy_get_current_time_nanoseconds(pw_env *e,
+    uint32_t time_ptr)
+{
+  return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
+}
+
+static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
   pw_bytes path;
@@ -314,7 +344,14 @@ uint32_t pw_v1a_proxy_get_property(pw_env *e, uint32_t path_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_set_property(pw_env *e, uint32_t path_ptr,
+uint32_t pw_v1a_proxy_get_property(pw_env *e, uint32_t path_ptr,
+    uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
+{
+  return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
+      value_len_ptr);
+}
+
+static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
   pw_bytes path;
@@ -332,7 +369,13 @@ uint32_t pw_v1a_proxy_set_property(pw_env *e, uint32_t path_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_set_effective_context(pw_env *e, uint32_t id)
+uint32_t pw_v1a_proxy_set_property(pw_env *e, uint32_t path_ptr,
+    uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_set_effective_context(pw_env *e, uint32_t id)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -343,7 +386,12 @@ uint32_t pw_v1a_proxy_set_effective_context(pw_env *e, uint32_t id)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_done(pw_env *e)
+uint32_t pw_v1a_proxy_set_effective_context(pw_env *e, uint32_t id)
+{
+  return glue_proxy_set_effective_context(e, id);
+}
+
+static inline uint32_t glue_proxy_done(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -354,8 +402,14 @@ uint32_t pw_v1a_proxy_done(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_define_metric(pw_env *e, uint32_t metric_type,
-    uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
+uint32_t pw_v1a_proxy_done(pw_env *e)
+{
+  return glue_proxy_done(e);
+}
+
+static inline uint32_t glue_proxy_define_metric(pw_env *e,
+    uint32_t metric_type, uint32_t name_ptr, uint32_t name_len,
+    uint32_t id_ptr)
 {
   pw_bytes name;
   pw_metric_id_t id = 0;
@@ -377,7 +431,14 @@ uint32_t pw_v1a_proxy_define_metric(pw_env *e, uint32_t metric_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_increment_metric(pw_env *e, uint32_t id, uint64_t offset)
+uint32_t pw_v1a_proxy_define_metric(pw_env *e, uint32_t metric_type,
+    uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
+{
+  return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
+}
+
+static inline uint32_t glue_proxy_increment_metric(pw_env *e, uint32_t id,
+    uint64_t offset)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -388,7 +449,13 @@ uint32_t pw_v1a_proxy_increment_metric(pw_env *e, uint32_t id, uint64_t offset)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
+uint32_t pw_v1a_proxy_increment_metric(pw_env *e, uint32_t id, uint64_t offset)
+{
+  return glue_proxy_increment_metric(e, id, offset);
+}
+
+static inline uint32_t glue_proxy_record_metric(pw_env *e, uint32_t id,
+    uint64_t value)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -399,7 +466,13 @@ uint32_t pw_v1a_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
+uint32_t pw_v1a_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
+{
+  return glue_proxy_record_metric(e, id, value);
+}
+
+static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
+    uint32_t value_ptr)
 {
   uint64_t value = 0;
   const pw_host_ops *ops = e->ops;
@@ -416,7 +489,12 @@ uint32_t pw_v1a_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_continue_request(pw_env *e)
+uint32_t pw_v1a_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
+{
+  return glue_proxy_get_metric(e, id, value_ptr);
+}
+
+static inline uint32_t glue_proxy_continue_request(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -427,7 +505,12 @@ uint32_t pw_v1a_proxy_continue_request(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_continue_response(pw_env *e)
+uint32_t pw_v1a_proxy_continue_request(pw_env *e)
+{
+  return glue_proxy_continue_request(e);
+}
+
+static inline uint32_t glue_proxy_continue_response(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -438,9 +521,14 @@ uint32_t pw_v1a_proxy_continue_response(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_send_local_response(pw_env *e, uint32_t response_code,
-    uint32_t response_code_details_ptr, uint32_t response_code_details_len,
-    uint32_t body_ptr, uint32_t body_len,
+uint32_t pw_v1a_proxy_continue_response(pw_env *e)
+{
+  return glue_proxy_continue_response(e);
+}
+
+static inline uint32_t glue_proxy_send_local_response(pw_env *e,
+    uint32_t response_code, uint32_t response_code_details_ptr,
+    uint32_t response_code_details_len, uint32_t body_ptr, uint32_t body_len,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
@@ -470,7 +558,19 @@ uint32_t pw_v1a_proxy_send_local_response(pw_env *e, uint32_t response_code,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_clear_route_cache(pw_env *e)
+uint32_t pw_v1a_proxy_send_local_response(pw_env *e, uint32_t response_code,
+    uint32_t response_code_details_ptr, uint32_t response_code_details_len,
+    uint32_t body_ptr, uint32_t body_len,
+    uint32_t additional_response_header_pairs_ptr,
+    uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
+{
+  return glue_proxy_send_local_response(e, response_code,
+      response_code_details_ptr, response_code_details_len, body_ptr, body_len,
+      additional_response_header_pairs_ptr,
+      additional_response_header_pairs_len, grpc_status);
+}
+
+static inline uint32_t glue_proxy_clear_route_cache(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -481,7 +581,12 @@ uint32_t pw_v1a_proxy_clear_route_cache(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
+uint32_t pw_v1a_proxy_clear_route_cache(pw_env *e)
+{
+  return glue_proxy_clear_route_cache(e);
+}
+
+static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
@@ -510,7 +615,15 @@ uint32_t pw_v1a_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
+uint32_t pw_v1a_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
+    uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
+    uint32_t cas_ptr)
+{
+  return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
+      value_len_ptr, cas_ptr);
+}
+
+static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
   pw_bytes key;
@@ -528,8 +641,15 @@ uint32_t pw_v1a_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
-    uint32_t queue_name_len, uint32_t token_ptr)
+uint32_t pw_v1a_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
+    uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
+{
+  return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
+      cas);
+}
+
+static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
+    uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
 {
   pw_bytes queue_name;
   pw_token_t token = 0;
@@ -549,9 +669,16 @@ uint32_t pw_v1a_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
-    uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
-    uint32_t token_ptr)
+uint32_t pw_v1a_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
+    uint32_t queue_name_len, uint32_t token_ptr)
+{
+  return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
+      token_ptr);
+}
+
+static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
+    uint32_t vm_id_ptr, uint32_t vm_id_len, uint32_t queue_name_ptr,
+    uint32_t queue_name_len, uint32_t token_ptr)
 {
   pw_bytes vm_id;
   pw_bytes queue_name;
@@ -574,8 +701,16 @@ uint32_t pw_v1a_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
-    uint32_t data_ptr, uint32_t data_len_ptr)
+uint32_t pw_v1a_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
+    uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
+    uint32_t token_ptr)
+{
+  return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
+      queue_name_ptr, queue_name_len, token_ptr);
+}
+
+static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
+    uint32_t token, uint32_t data_ptr, uint32_t data_len_ptr)
 {
   pw_out data = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -595,8 +730,14 @@ uint32_t pw_v1a_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
-    uint32_t data_ptr, uint32_t data_len)
+uint32_t pw_v1a_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
+    uint32_t data_ptr, uint32_t data_len_ptr)
+{
+  return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
+}
+
+static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
+    uint32_t token, uint32_t data_ptr, uint32_t data_len)
 {
   pw_bytes data;
   const pw_host_ops *ops = e->ops;
@@ -610,8 +751,15 @@ uint32_t pw_v1a_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
+uint32_t pw_v1a_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
+    uint32_t data_ptr, uint32_t data_len)
+{
+  return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
+}
+
+static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len)
 {
   pw_bytes key;
   pw_bytes value;
@@ -631,9 +779,16 @@ uint32_t pw_v1a_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
-    uint32_t value_len_ptr)
+uint32_t pw_v1a_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len_ptr)
 {
   pw_bytes key;
   pw_out value = PW_OUT_INIT;
@@ -660,8 +815,16 @@ uint32_t pw_v1a_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
-    uint32_t buf_ptr, uint32_t buf_len_ptr)
+uint32_t pw_v1a_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
+    uint32_t value_len_ptr)
+{
+  return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
+    uint32_t headers_type, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -684,8 +847,15 @@ uint32_t pw_v1a_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
-    uint32_t buf_ptr, uint32_t buf_len)
+uint32_t pw_v1a_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
+    uint32_t buf_ptr, uint32_t buf_len_ptr)
+{
+  return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
+      buf_len_ptr);
+}
+
+static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
+    uint32_t headers_type, uint32_t buf_ptr, uint32_t buf_len)
 {
   pw_bytes buf;
   const pw_host_ops *ops = e->ops;
@@ -702,7 +872,13 @@ uint32_t pw_v1a_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_replace_header_map_value(pw_env *e,
+uint32_t pw_v1a_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
+    uint32_t buf_ptr, uint32_t buf_len)
+{
+  return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
+}
+
+static inline uint32_t glue_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
@@ -725,8 +901,16 @@ uint32_t pw_v1a_proxy_replace_header_map_value(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len)
+uint32_t pw_v1a_proxy_replace_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
 {
   pw_bytes key;
   const pw_host_ops *ops = e->ops;
@@ -744,8 +928,14 @@ uint32_t pw_v1a_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
-    uint32_t len_ptr)
+uint32_t pw_v1a_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len)
+{
+  return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
+}
+
+static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
+    uint32_t headers_type, uint32_t len_ptr)
 {
   uint32_t len = 0;
   const pw_host_ops *ops = e->ops;
@@ -765,8 +955,15 @@ uint32_t pw_v1a_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
-    uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
+uint32_t pw_v1a_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
+    uint32_t len_ptr)
+{
+  return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
+    uint32_t buffer_type, uint32_t start, uint32_t length, uint32_t buf_ptr,
+    uint32_t buf_len_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -788,8 +985,15 @@ uint32_t pw_v1a_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
-    uint32_t len_ptr, uint32_t flags_ptr)
+uint32_t pw_v1a_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
+    uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
+{
+  return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
+      buf_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
+    uint32_t buffer_type, uint32_t len_ptr, uint32_t flags_ptr)
 {
   uint32_t len = 0;
   pw_buffer_flags_t flags = 0;
@@ -812,10 +1016,16 @@ uint32_t pw_v1a_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
-    uint32_t header_pairs_ptr, uint32_t header_pairs_len, uint32_t body_ptr,
-    uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
-    uint32_t timeout_ms, uint32_t token_ptr)
+uint32_t pw_v1a_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
+    uint32_t len_ptr, uint32_t flags_ptr)
+{
+  return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
+}
+
+static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
+    uint32_t uri_len, uint32_t header_pairs_ptr, uint32_t header_pairs_len,
+    uint32_t body_ptr, uint32_t body_len, uint32_t trailer_pairs_ptr,
+    uint32_t trailer_pairs_len, uint32_t timeout_ms, uint32_t token_ptr)
 {
   pw_bytes uri;
   pw_bytes header_pairs;
@@ -845,7 +1055,17 @@ uint32_t pw_v1a_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
+uint32_t pw_v1a_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
+    uint32_t header_pairs_ptr, uint32_t header_pairs_len, uint32_t body_ptr,
+    uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
+    uint32_t timeout_ms, uint32_t token_ptr)
+{
+  return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
+      header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
+      trailer_pairs_len, timeout_ms, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len, uint32_t request_ptr,
     uint32_t request_len, uint32_t timeout_ms, uint32_t token_ptr)
@@ -879,7 +1099,17 @@ uint32_t pw_v1a_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
+uint32_t pw_v1a_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
+    uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
+    uint32_t method_name_ptr, uint32_t method_name_len, uint32_t request_ptr,
+    uint32_t request_len, uint32_t timeout_ms, uint32_t token_ptr)
+{
+  return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
+      service_name_len, method_name_ptr, method_name_len, request_ptr,
+      request_len, timeout_ms, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len, uint32_t token_ptr)
 {
@@ -909,7 +1139,15 @@ uint32_t pw_v1a_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_grpc_cancel(pw_env *e, uint32_t token)
+uint32_t pw_v1a_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
+    uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
+    uint32_t method_name_ptr, uint32_t method_name_len, uint32_t token_ptr)
+{
+  return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
+      service_name_len, method_name_ptr, method_name_len, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_cancel(pw_env *e, uint32_t token)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -920,7 +1158,12 @@ uint32_t pw_v1a_proxy_grpc_cancel(pw_env *e, uint32_t token)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_grpc_close(pw_env *e, uint32_t token)
+uint32_t pw_v1a_proxy_grpc_cancel(pw_env *e, uint32_t token)
+{
+  return glue_proxy_grpc_cancel(e, token);
+}
+
+static inline uint32_t glue_proxy_grpc_close(pw_env *e, uint32_t token)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -931,7 +1174,12 @@ uint32_t pw_v1a_proxy_grpc_close(pw_env *e, uint32_t token)
   return guest_status(rc);
 }
 
-uint32_t pw_v1a_proxy_grpc_send(pw_env *e, uint32_t token,
+uint32_t pw_v1a_proxy_grpc_close(pw_env *e, uint32_t token)
+{
+  return glue_proxy_grpc_close(e, token);
+}
+
+static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
   pw_bytes message;
@@ -946,23 +1194,29 @@ uint32_t pw_v1a_proxy_grpc_send(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
+uint32_t pw_v1a_proxy_grpc_send(pw_env *e, uint32_t token,
+    uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
+{
+  return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
+}
+
 static uint32_t entry_proxy_get_configuration(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 0, args,
-      pw_v1a_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 1, args,
-      pw_v1a_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 2, args,
-      pw_v1a_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
@@ -970,27 +1224,27 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 3, args,
-      pw_v1a_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
+      glue_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 4, args,
-      pw_v1a_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
+      glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 5, args,
-      pw_v1a_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 6, args,
-      pw_v1a_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
@@ -998,56 +1252,56 @@ static uint32_t entry_proxy_set_effective_context(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 7, args,
-      pw_v1a_proxy_set_effective_context(e, (uint32_t)args[0]));
+      glue_proxy_set_effective_context(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 8, args,
-      pw_v1a_proxy_done(e));
+      glue_proxy_done(e));
 }
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 9, args,
-      pw_v1a_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_increment_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 10, args,
-      pw_v1a_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
+      glue_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 11, args,
-      pw_v1a_proxy_record_metric(e, (uint32_t)args[0], args[1]));
+      glue_proxy_record_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 12, args,
-      pw_v1a_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_continue_request(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 13, args,
-      pw_v1a_proxy_continue_request(e));
+      glue_proxy_continue_request(e));
 }
 
 static uint32_t entry_proxy_continue_response(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 14, args,
-      pw_v1a_proxy_continue_response(e));
+      glue_proxy_continue_response(e));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 15, args,
-      pw_v1a_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7]));
 }
@@ -1055,20 +1309,20 @@ static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_clear_route_cache(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 16, args,
-      pw_v1a_proxy_clear_route_cache(e));
+      glue_proxy_clear_route_cache(e));
 }
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 17, args,
-      pw_v1a_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 18, args,
-      pw_v1a_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
@@ -1076,74 +1330,71 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 19, args,
-      pw_v1a_proxy_register_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 20, args,
-      pw_v1a_proxy_resolve_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 21, args,
-      pw_v1a_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 22, args,
-      pw_v1a_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 23, args,
-      pw_v1a_proxy_add_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 24, args,
-      pw_v1a_proxy_get_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 25, args,
-      pw_v1a_proxy_get_header_map_pairs(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 26, args,
-      pw_v1a_proxy_set_header_map_pairs(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 27, args,
-      pw_v1a_proxy_replace_header_map_value(e, (uint32_t)args[0],
+      glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
           (uint32_t)args[4]));
 }
@@ -1152,35 +1403,34 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 28, args,
-      pw_v1a_proxy_remove_header_map_value(e, (uint32_t)args[0],
+      glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 29, args,
-      pw_v1a_proxy_get_header_map_size(e, (uint32_t)args[0],
-          (uint32_t)args[1]));
+      glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 30, args,
-      pw_v1a_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 31, args,
-      pw_v1a_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 32, args,
-      pw_v1a_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8], (uint32_t)args[9]));
@@ -1189,7 +1439,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 33, args,
-      pw_v1a_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8], (uint32_t)args[9]));
@@ -1198,7 +1448,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 34, args,
-      pw_v1a_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6]));
 }
@@ -1206,19 +1456,19 @@ static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_cancel(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 35, args,
-      pw_v1a_proxy_grpc_cancel(e, (uint32_t)args[0]));
+      glue_proxy_grpc_cancel(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 36, args,
-      pw_v1a_proxy_grpc_close(e, (uint32_t)args[0]));
+      glue_proxy_grpc_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 37, args,
-      pw_v1a_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 

@@ -202,7 +202,7 @@ int pw_vnx_wasi_clockid_valid(uint32_t v)
 
 
 
-uint32_t pw_vnx_proxy_get_status(pw_env *e, uint32_t code_ptr,
+static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
   pw_wasm_result_t code = 0;
@@ -227,8 +227,14 @@ uint32_t pw_vnx_proxy_get_status(pw_env *e, uint32_t code_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
-    uint32_t message_len)
+uint32_t pw_vnx_proxy_get_status(pw_env *e, uint32_t code_ptr,
+    uint32_t message_ptr, uint32_t message_len_ptr)
+{
+  return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
+}
+
+static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
+    uint32_t message_ptr, uint32_t message_len)
 {
   pw_bytes message;
   const pw_host_ops *ops = e->ops;
@@ -244,7 +250,13 @@ uint32_t pw_vnx_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_set_tick_period_milliseconds(pw_env *e,
+uint32_t pw_vnx_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
+    uint32_t message_len)
+{
+  return glue_proxy_log(e, level, message_ptr, message_len);
+}
+
+static inline uint32_t glue_proxy_set_tick_period_milliseconds(pw_env *e,
     uint32_t period_millis)
 {
   const pw_host_ops *ops = e->ops;
@@ -256,7 +268,13 @@ uint32_t pw_vnx_proxy_set_tick_period_milliseconds(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_current_time_nanoseconds(pw_env *e,
+uint32_t pw_vnx_proxy_set_tick_period_milliseconds(pw_env *e,
+    uint32_t period_millis)
+{
+  return glue_proxy_set_tick_period_milliseconds(e, period_millis);
+}
+
+static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
   uint64_t time = 0;
@@ -274,7 +292,13 @@ uint32_t pw_vnx_proxy_get_current_time_nanoseconds(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_property(pw_env *e, uint32_t path_ptr,
+uint32_t pw_vnx_proxy_get_current_time_nanoseconds(pw_env *e,
+    uint32_t time_ptr)
+{
+  return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
+}
+
+static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
   pw_bytes path;
@@ -298,7 +322,14 @@ uint32_t pw_vnx_proxy_get_property(pw_env *e, uint32_t path_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_set_property(pw_env *e, uint32_t path_ptr,
+uint32_t pw_vnx_proxy_get_property(pw_env *e, uint32_t path_ptr,
+    uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
+{
+  return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
+      value_len_ptr);
+}
+
+static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
   pw_bytes path;
@@ -316,7 +347,13 @@ uint32_t pw_vnx_proxy_set_property(pw_env *e, uint32_t path_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_set_effective_context(pw_env *e, uint32_t id)
+uint32_t pw_vnx_proxy_set_property(pw_env *e, uint32_t path_ptr,
+    uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_set_effective_context(pw_env *e, uint32_t id)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -327,7 +364,12 @@ uint32_t pw_vnx_proxy_set_effective_context(pw_env *e, uint32_t id)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_done(pw_env *e)
+uint32_t pw_vnx_proxy_set_effective_context(pw_env *e, uint32_t id)
+{
+  return glue_proxy_set_effective_context(e, id);
+}
+
+static inline uint32_t glue_proxy_done(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -338,8 +380,14 @@ uint32_t pw_vnx_proxy_done(pw_env *e)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_define_metric(pw_env *e, uint32_t metric_type,
-    uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
+uint32_t pw_vnx_proxy_done(pw_env *e)
+{
+  return glue_proxy_done(e);
+}
+
+static inline uint32_t glue_proxy_define_metric(pw_env *e,
+    uint32_t metric_type, uint32_t name_ptr, uint32_t name_len,
+    uint32_t id_ptr)
 {
   pw_bytes name;
   pw_metric_id_t id = 0;
@@ -361,7 +409,14 @@ uint32_t pw_vnx_proxy_define_metric(pw_env *e, uint32_t metric_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_increment_metric(pw_env *e, uint32_t id, uint64_t offset)
+uint32_t pw_vnx_proxy_define_metric(pw_env *e, uint32_t metric_type,
+    uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
+{
+  return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
+}
+
+static inline uint32_t glue_proxy_increment_metric(pw_env *e, uint32_t id,
+    uint64_t offset)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -372,7 +427,13 @@ uint32_t pw_vnx_proxy_increment_metric(pw_env *e, uint32_t id, uint64_t offset)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
+uint32_t pw_vnx_proxy_increment_metric(pw_env *e, uint32_t id, uint64_t offset)
+{
+  return glue_proxy_increment_metric(e, id, offset);
+}
+
+static inline uint32_t glue_proxy_record_metric(pw_env *e, uint32_t id,
+    uint64_t value)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -383,7 +444,13 @@ uint32_t pw_vnx_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
+uint32_t pw_vnx_proxy_record_metric(pw_env *e, uint32_t id, uint64_t value)
+{
+  return glue_proxy_record_metric(e, id, value);
+}
+
+static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
+    uint32_t value_ptr)
 {
   uint64_t value = 0;
   const pw_host_ops *ops = e->ops;
@@ -400,9 +467,14 @@ uint32_t pw_vnx_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_send_local_response(pw_env *e, uint32_t response_code,
-    uint32_t response_code_details_ptr, uint32_t response_code_details_len,
-    uint32_t body_ptr, uint32_t body_len,
+uint32_t pw_vnx_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
+{
+  return glue_proxy_get_metric(e, id, value_ptr);
+}
+
+static inline uint32_t glue_proxy_send_local_response(pw_env *e,
+    uint32_t response_code, uint32_t response_code_details_ptr,
+    uint32_t response_code_details_len, uint32_t body_ptr, uint32_t body_len,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
@@ -432,7 +504,19 @@ uint32_t pw_vnx_proxy_send_local_response(pw_env *e, uint32_t response_code,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
+uint32_t pw_vnx_proxy_send_local_response(pw_env *e, uint32_t response_code,
+    uint32_t response_code_details_ptr, uint32_t response_code_details_len,
+    uint32_t body_ptr, uint32_t body_len,
+    uint32_t additional_response_header_pairs_ptr,
+    uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
+{
+  return glue_proxy_send_local_response(e, response_code,
+      response_code_details_ptr, response_code_details_len, body_ptr, body_len,
+      additional_response_header_pairs_ptr,
+      additional_response_header_pairs_len, grpc_status);
+}
+
+static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
@@ -461,7 +545,15 @@ uint32_t pw_vnx_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
+uint32_t pw_vnx_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
+    uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
+    uint32_t cas_ptr)
+{
+  return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
+      value_len_ptr, cas_ptr);
+}
+
+static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
   pw_bytes key;
@@ -479,8 +571,15 @@ uint32_t pw_vnx_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
-    uint32_t queue_name_len, uint32_t token_ptr)
+uint32_t pw_vnx_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
+    uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
+{
+  return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
+      cas);
+}
+
+static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
+    uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
 {
   pw_bytes queue_name;
   pw_token_t token = 0;
@@ -500,9 +599,16 @@ uint32_t pw_vnx_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
-    uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
-    uint32_t token_ptr)
+uint32_t pw_vnx_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
+    uint32_t queue_name_len, uint32_t token_ptr)
+{
+  return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
+      token_ptr);
+}
+
+static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
+    uint32_t vm_id_ptr, uint32_t vm_id_len, uint32_t queue_name_ptr,
+    uint32_t queue_name_len, uint32_t token_ptr)
 {
   pw_bytes vm_id;
   pw_bytes queue_name;
@@ -525,8 +631,16 @@ uint32_t pw_vnx_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
-    uint32_t data_ptr, uint32_t data_len_ptr)
+uint32_t pw_vnx_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
+    uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
+    uint32_t token_ptr)
+{
+  return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
+      queue_name_ptr, queue_name_len, token_ptr);
+}
+
+static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
+    uint32_t token, uint32_t data_ptr, uint32_t data_len_ptr)
 {
   pw_out data = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -546,8 +660,14 @@ uint32_t pw_vnx_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
-    uint32_t data_ptr, uint32_t data_len)
+uint32_t pw_vnx_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
+    uint32_t data_ptr, uint32_t data_len_ptr)
+{
+  return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
+}
+
+static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
+    uint32_t token, uint32_t data_ptr, uint32_t data_len)
 {
   pw_bytes data;
   const pw_host_ops *ops = e->ops;
@@ -561,8 +681,15 @@ uint32_t pw_vnx_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
+uint32_t pw_vnx_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
+    uint32_t data_ptr, uint32_t data_len)
+{
+  return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
+}
+
+static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len)
 {
   pw_bytes key;
   pw_bytes value;
@@ -581,9 +708,16 @@ uint32_t pw_vnx_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
-    uint32_t value_len_ptr)
+uint32_t pw_vnx_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len_ptr)
 {
   pw_bytes key;
   pw_out value = PW_OUT_INIT;
@@ -609,8 +743,16 @@ uint32_t pw_vnx_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
-    uint32_t buf_ptr, uint32_t buf_len_ptr)
+uint32_t pw_vnx_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
+    uint32_t value_len_ptr)
+{
+  return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
+    uint32_t headers_type, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -632,8 +774,15 @@ uint32_t pw_vnx_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
-    uint32_t buf_ptr, uint32_t buf_len)
+uint32_t pw_vnx_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
+    uint32_t buf_ptr, uint32_t buf_len_ptr)
+{
+  return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
+      buf_len_ptr);
+}
+
+static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
+    uint32_t headers_type, uint32_t buf_ptr, uint32_t buf_len)
 {
   pw_bytes buf;
   const pw_host_ops *ops = e->ops;
@@ -649,7 +798,13 @@ uint32_t pw_vnx_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_replace_header_map_value(pw_env *e,
+uint32_t pw_vnx_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
+    uint32_t buf_ptr, uint32_t buf_len)
+{
+  return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
+}
+
+static inline uint32_t glue_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
@@ -671,8 +826,16 @@ uint32_t pw_vnx_proxy_replace_header_map_value(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
-    uint32_t key_ptr, uint32_t key_len)
+uint32_t pw_vnx_proxy_replace_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
+    uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
+      value_ptr, value_len);
+}
+
+static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
+    uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
 {
   pw_bytes key;
   const pw_host_ops *ops = e->ops;
@@ -689,8 +852,14 @@ uint32_t pw_vnx_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
-    uint32_t len_ptr)
+uint32_t pw_vnx_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
+    uint32_t key_ptr, uint32_t key_len)
+{
+  return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
+}
+
+static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
+    uint32_t headers_type, uint32_t len_ptr)
 {
   uint32_t len = 0;
   const pw_host_ops *ops = e->ops;
@@ -709,8 +878,15 @@ uint32_t pw_vnx_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
-    uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
+uint32_t pw_vnx_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
+    uint32_t len_ptr)
+{
+  return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
+    uint32_t buffer_type, uint32_t start, uint32_t length, uint32_t buf_ptr,
+    uint32_t buf_len_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -732,8 +908,15 @@ uint32_t pw_vnx_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
-    uint32_t len_ptr, uint32_t flags_ptr)
+uint32_t pw_vnx_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
+    uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
+{
+  return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
+      buf_len_ptr);
+}
+
+static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
+    uint32_t buffer_type, uint32_t len_ptr, uint32_t flags_ptr)
 {
   uint32_t len = 0;
   pw_buffer_flags_t flags = 0;
@@ -756,10 +939,16 @@ uint32_t pw_vnx_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
-    uint32_t header_pairs_ptr, uint32_t header_pairs_len, uint32_t body_ptr,
-    uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
-    uint32_t timeout_ms, uint32_t token_ptr)
+uint32_t pw_vnx_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
+    uint32_t len_ptr, uint32_t flags_ptr)
+{
+  return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
+}
+
+static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
+    uint32_t uri_len, uint32_t header_pairs_ptr, uint32_t header_pairs_len,
+    uint32_t body_ptr, uint32_t body_len, uint32_t trailer_pairs_ptr,
+    uint32_t trailer_pairs_len, uint32_t timeout_ms, uint32_t token_ptr)
 {
   pw_bytes uri;
   pw_bytes header_pairs;
@@ -789,7 +978,17 @@ uint32_t pw_vnx_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
+uint32_t pw_vnx_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
+    uint32_t header_pairs_ptr, uint32_t header_pairs_len, uint32_t body_ptr,
+    uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
+    uint32_t timeout_ms, uint32_t token_ptr)
+{
+  return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
+      header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
+      trailer_pairs_len, timeout_ms, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
@@ -828,7 +1027,19 @@ uint32_t pw_vnx_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
+uint32_t pw_vnx_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
+    uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
+    uint32_t method_name_ptr, uint32_t method_name_len,
+    uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
+    uint32_t request_ptr, uint32_t request_len, uint32_t timeout_ms,
+    uint32_t token_ptr)
+{
+  return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
+      service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
+      initial_metadata_len, request_ptr, request_len, timeout_ms, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
@@ -863,7 +1074,18 @@ uint32_t pw_vnx_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_grpc_cancel(pw_env *e, uint32_t token)
+uint32_t pw_vnx_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
+    uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
+    uint32_t method_name_ptr, uint32_t method_name_len,
+    uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
+    uint32_t token_ptr)
+{
+  return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
+      service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
+      initial_metadata_len, token_ptr);
+}
+
+static inline uint32_t glue_proxy_grpc_cancel(pw_env *e, uint32_t token)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -874,7 +1096,12 @@ uint32_t pw_vnx_proxy_grpc_cancel(pw_env *e, uint32_t token)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_grpc_close(pw_env *e, uint32_t token)
+uint32_t pw_vnx_proxy_grpc_cancel(pw_env *e, uint32_t token)
+{
+  return glue_proxy_grpc_cancel(e, token);
+}
+
+static inline uint32_t glue_proxy_grpc_close(pw_env *e, uint32_t token)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -885,7 +1112,12 @@ uint32_t pw_vnx_proxy_grpc_close(pw_env *e, uint32_t token)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_grpc_send(pw_env *e, uint32_t token,
+uint32_t pw_vnx_proxy_grpc_close(pw_env *e, uint32_t token)
+{
+  return glue_proxy_grpc_close(e, token);
+}
+
+static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
   pw_bytes message;
@@ -900,8 +1132,15 @@ uint32_t pw_vnx_proxy_grpc_send(pw_env *e, uint32_t token,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
-    uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
+uint32_t pw_vnx_proxy_grpc_send(pw_env *e, uint32_t token,
+    uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
+{
+  return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
+}
+
+static inline uint32_t glue_proxy_set_buffer_bytes(pw_env *e,
+    uint32_t buffer_type, uint32_t start, uint32_t length, uint32_t value_ptr,
+    uint32_t value_len)
 {
   pw_bytes value;
   const pw_host_ops *ops = e->ops;
@@ -917,7 +1156,14 @@ uint32_t pw_vnx_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_call_foreign_function(pw_env *e,
+uint32_t pw_vnx_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
+    uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
+{
+  return glue_proxy_set_buffer_bytes(e, buffer_type, start, length, value_ptr,
+      value_len);
+}
+
+static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
     uint32_t function_name_ptr, uint32_t function_name_len,
     uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
     uint32_t results_len_ptr)
@@ -949,7 +1195,18 @@ uint32_t pw_vnx_proxy_call_foreign_function(pw_env *e,
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_continue_stream(pw_env *e, uint32_t stream_type)
+uint32_t pw_vnx_proxy_call_foreign_function(pw_env *e,
+    uint32_t function_name_ptr, uint32_t function_name_len,
+    uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
+    uint32_t results_len_ptr)
+{
+  return glue_proxy_call_foreign_function(e, function_name_ptr,
+      function_name_len, arguments_ptr, arguments_len, results_ptr,
+      results_len_ptr);
+}
+
+static inline uint32_t glue_proxy_continue_stream(pw_env *e,
+    uint32_t stream_type)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -962,7 +1219,12 @@ uint32_t pw_vnx_proxy_continue_stream(pw_env *e, uint32_t stream_type)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_close_stream(pw_env *e, uint32_t stream_type)
+uint32_t pw_vnx_proxy_continue_stream(pw_env *e, uint32_t stream_type)
+{
+  return glue_proxy_continue_stream(e, stream_type);
+}
+
+static inline uint32_t glue_proxy_close_stream(pw_env *e, uint32_t stream_type)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasm_result_t rc;
@@ -975,7 +1237,12 @@ uint32_t pw_vnx_proxy_close_stream(pw_env *e, uint32_t stream_type)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
+uint32_t pw_vnx_proxy_close_stream(pw_env *e, uint32_t stream_type)
+{
+  return glue_proxy_close_stream(e, stream_type);
+}
+
+static inline uint32_t glue_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
 {
   pw_log_level_t level = 0;
   const pw_host_ops *ops = e->ops;
@@ -992,7 +1259,12 @@ uint32_t pw_vnx_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
   return guest_status(rc);
 }
 
-uint32_t pw_vnx_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
+uint32_t pw_vnx_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
+{
+  return glue_proxy_get_log_level(e, level_ptr);
+}
+
+static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     uint32_t iovs_len, uint32_t nwritten_ptr)
 {
   pw_iovecs iovs;
@@ -1013,8 +1285,14 @@ uint32_t pw_vnx_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
-    uint32_t time_ptr)
+uint32_t pw_vnx_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
+    uint32_t iovs_len, uint32_t nwritten_ptr)
+{
+  return glue_fd_write(e, fd, iovs_ptr, iovs_len, nwritten_ptr);
+}
+
+static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
+    uint64_t precision, uint32_t time_ptr)
 {
   uint64_t time = 0;
   const pw_host_ops *ops = e->ops;
@@ -1033,7 +1311,14 @@ uint32_t pw_vnx_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
+uint32_t pw_vnx_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
+    uint32_t time_ptr)
+{
+  return glue_clock_time_get(e, id, precision, time_ptr);
+}
+
+static inline uint32_t glue_random_get(pw_env *e, uint32_t buf_ptr,
+    uint32_t buf_len)
 {
   pw_span buf;
   const pw_host_ops *ops = e->ops;
@@ -1047,7 +1332,12 @@ uint32_t pw_vnx_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_environ_sizes_get(pw_env *e, uint32_t count_ptr,
+uint32_t pw_vnx_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
+{
+  return glue_random_get(e, buf_ptr, buf_len);
+}
+
+static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     uint32_t buf_size_ptr)
 {
   uint32_t count = 0;
@@ -1069,7 +1359,13 @@ uint32_t pw_vnx_environ_sizes_get(pw_env *e, uint32_t count_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_environ_get(pw_env *e, uint32_t environ_ptr,
+uint32_t pw_vnx_environ_sizes_get(pw_env *e, uint32_t count_ptr,
+    uint32_t buf_size_ptr)
+{
+  return glue_environ_sizes_get(e, count_ptr, buf_size_ptr);
+}
+
+static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
     uint32_t environ_buf_ptr)
 {
   pw_out environ = PW_OUT_INIT;
@@ -1095,7 +1391,13 @@ uint32_t pw_vnx_environ_get(pw_env *e, uint32_t environ_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_args_sizes_get(pw_env *e, uint32_t argc_ptr,
+uint32_t pw_vnx_environ_get(pw_env *e, uint32_t environ_ptr,
+    uint32_t environ_buf_ptr)
+{
+  return glue_environ_get(e, environ_ptr, environ_buf_ptr);
+}
+
+static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     uint32_t argv_buf_size_ptr)
 {
   uint32_t argc = 0;
@@ -1117,7 +1419,14 @@ uint32_t pw_vnx_args_sizes_get(pw_env *e, uint32_t argc_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
+uint32_t pw_vnx_args_sizes_get(pw_env *e, uint32_t argc_ptr,
+    uint32_t argv_buf_size_ptr)
+{
+  return glue_args_sizes_get(e, argc_ptr, argv_buf_size_ptr);
+}
+
+static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
+    uint32_t argv_buf_ptr)
 {
   pw_out argv = PW_OUT_INIT;
   pw_out argv_buf = PW_OUT_INIT;
@@ -1142,7 +1451,12 @@ uint32_t pw_vnx_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_proc_exit(pw_env *e, uint32_t rval)
+uint32_t pw_vnx_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
+{
+  return glue_args_get(e, argv_ptr, argv_buf_ptr);
+}
+
+static inline uint32_t glue_proc_exit(pw_env *e, uint32_t rval)
 {
   const pw_host_ops *ops = e->ops;
   char why[96];
@@ -1158,7 +1472,12 @@ uint32_t pw_vnx_proc_exit(pw_env *e, uint32_t rval)
   return 0;
 }
 
-uint32_t pw_vnx_fd_close(pw_env *e, uint32_t fd)
+uint32_t pw_vnx_proc_exit(pw_env *e, uint32_t rval)
+{
+  return glue_proc_exit(e, rval);
+}
+
+static inline uint32_t glue_fd_close(pw_env *e, uint32_t fd)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasi_errno_t rc;
@@ -1169,7 +1488,12 @@ uint32_t pw_vnx_fd_close(pw_env *e, uint32_t fd)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
+uint32_t pw_vnx_fd_close(pw_env *e, uint32_t fd)
+{
+  return glue_fd_close(e, fd);
+}
+
+static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     uint32_t whence, uint32_t newoffset_ptr)
 {
   uint64_t newoffset = 0;
@@ -1187,7 +1511,14 @@ uint32_t pw_vnx_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
+uint32_t pw_vnx_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
+    uint32_t whence, uint32_t newoffset_ptr)
+{
+  return glue_fd_seek(e, fd, offset, whence, newoffset_ptr);
+}
+
+static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
+    uint32_t stat_ptr)
 {
   pw_out stat = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -1206,7 +1537,13 @@ uint32_t pw_vnx_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
+uint32_t pw_vnx_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
+{
+  return glue_fd_fdstat_get(e, fd, stat_ptr);
+}
+
+static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
+    uint32_t buf_ptr)
 {
   pw_out buf = PW_OUT_INIT;
   const pw_host_ops *ops = e->ops;
@@ -1225,8 +1562,13 @@ uint32_t pw_vnx_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
-    uint32_t path_len)
+uint32_t pw_vnx_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
+{
+  return glue_fd_prestat_get(e, fd, buf_ptr);
+}
+
+static inline uint32_t glue_fd_prestat_dir_name(pw_env *e, uint32_t fd,
+    uint32_t path_ptr, uint32_t path_len)
 {
   pw_span path;
   const pw_host_ops *ops = e->ops;
@@ -1240,7 +1582,13 @@ uint32_t pw_vnx_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_sched_yield(pw_env *e)
+uint32_t pw_vnx_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
+    uint32_t path_len)
+{
+  return glue_fd_prestat_dir_name(e, fd, path_ptr, path_len);
+}
+
+static inline uint32_t glue_sched_yield(pw_env *e)
 {
   const pw_host_ops *ops = e->ops;
   pw_wasi_errno_t rc;
@@ -1251,7 +1599,12 @@ uint32_t pw_vnx_sched_yield(pw_env *e)
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_poll_oneoff(pw_env *e, uint32_t subscriptions,
+uint32_t pw_vnx_sched_yield(pw_env *e)
+{
+  return glue_sched_yield(e);
+}
+
+static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
 {
   pw_out events = PW_OUT_INIT;
@@ -1276,7 +1629,14 @@ uint32_t pw_vnx_poll_oneoff(pw_env *e, uint32_t subscriptions,
   return wasi_guest_status(rc);
 }
 
-uint32_t pw_vnx_emscripten_notify_memory_growth(pw_env *e,
+uint32_t pw_vnx_poll_oneoff(pw_env *e, uint32_t subscriptions,
+    uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
+{
+  return glue_poll_oneoff(e, subscriptions, events_ptr, nsubscriptions,
+      nevents_ptr);
+}
+
+static inline uint32_t glue_emscripten_notify_memory_growth(pw_env *e,
     uint32_t memory_index)
 {
   const pw_host_ops *ops = e->ops;
@@ -1290,7 +1650,13 @@ uint32_t pw_vnx_emscripten_notify_memory_growth(pw_env *e,
   return 0;
 }
 
-uint32_t pw_vnx_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
+uint32_t pw_vnx_emscripten_notify_memory_growth(pw_env *e,
+    uint32_t memory_index)
+{
+  return glue_emscripten_notify_memory_growth(e, memory_index);
+}
+
+static inline uint32_t glue_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
 {
   const pw_host_ops *ops = e->ops;
 
@@ -1301,17 +1667,22 @@ uint32_t pw_vnx_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
   return ops->env_pthread_equal(e->host, a, b);
 }
 
+uint32_t pw_vnx_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
+{
+  return glue_pthread_equal(e, a, b);
+}
+
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 0, args,
-      pw_vnx_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 1, args,
-      pw_vnx_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
@@ -1319,27 +1690,27 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 2, args,
-      pw_vnx_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
+      glue_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 3, args,
-      pw_vnx_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
+      glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 4, args,
-      pw_vnx_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 5, args,
-      pw_vnx_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
@@ -1347,44 +1718,44 @@ static uint32_t entry_proxy_set_effective_context(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 6, args,
-      pw_vnx_proxy_set_effective_context(e, (uint32_t)args[0]));
+      glue_proxy_set_effective_context(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 7, args,
-      pw_vnx_proxy_done(e));
+      glue_proxy_done(e));
 }
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 8, args,
-      pw_vnx_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_increment_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 9, args,
-      pw_vnx_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
+      glue_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 10, args,
-      pw_vnx_proxy_record_metric(e, (uint32_t)args[0], args[1]));
+      glue_proxy_record_metric(e, (uint32_t)args[0], args[1]));
 }
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 11, args,
-      pw_vnx_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 12, args,
-      pw_vnx_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7]));
 }
@@ -1392,14 +1763,14 @@ static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 13, args,
-      pw_vnx_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 14, args,
-      pw_vnx_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
@@ -1407,74 +1778,71 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 15, args,
-      pw_vnx_proxy_register_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 16, args,
-      pw_vnx_proxy_resolve_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 17, args,
-      pw_vnx_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 18, args,
-      pw_vnx_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 19, args,
-      pw_vnx_proxy_add_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 20, args,
-      pw_vnx_proxy_get_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+      glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 21, args,
-      pw_vnx_proxy_get_header_map_pairs(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 22, args,
-      pw_vnx_proxy_set_header_map_pairs(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+      glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 23, args,
-      pw_vnx_proxy_replace_header_map_value(e, (uint32_t)args[0],
+      glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
           (uint32_t)args[4]));
 }
@@ -1483,35 +1851,34 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 24, args,
-      pw_vnx_proxy_remove_header_map_value(e, (uint32_t)args[0],
+      glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 25, args,
-      pw_vnx_proxy_get_header_map_size(e, (uint32_t)args[0],
-          (uint32_t)args[1]));
+      glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 26, args,
-      pw_vnx_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 27, args,
-      pw_vnx_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 28, args,
-      pw_vnx_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8], (uint32_t)args[9]));
@@ -1520,7 +1887,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 29, args,
-      pw_vnx_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8], (uint32_t)args[9], (uint32_t)args[10],
@@ -1530,7 +1897,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 30, args,
-      pw_vnx_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
           (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
           (uint32_t)args[8]));
@@ -1539,26 +1906,26 @@ static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_grpc_cancel(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 31, args,
-      pw_vnx_proxy_grpc_cancel(e, (uint32_t)args[0]));
+      glue_proxy_grpc_cancel(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 32, args,
-      pw_vnx_proxy_grpc_close(e, (uint32_t)args[0]));
+      glue_proxy_grpc_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 33, args,
-      pw_vnx_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
 static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 34, args,
-      pw_vnx_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
 }
 
@@ -1566,120 +1933,120 @@ static uint32_t entry_proxy_call_foreign_function(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 35, args,
-      pw_vnx_proxy_call_foreign_function(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4], (uint32_t)args[5]));
+      glue_proxy_call_foreign_function(e, (uint32_t)args[0], (uint32_t)args[1],
+          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+          (uint32_t)args[5]));
 }
 
 static uint32_t entry_proxy_continue_stream(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 36, args,
-      pw_vnx_proxy_continue_stream(e, (uint32_t)args[0]));
+      glue_proxy_continue_stream(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_close_stream(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 37, args,
-      pw_vnx_proxy_close_stream(e, (uint32_t)args[0]));
+      glue_proxy_close_stream(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_log_level(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 38, args,
-      pw_vnx_proxy_get_log_level(e, (uint32_t)args[0]));
+      glue_proxy_get_log_level(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 39, args,
-      pw_vnx_fd_write(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+      glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
+          (uint32_t)args[3]));
 }
 
 static uint32_t entry_clock_time_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 40, args,
-      pw_vnx_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
+      glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 41, args,
-      pw_vnx_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 42, args,
-      pw_vnx_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 43, args,
-      pw_vnx_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 44, args,
-      pw_vnx_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 45, args,
-      pw_vnx_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proc_exit(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 46, args,
-      pw_vnx_proc_exit(e, (uint32_t)args[0]));
+      glue_proc_exit(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_close(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 47, args,
-      pw_vnx_fd_close(e, (uint32_t)args[0]));
+      glue_fd_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 48, args,
-      pw_vnx_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
+      glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
 }
 
 static uint32_t entry_fd_fdstat_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 49, args,
-      pw_vnx_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 50, args,
-      pw_vnx_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 51, args,
-      pw_vnx_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_sched_yield(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 52, args,
-      pw_vnx_sched_yield(e));
+      glue_sched_yield(e));
 }
 
 static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 53, args,
-      pw_vnx_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
@@ -1687,77 +2054,77 @@ static uint32_t entry_emscripten_notify_memory_growth(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 54, args,
-      pw_vnx_emscripten_notify_memory_growth(e, (uint32_t)args[0]));
+      glue_emscripten_notify_memory_growth(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 55, args,
-      pw_vnx_pthread_equal(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_pthread_equal(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 56, args,
-      pw_vnx_fd_write(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+      glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
+          (uint32_t)args[3]));
 }
 
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 57, args,
-      pw_vnx_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
+      glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 58, args,
-      pw_vnx_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 59, args,
-      pw_vnx_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 60, args,
-      pw_vnx_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 61, args,
-      pw_vnx_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 62, args,
-      pw_vnx_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proc_exit_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 63, args,
-      pw_vnx_proc_exit(e, (uint32_t)args[0]));
+      glue_proc_exit(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 64, args,
-      pw_vnx_fd_close(e, (uint32_t)args[0]));
+      glue_fd_close(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 65, args,
-      pw_vnx_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
+      glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
 }
 
@@ -1765,34 +2132,34 @@ static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 66, args,
-      pw_vnx_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 67, args,
-      pw_vnx_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
+      glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
   return pw_observed(e, 68, args,
-      pw_vnx_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
 }
 
 static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 69, args,
-      pw_vnx_sched_yield(e));
+      glue_sched_yield(e));
 }
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
   return pw_observed(e, 70, args,
-      pw_vnx_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
+      glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
 }
 
