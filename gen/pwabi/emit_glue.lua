@@ -347,15 +347,20 @@ local function glue_body(N, f, L, P, S, b, abi)
   b.line("    return %sguest_status(%sunimplemented(e, %s));", st.pre, st.pre,
     util.c_string(L.name))
   validate(N, L, st, b)
+  -- out-buffers are the env's spare one, taken once nothing can refuse
+  -- the call and given back after it (pwabi_rt.h pw_out_take)
+  local bufs = {}
+  for _, a in ipairs(f.args) do
+    if a.class == "out_bytes" or a.class == "array" then
+      bufs[#bufs + 1] = a.param.name
+    end
+  end
+  for _, n in ipairs(bufs) do b.line("  %s = pw_out_take(e);", n) end
   b.line("%s", C.wrap(("  rc = ops->%s("):format(f.name), op_args(f, L, P),
     ");", "      "))
   not_found_ok(L, abi, b)
   writes(L, P, st, b)
-  for _, a in ipairs(f.args) do
-    if a.class == "out_bytes" or a.class == "array" then
-      b.line("  pw_out_free(&%s);", a.param.name)
-    end
-  end
+  for _, n in ipairs(bufs) do b.line("  pw_out_give(e, &%s);", n) end
   b.line("  return %sguest_status(rc);", st.pre)
   b.line("}")
 end

@@ -210,12 +210,13 @@ static inline uint32_t glue_proxy_get_configuration(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_configuration.config"));
   if (pw_check_out(e, config_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_configuration.config_len"));
+  config = pw_out_take(e);
   rc = ops->proxy_get_configuration(e->host, &config);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_configuration", &config, config_ptr,
         config_len_ptr);
   }
-  pw_out_free(&config);
+  pw_out_give(e, &config);
   return guest_status(rc);
 }
 
@@ -241,12 +242,13 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
     return guest_status(bad_mem(e, "proxy_get_status.message"));
   if (pw_check_out(e, message_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_status.message_len"));
+  message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
-  pw_out_free(&message);
+  pw_out_give(e, &message);
   return guest_status(rc);
 }
 
@@ -337,11 +339,12 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
     return guest_status(bad_mem(e, "proxy_get_property.value"));
   if (pw_check_out(e, value_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_property.value_len"));
+  value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
-  pw_out_free(&value);
+  pw_out_give(e, &value);
   return guest_status(rc);
 }
 
@@ -608,12 +611,13 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     return guest_status(bad_mem(e, "proxy_get_shared_data.value_len"));
   if (pw_check_out(e, cas_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_shared_data.cas"));
+  value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
-  pw_out_free(&value);
+  pw_out_give(e, &value);
   return guest_status(rc);
 }
 
@@ -724,11 +728,12 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_dequeue_shared_queue.data"));
   if (pw_check_out(e, data_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_dequeue_shared_queue.data_len"));
+  data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
-  pw_out_free(&data);
+  pw_out_give(e, &data);
   return guest_status(rc);
 }
 
@@ -806,6 +811,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_value.value"));
   if (pw_check_out(e, value_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_header_map_value.value_len"));
+  value = pw_out_take(e);
   rc = ops->proxy_get_header_map_value(e->host, headers_type, key, &value);
   if (rc == PW_WASM_RESULT_NOT_FOUND) {   /* v0_1_0: ok, empty */
     rc = PW_WASM_RESULT_OK;
@@ -815,7 +821,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
-  pw_out_free(&value);
+  pw_out_give(e, &value);
   return guest_status(rc);
 }
 
@@ -842,11 +848,12 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_pairs.buf"));
   if (pw_check_out(e, buf_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_header_map_pairs.buf_len"));
+  buf = pw_out_take(e);
   rc = ops->proxy_get_header_map_pairs(e->host, headers_type, &buf);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
-  pw_out_free(&buf);
+  pw_out_give(e, &buf);
   return guest_status(rc);
 }
 
@@ -976,11 +983,12 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_bytes.buf"));
   if (pw_check_out(e, buf_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_buffer_bytes.buf_len"));
+  buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
-  pw_out_free(&buf);
+  pw_out_give(e, &buf);
   return guest_status(rc);
 }
 
@@ -1261,13 +1269,14 @@ static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
     return guest_status(bad_mem(e, "proxy_call_foreign_function.results"));
   if (pw_check_out(e, results_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_call_foreign_function.results_len"));
+  results = pw_out_take(e);
   rc = ops->proxy_call_foreign_function(e->host, function_name, arguments,
       &results);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_call_foreign_function", &results, results_ptr,
         results_len_ptr);
   }
-  pw_out_free(&results);
+  pw_out_give(e, &results);
   return guest_status(rc);
 }
 
@@ -1396,6 +1405,8 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "environ_get.environ"));
   if (pw_check_array(e, environ_buf_ptr))
     return wasi_guest_status(wasi_bad_mem(e, "environ_get.environ_buf"));
+  environ = pw_out_take(e);
+  environ_buf = pw_out_take(e);
   rc = ops->wasi_environ_get(e->host, &environ, &environ_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
     if (pw_put_array(e, environ_ptr, &environ))
@@ -1403,8 +1414,8 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
     if (pw_put_array(e, environ_buf_ptr, &environ_buf))
       rc = wasi_bad_mem(e, "environ_get.environ_buf");
   }
-  pw_out_free(&environ);
-  pw_out_free(&environ_buf);
+  pw_out_give(e, &environ);
+  pw_out_give(e, &environ_buf);
   return wasi_guest_status(rc);
 }
 
@@ -1456,6 +1467,8 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "args_get.argv"));
   if (pw_check_array(e, argv_buf_ptr))
     return wasi_guest_status(wasi_bad_mem(e, "args_get.argv_buf"));
+  argv = pw_out_take(e);
+  argv_buf = pw_out_take(e);
   rc = ops->wasi_args_get(e->host, &argv, &argv_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
     if (pw_put_array(e, argv_ptr, &argv))
@@ -1463,8 +1476,8 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
     if (pw_put_array(e, argv_buf_ptr, &argv_buf))
       rc = wasi_bad_mem(e, "args_get.argv_buf");
   }
-  pw_out_free(&argv);
-  pw_out_free(&argv_buf);
+  pw_out_give(e, &argv);
+  pw_out_give(e, &argv_buf);
   return wasi_guest_status(rc);
 }
 
@@ -1545,12 +1558,13 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
     return wasi_guest_status(wasi_unimplemented(e, "fd_fdstat_get"));
   if (pw_check_array(e, stat_ptr))
     return wasi_guest_status(wasi_bad_mem(e, "fd_fdstat_get.stat"));
+  stat = pw_out_take(e);
   rc = ops->wasi_fd_fdstat_get(e->host, fd, &stat);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
     if (pw_put_array(e, stat_ptr, &stat))
       rc = wasi_bad_mem(e, "fd_fdstat_get.stat");
   }
-  pw_out_free(&stat);
+  pw_out_give(e, &stat);
   return wasi_guest_status(rc);
 }
 
@@ -1570,12 +1584,13 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
     return wasi_guest_status(wasi_unimplemented(e, "fd_prestat_get"));
   if (pw_check_array(e, buf_ptr))
     return wasi_guest_status(wasi_bad_mem(e, "fd_prestat_get.buf"));
+  buf = pw_out_take(e);
   rc = ops->wasi_fd_prestat_get(e->host, fd, &buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
     if (pw_put_array(e, buf_ptr, &buf))
       rc = wasi_bad_mem(e, "fd_prestat_get.buf");
   }
-  pw_out_free(&buf);
+  pw_out_give(e, &buf);
   return wasi_guest_status(rc);
 }
 
@@ -1635,6 +1650,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
     return wasi_guest_status(wasi_bad_mem(e, "poll_oneoff.events"));
   if (pw_check_out(e, nevents_ptr, 4))
     return wasi_guest_status(wasi_bad_mem(e, "poll_oneoff.nevents"));
+  events = pw_out_take(e);
   rc = ops->wasi_poll_oneoff(e->host, subscriptions, &events, nsubscriptions,
       &nevents);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
@@ -1642,7 +1658,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
     if (pw_put_array(e, events_ptr, &events))
       rc = wasi_bad_mem(e, "poll_oneoff.events");
   }
-  pw_out_free(&events);
+  pw_out_give(e, &events);
   return wasi_guest_status(rc);
 }
 

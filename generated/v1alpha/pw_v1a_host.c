@@ -209,12 +209,13 @@ static inline uint32_t glue_proxy_get_configuration(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_configuration.config"));
   if (pw_check_out(e, config_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_configuration.config_len"));
+  config = pw_out_take(e);
   rc = ops->proxy_get_configuration(e->host, &config);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_configuration", &config, config_ptr,
         config_len_ptr);
   }
-  pw_out_free(&config);
+  pw_out_give(e, &config);
   return guest_status(rc);
 }
 
@@ -240,12 +241,13 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
     return guest_status(bad_mem(e, "proxy_get_status.message"));
   if (pw_check_out(e, message_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_status.message_len"));
+  message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
-  pw_out_free(&message);
+  pw_out_give(e, &message);
   return guest_status(rc);
 }
 
@@ -336,11 +338,12 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
     return guest_status(bad_mem(e, "proxy_get_property.value"));
   if (pw_check_out(e, value_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_property.value_len"));
+  value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
-  pw_out_free(&value);
+  pw_out_give(e, &value);
   return guest_status(rc);
 }
 
@@ -606,12 +609,13 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     return guest_status(bad_mem(e, "proxy_get_shared_data.value_len"));
   if (pw_check_out(e, cas_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_shared_data.cas"));
+  value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
-  pw_out_free(&value);
+  pw_out_give(e, &value);
   return guest_status(rc);
 }
 
@@ -722,11 +726,12 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_dequeue_shared_queue.data"));
   if (pw_check_out(e, data_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_dequeue_shared_queue.data_len"));
+  data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
-  pw_out_free(&data);
+  pw_out_give(e, &data);
   return guest_status(rc);
 }
 
@@ -805,13 +810,14 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_value.value"));
   if (pw_check_out(e, value_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_header_map_value.value_len"));
+  value = pw_out_take(e);
   rc = ops->proxy_get_header_map_value(e->host,
       canon_headers_type(headers_type), key, &value);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
-  pw_out_free(&value);
+  pw_out_give(e, &value);
   return guest_status(rc);
 }
 
@@ -838,12 +844,13 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_pairs.buf"));
   if (pw_check_out(e, buf_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_header_map_pairs.buf_len"));
+  buf = pw_out_take(e);
   rc = ops->proxy_get_header_map_pairs(e->host,
       canon_headers_type(headers_type), &buf);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
-  pw_out_free(&buf);
+  pw_out_give(e, &buf);
   return guest_status(rc);
 }
 
@@ -977,11 +984,12 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_bytes.buf"));
   if (pw_check_out(e, buf_len_ptr, 4))
     return guest_status(bad_mem(e, "proxy_get_buffer_bytes.buf_len"));
+  buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
-  pw_out_free(&buf);
+  pw_out_give(e, &buf);
   return guest_status(rc);
 }
 

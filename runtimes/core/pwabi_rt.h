@@ -177,6 +177,8 @@ struct pw_env {
      refuses it, with `trap` set; NULL lets everything through. */
   int (*gate)(pw_env *e, const pw_import *imp);
   uint32_t budget_ms;     /* a guest call's budget, for the engine */
+  pw_out spare;           /* an out-buffer kept between host calls for the
+                             glue (pw_out_take); its owner frees it */
 };
 
 /* Import entries report through this on the way out. */
@@ -210,6 +212,32 @@ static inline void pw_out_free(pw_out *o)
   free(o->data);
   o->data = NULL;
   o->len = o->cap = 0;
+}
+
+/* Largest out-buffer the env keeps for the next call. */
+#define PW_OUT_KEEP 4096u
+
+/* The glue's out-buffer for one call: the env's spare one, so that a
+   value read per request allocates nothing.  A nested call (the guest's
+   allocator calling the host) finds none and starts empty. */
+static inline pw_out pw_out_take(pw_env *e)
+{
+  pw_out o = e->spare;
+
+  e->spare = (pw_out)PW_OUT_INIT;
+  o.len = 0;
+  return o;
+}
+
+/* After the call: kept as the spare if there is none and it is small,
+   else freed. */
+static inline void pw_out_give(pw_env *e, pw_out *o)
+{
+  if (e->spare.data == NULL && o->cap <= PW_OUT_KEEP)
+    e->spare = *o;
+  else
+    pw_out_free(o);
+  *o = (pw_out)PW_OUT_INIT;
 }
 
 /* Record a trap for the engine to raise when the host function returns. */

@@ -450,6 +450,7 @@ void pw_vm_free(pw_vm *vm)
     vm->eng->instance_free(vm->inst);
   if (vm->mod != NULL)
     vm->eng->module_free(vm->mod);
+  pw_out_free(&vm->env.spare);
   free(vm->xidx);
   free(vm);
 }
