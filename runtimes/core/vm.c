@@ -22,7 +22,7 @@ struct pw_vm {
   pw_instance *inst;
   pw_env env;
   pw_engine_if eif;
-  int *xidx;              /* abi export id -> engine index, -1 if absent */
+  struct xport *x;        /* abi export id -> engine index and shape */
   int alloc;              /* engine index of the allocator, -1 if none */
   const char *alloc_name; /* its export name, for observers */
   int depth;              /* guest calls in progress */
@@ -32,6 +32,13 @@ struct pw_vm {
   pw_observer observe;
   void *ud;
   const char *const *unimplemented;   /* pw_vm_args' */
+};
+
+/* An export of the ABI in the module: parsed once, called per request. */
+struct xport {
+  int at;                 /* engine index, -1 if absent */
+  size_t nparams;
+  int returns;
 };
 
 /* Phases: cpp-host restricts host calls during start-up and inside the
@@ -106,15 +113,17 @@ static int map_exports(pw_vm *vm, pw_err *err)
 {
   const char *sig;
 
-  vm->xidx = calloc(vm->abi->nexports + 1, sizeof *vm->xidx);
-  if (vm->xidx == NULL) {
+  vm->x = calloc(vm->abi->nexports + 1, sizeof *vm->x);
+  if (vm->x == NULL) {
     pw_errf(err, "out of memory");
     return -1;
   }
   for (size_t i = 0; i < vm->abi->nexports; i++) {
     const pw_export *x = &vm->abi->exports[i];
-    vm->xidx[i] = vm->eng->find(vm->inst, x->name, &sig);
-    if (vm->xidx[i] >= 0 && sig != NULL && strcmp(sig, x->sig) != 0)
+    vm->x[i].at = vm->eng->find(vm->inst, x->name, &sig);
+    vm->x[i].nparams = sig_params(x->sig);
+    vm->x[i].returns = sig_returns(x->sig);
+    if (vm->x[i].at >= 0 && sig != NULL && strcmp(sig, x->sig) != 0)
       return pw_link_sig_err(err, "export", x->name, x->sig, sig);
   }
   return 0;
@@ -264,17 +273,33 @@ static void emit_trap(pw_vm *vm, const pw_trap *t)
 /* Calls into the guest ----------------------------------------------------- */
 
 /* Call engine export `at` and report it as callback `name`. */
+/* A callback's event; result NULL when it gave none. */
+static void emit_callback(pw_vm *vm, const char *name, const uint64_t *args,
+                          size_t nargs, const char *text,
+                          const uint64_t *result, int rc)
+{
+  pw_event ev = { 0 };
+
+  ev.kind = PW_EV_CALLBACK;
+  ev.name = name;
+  ev.args = args;
+  ev.nargs = nargs;
+  ev.text = text;
+  ev.has_result = result != NULL;
+  ev.result = result != NULL ? result[0] : 0;
+  ev.rc = rc;
+  emit(vm, &ev);
+}
+
 static int guest_call(pw_vm *vm, int at, const char *name, const pw_arg *argt,
                       size_t nargt, const uint64_t *args, size_t nargs,
                       uint64_t *results, int has_result)
 {
   char text[TEXT_MAX];
   pw_trap trap;
-  pw_event ev = { 0 };
   int rc;
 
-  text[0] = '\0';
-  if (vm->observe != NULL)
+  if (vm->observe != NULL)  /* the arguments before the guest sees them */
     pw_decode(vm->abi, argt, nargt, args, nargs, view(vm), 0, text,
               sizeof text);
   if (vm->depth == 0)
@@ -287,15 +312,9 @@ static int guest_call(pw_vm *vm, int at, const char *name, const pw_arg *argt,
     vm->trapped = 1;
     emit_trap(vm, &vm->last_trap);
   }
-  ev.kind = PW_EV_CALLBACK;
-  ev.name = name;
-  ev.args = args;
-  ev.nargs = nargs;
-  ev.text = text;
-  ev.has_result = has_result && rc == PW_CALL_OK;
-  ev.result = ev.has_result ? results[0] : 0;
-  ev.rc = rc;
-  emit(vm, &ev);
+  if (vm->observe != NULL)
+    emit_callback(vm, name, args, nargs, text,
+                  has_result && rc == PW_CALL_OK ? results : NULL, rc);
   return rc;
 }
 
@@ -321,12 +340,14 @@ static int if_call(void *ctx, int id, const uint64_t *args, uint64_t *results)
 {
   pw_vm *vm = ctx;
   const pw_export *x;
+  const struct xport *p;
 
-  if (id < 0 || (size_t)id >= vm->abi->nexports || vm->xidx[id] < 0)
+  if (id < 0 || (size_t)id >= vm->abi->nexports || vm->x[id].at < 0)
     return PW_CALL_MISSING;
   x = &vm->abi->exports[id];
-  return guest_call(vm, vm->xidx[id], x->name, x->args, x->nargs, args,
-                    sig_params(x->sig), results, sig_returns(x->sig));
+  p = &vm->x[id];
+  return guest_call(vm, p->at, x->name, x->args, x->nargs, args,
+                    p->nparams, results, p->returns);
 }
 
 /* Start--------------------------------------------------------------------- */
@@ -451,7 +472,7 @@ void pw_vm_free(pw_vm *vm)
   if (vm->mod != NULL)
     vm->eng->module_free(vm->mod);
   pw_out_free(&vm->env.spare);
-  free(vm->xidx);
+  free(vm->x);
   free(vm);
 }
 

@@ -76,13 +76,24 @@ struct Export {
   std::string name;
   std::string sig;        /* pw_import notation; '?' for other types */
   bool plain;             /* only i32/i64/f32/f64 */
+  bool i32;               /* every parameter and the result are i32 */
   wi::Func::Ptr fn;       /* empty for non-function exports */
+  /* Argument scratch of the export's sizes, reused by every call: the
+     arguments are on the Thread's stack before the guest runs, and the
+     results are read before anything else can call it. */
+  wi::Values params, results;
 };
 
-/* One nesting level: its Thread and argument scratch, reused. */
+/* One nesting level: its Thread, reused. */
 struct Level {
   std::unique_ptr<wi::Thread> thread;
-  wi::Values params, results;
+};
+
+/* A function import: its pwabi entry and Wasm type. */
+struct Import {
+  const pw_import *entry;
+  const wi::FuncType *type;
+  bool i32;               /* every parameter and the result are i32 */
 };
 
 }  // namespace
@@ -96,8 +107,7 @@ struct pw_instance {
   wi::Store store;        /* first: destroyed after everything below */
   wi::Ref timeout_trap = wi::Ref::Null;
   pw_env *env = nullptr;
-  std::vector<const pw_import *> imports;
-  std::vector<const wi::FuncType *> import_types;
+  std::vector<Import> imports;
   wi::Module::Ptr module;
   wi::Instance::Ptr inst;
   std::vector<Export> exports;
@@ -175,6 +185,15 @@ wi::Value from_u64(wi::ValueType t, uint64_t x)
   }
 }
 
+bool all_i32(const wi::FuncType &ft)
+{
+  for (auto t : ft.params)
+    if (t != wabt::Type::I32)
+      return false;
+  return ft.results.size() <= 1
+         && (ft.results.empty() || ft.results[0] == wabt::Type::I32);
+}
+
 bool starts(const std::string &s, const char *prefix)
 {
   return s.compare(0, strlen(prefix), prefix) == 0;
@@ -237,7 +256,8 @@ void report(pw_instance *p, const wi::Trap::Ptr &t, const char *where,
 wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
                        wi::Values &results, wi::Trap::Ptr *trap)
 {
-  const wi::FuncType &ft = *p->import_types[i];
+  const Import &im = p->imports[i];
+  const wi::FuncType &ft = *im.type;
   uint64_t small[16];
   std::vector<uint64_t> big;
   uint64_t *args = small;
@@ -248,9 +268,10 @@ wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
     args = big.data();
   }
   for (size_t k = 0; k < params.size(); k++)
-    args[k] = to_u64(ft.params[k], params[k]);
-  uint32_t r = env != nullptr ? pw_import_call(env, p->imports[i], args)
-                               : p->imports[i]->entry(env, args);
+    args[k] = im.i32 ? params[k].Get<uint32_t>()
+                     : to_u64(ft.params[k], params[k]);
+  uint32_t r = env != nullptr ? pw_import_call(env, im.entry, args)
+                               : im.entry->entry(env, args);
   if (env != nullptr && env->trap != nullptr) {
     std::string msg = env->trap;
     env->trap = nullptr;
@@ -259,7 +280,8 @@ wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
     return wabt::Result::Error;
   }
   for (size_t k = 0; k < results.size(); k++)
-    results[k] = from_u64(ft.results[k], k == 0 ? r : 0);
+    results[k] = im.i32 ? wi::Value::Make(r)
+                        : from_u64(ft.results[k], k == 0 ? r : 0);
   return wabt::Result::Ok;
 }
 
@@ -333,6 +355,9 @@ void bind_exports(pw_instance *p)
       e.fn = p->store.UnsafeGet<wi::Func>(refs[i]);
       e.sig = sig_of(e.fn->type());
       e.plain = e.sig.find('?') == std::string::npos;
+      e.i32 = all_i32(e.fn->type());
+      e.params.resize(e.fn->type().params.size());
+      e.results.resize(e.fn->type().results.size());
     } else if (et.type->kind == wabt::ExternalKind::Memory && !p->memory) {
       p->memory = p->store.UnsafeGet<wi::Memory>(refs[i]);
     }
@@ -426,15 +451,15 @@ wi::RunResult run_sliced(pw_instance *p, wi::Thread &th, wi::Trap::Ptr *t)
 }
 
 /* Func::Call under the budget (a defined function, a budget set). */
-wabt::Result call_budgeted(pw_instance *p, Level &lv, const Export &e,
+wabt::Result call_budgeted(pw_instance *p, Level &lv, Export &e,
                            wi::Trap::Ptr *t)
 {
   wi::Thread &th = *lv.thread;
 
   if (budget_ms(p) == 0 || e.fn->kind() != wi::ObjectKind::DefinedFunc)
-    return e.fn->Call(th, lv.params, lv.results, t);
+    return e.fn->Call(th, e.params, e.results, t);
   const auto &fn = static_cast<const wi::DefinedFunc &>(*e.fn.get());
-  (th.*get(PushValues()))(fn.type().params, lv.params);
+  (th.*get(PushValues()))(fn.type().params, e.params);
   wi::RunResult r = (th.*get(PushCall()))(fn, t);
   if (r == wi::RunResult::Return || r == wi::RunResult::Ok)
     r = run_sliced(p, th, t);
@@ -442,7 +467,7 @@ wabt::Result call_budgeted(pw_instance *p, Level &lv, const Export &e,
     *t = wi::Trap::New(p->store, "uncaught exception");
   if (r != wi::RunResult::Return)
     return wabt::Result::Error;
-  (th.*get(PopValues()))(fn.type().results, &lv.results);
+  (th.*get(PopValues()))(fn.type().results, &e.results);
   return wabt::Result::Ok;
 }
 
@@ -455,9 +480,9 @@ int do_call(pw_instance *p, int index, const uint64_t *args,
     return PW_CALL_TRAP;
   Level &lv = level(p, p->depth);
   const wi::FuncType &ft = e->fn->type();
-  lv.params.resize(ft.params.size());
   for (size_t k = 0; k < ft.params.size(); k++)
-    lv.params[k] = from_u64(ft.params[k], args[k]);
+    e->params[k] = e->i32 ? wi::Value::Make(static_cast<uint32_t>(args[k]))
+                          : from_u64(ft.params[k], args[k]);
   wi::Trap::Ptr t;
   if (p->depth == 0)
     pw_budget_begin(budget_ms(p), nullptr);
@@ -469,7 +494,8 @@ int do_call(pw_instance *p, int index, const uint64_t *args,
   if (wabt::Failed(r))
     return trapped(p, lv, t, *e, trap);
   for (size_t k = 0; k < ft.results.size(); k++)
-    results[k] = to_u64(ft.results[k], lv.results[k]);
+    results[k] = e->i32 ? e->results[k].Get<uint32_t>()
+                        : to_u64(ft.results[k], e->results[k]);
   collect(p);
   return PW_CALL_OK;
 }
@@ -520,7 +546,8 @@ wi::RefVec host_refs(pw_instance *p)
 
   for (size_t i = 0; i < descs.size(); i++) {
     const auto *ft = wabt::cast<wi::FuncType>(descs[i].type.type.get());
-    p->import_types.push_back(ft);
+    p->imports[i].type = ft;
+    p->imports[i].i32 = all_i32(*ft);
     auto fn = [p, i](wi::Thread &, const wi::Values &params,
                      wi::Values &results, wi::Trap::Ptr *t) {
       return host_call(p, i, params, results, t);
@@ -552,7 +579,9 @@ pw_instance *instantiate(pw_module *m, const pw_import *const *imports,
     return nullptr;
   std::unique_ptr<pw_instance> p(new pw_instance(m->features));
   p->env = env;
-  p->imports.assign(imports, imports + nimports);
+  p->imports.resize(nimports);
+  for (size_t i = 0; i < nimports; i++)
+    p->imports[i].entry = imports[i];
   p->module = wi::Module::New(p->store, m->desc);
   wi::RefVec refs = host_refs(p.get());
   wi::Trap::Ptr t;
