@@ -6,6 +6,7 @@
  *
  *   pwabi_bench WASM_DIR HOST.so [ENGINE]
  *   pwabi_bench --requests N WASM_DIR HOST.so ENGINE FILTER
+ *   pwabi_bench --spin N WASM_DIR ENGINE glue|hand
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -490,16 +491,53 @@ static int count_only(char **argv)
   return 2;
 }
 
+static const pw_engine *engine_named(const char *name)
+{
+  for (int i = 0; pw_engines[i] != NULL; i++)
+    if (strcmp(name, pw_engines[i]->name) == 0)
+      return pw_engines[i];
+  fprintf(stderr, "bench: no engine %s\n", name);
+  exit(2);
+}
+
+/* --spin N: only N proxy_log calls of one flavour, untimed, for an
+   instruction count of glue against hand (instructions.sh). */
+static int spin_only(char **argv)
+{
+  const pw_engine *eng;
+  uint32_t n = (uint32_t)strtoul(argv[2], NULL, 10);
+  spin s = { NULL, NULL, NULL, 0 };
+  pw_env env = { 0 };
+  pw_module *mod = NULL;
+
+  wasm_dir = argv[3];
+  eng = engine_named(argv[4]);
+  if (strcmp(argv[5], "glue") == 0) {
+    s.vm = glue_vm(eng);
+    spin_vm(&s, n);
+    pw_vm_free(s.vm);
+    return 0;
+  }
+  hand_open(eng, &mod, &env);
+  spin_hand(&hand, n);
+  eng->instance_free(hand.inst);
+  eng->module_free(mod);
+  return 0;
+}
+
 int main(int argc, char **argv)
 {
   const pw_host_plugin *host;
 
   if (argc == 7 && strcmp(argv[1], "--requests") == 0)
     return count_only(argv);
+  if (argc == 6 && strcmp(argv[1], "--spin") == 0)
+    return spin_only(argv);
   if (argc != 3 && argc != 4) {
     fprintf(stderr, "usage: pwabi_bench WASM_DIR HOST.so [ENGINE]\n"
             "       pwabi_bench --requests N WASM_DIR HOST.so ENGINE "
-            "FILTER\n");
+            "FILTER\n"
+            "       pwabi_bench --spin N WASM_DIR ENGINE glue|hand\n");
     return 2;
   }
   wasm_dir = argv[1];
