@@ -10,6 +10,7 @@
  * inside a host op is queued and run by ref_drain after the driver's own
  * callback has returned.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,27 +34,6 @@ ref_ctx *ref_ctx_new(pw_host *h, int kind, uint32_t root)
   return c;
 }
 
-/* A live context or a dead root (NULL: a deleted stream, or no such id). */
-ref_ctx *ref_ctx_get(pw_host *h, uint32_t id)
-{
-  return ref_ids_get(&h->ctx, id);
-}
-
-ref_ctx *ref_ctx_live(pw_host *h, uint32_t id)
-{
-  ref_ctx *c = ref_ctx_get(h, id);
-
-  return c != NULL && !c->dead ? c : NULL;
-}
-
-/* The context host calls act on: the effective one while it lives. */
-ref_ctx *ref_eff(pw_host *h)
-{
-  ref_ctx *c = h->eff ? ref_ctx_live(h, h->eff) : NULL;
-
-  return c != NULL ? c : h->cur;
-}
-
 ref_ctx *ref_root_of(pw_host *h, ref_ctx *c)
 {
   if (c == NULL || c->root == 0)
@@ -68,19 +48,25 @@ static void lresp_free(ref_lresp *l)
   ref_free(&l->pairs);
 }
 
-void ref_ctx_free(ref_ctx *c)
+/* What a context owns besides its maps. */
+static void strs_free(ref_ctx *c)
 {
-  ref_map_clear(&c->props);
   ref_free(&c->st_msg);
   ref_free(&c->vm_cfg);
   ref_free(&c->plugin_cfg);
-  for (uint32_t i = 0; i < REF_STREAM_MAPS; i++)
-    ref_map_clear(&c->maps[i]);
   for (int i = 0; i < 2; i++) {
     ref_free(&c->body[i]);
     ref_free(&c->data[i]);
   }
   lresp_free(&c->lresp);
+}
+
+void ref_ctx_free(ref_ctx *c)
+{
+  ref_map_clear(&c->props);
+  for (uint32_t i = 0; i < REF_STREAM_MAPS; i++)
+    ref_map_clear(&c->maps[i]);
+  strs_free(c);
 }
 
 /* The local response sent on context id, live or deleted (NULL: none). */
@@ -93,22 +79,19 @@ const ref_lresp *ref_lresp_of(pw_host *h, uint32_t id)
   return ref_ids_get(&h->said, id);
 }
 
-/* A freed stream is kept as the next one: zeroed, but its map arrays
-   stay, which saves a stream their allocations. */
+/* Where a spare's zeroed part starts: its maps come first (ref.h). */
+#define KEPT offsetof(ref_ctx, id)
+
+/* A freed stream is kept as the next one: zeroed, but its maps are only
+   emptied (arrays and entry blocks stay), which saves a stream their
+   allocations. */
 static void keep_spare(pw_host *h, ref_ctx *c)
 {
-  ref_ctx z = { 0 };
-
   ref_map_empty(&c->props);
-  z.props = c->props;
-  c->props = (ref_map){ 0 };
-  for (uint32_t i = 0; i < REF_STREAM_MAPS; i++) {
+  for (uint32_t i = 0; i < REF_STREAM_MAPS; i++)
     ref_map_empty(&c->maps[i]);
-    z.maps[i] = c->maps[i];
-    c->maps[i] = (ref_map){ 0 };
-  }
-  ref_ctx_free(c);
-  *c = z;
+  strs_free(c);
+  memset((char *)c + KEPT, 0, sizeof *c - KEPT);
   h->spare = c;
 }
 
@@ -136,7 +119,7 @@ static void drop_stream(pw_host *h, ref_ctx *c)
    for the driver to read). */
 int ref_kill(pw_host *h, ref_ctx *c)
 {
-  ref_lresp keep = c->lresp;
+  ref_lresp keep;
 
   if (h->eff == c->id)
     h->eff = 0;
@@ -144,6 +127,7 @@ int ref_kill(pw_host *h, ref_ctx *c)
     drop_stream(h, c);
     return PW_DRV_OK;
   }
+  keep = c->lresp;
   memset(&c->lresp, 0, sizeof c->lresp);
   ref_ctx_free(c);
   c->lresp = keep;
@@ -174,13 +158,6 @@ void ref_ctxs_free(pw_host *h)
   if (h->spare != NULL)
     ref_ctx_free(h->spare);
   free(h->spare);
-}
-
-void ref_enter(pw_host *h, ref_ctx *c, int cb)
-{
-  h->cur = c;
-  h->cb = cb;
-  h->eff = 0;
 }
 
 static void trap_text(pw_host *h, const char *fn)
@@ -219,6 +196,29 @@ static const char *cb_name(const pw_host *h, const char *fn)
   return fn;
 }
 
+/* A callback that did not return normally, from context ctx. */
+__attribute__((noinline))
+static int leave_odd(pw_host *h, int rc, const char *fn, uint32_t *ret,
+                     uint32_t dflt, uint32_t ctx)
+{
+  switch (rc) {
+  case PW_CALL_MISSING:
+    if (ret != NULL)
+      *ret = dflt;
+    ref_event(h, PW_EV_ACTION, "not_called", 0,
+              "%s: not exported (context %u)", cb_name(h, fn), ctx);
+    return PW_DRV_OK;
+  case PW_CALL_BAD_RESULT:
+    snprintf(h->err, sizeof h->err, "%s returned %u, not a valid result",
+             cb_name(h, fn), ret ? *ret : 0);
+    return PW_DRV_ABI;
+  default:
+    h->failed = 1;
+    trap_text(h, cb_name(h, fn));
+    return PW_DRV_TRAP;
+  }
+}
+
 /*
  * End a callback: map the generated caller's PW_CALL_* to PW_DRV_*.  A
  * missing export is "not called" (CH: every callback is optional) and its
@@ -235,24 +235,9 @@ int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
   h->cfg = NULL;
   memset(h->cbmap, 0, sizeof h->cbmap);
   memset(h->cbbuf, 0, sizeof h->cbbuf);
-  switch (rc) {
-  case PW_CALL_OK:
+  if (rc == PW_CALL_OK)
     return PW_DRV_OK;
-  case PW_CALL_MISSING:
-    if (ret != NULL)
-      *ret = dflt;
-    ref_event(h, PW_EV_ACTION, "not_called", 0,
-              "%s: not exported (context %u)", cb_name(h, fn), ctx);
-    return PW_DRV_OK;
-  case PW_CALL_BAD_RESULT:
-    snprintf(h->err, sizeof h->err, "%s returned %u, not a valid result",
-             cb_name(h, fn), ret ? *ret : 0);
-    return PW_DRV_ABI;
-  default:
-    h->failed = 1;
-    trap_text(h, cb_name(h, fn));
-    return PW_DRV_TRAP;
-  }
+  return leave_odd(h, rc, fn, ret, dflt, ctx);
 }
 
 void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx, uint32_t arg)
@@ -315,6 +300,8 @@ int ref_end(pw_host *h, int rc)
 
   if (h->failed)
     return rc == PW_DRV_OK ? PW_DRV_TRAP : rc;
+  if (h->dq == NULL)
+    return rc;   /* nothing deferred (most calls) */
   r = ref_drain(h);
   return rc != PW_DRV_OK ? rc : r;
 }

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "host.h"
 #include "pw_v1a_host.h"
@@ -43,15 +45,32 @@ typedef struct ref_str {
   uint32_t n;
 } ref_str;
 
+/* Inline: map lookups compare every key, most differ in length. */
+static inline int ref_eq(ref_str s, const void *p, size_t n)
+{
+  return s.n == n && (n == 0 || memcmp(s.p, p, n) == 0);
+}
+
+/* Inline: a context's end frees ten of them, most never set. */
+static inline void ref_free(ref_str *s)
+{
+  if (s->p != NULL)
+    free(s->p);
+  s->p = NULL;
+  s->n = 0;
+}
+
+/* k.p is the entry's one block of cap bytes; v points into it (util.c). */
 typedef struct ref_kv {
   ref_str k, v;
+  size_t cap;
 } ref_kv;
 
 /* A header map, property table or any ordered list of pairs. */
 typedef struct ref_map {
   ref_kv *e;
   size_t n, cap;
-  size_t old;                /* e[n..old): blocks kept for reuse (util.c) */
+  size_t old;                /* e[n..old): entries kept for their blocks */
 } ref_map;
 
 /* Host choices where real hosts disagree (options.c). */
@@ -145,17 +164,18 @@ typedef struct ref_ids {
 } ref_ids;
 
 typedef struct ref_ctx {
+  /* First what a spare stream keeps (context.c): its maps' storage. */
+  ref_map props;             /* properties set on this context */
+  ref_map maps[REF_STREAM_MAPS];   /* http */
   uint32_t id, root;         /* root: 0 for a root context */
   int kind;
   int created, dead;
-  ref_map props;             /* properties set on this context */
   /* root */
   int pending;               /* on_done returned 0 */
   uint64_t tick_ms, tick_due;/* period; due time in ns (0: off) */
   uint32_t st_code;
   ref_str st_msg, vm_cfg, plugin_cfg;
   /* http */
-  ref_map maps[REF_STREAM_MAPS];
   int has_map[REF_STREAM_MAPS];
   int req_released, resp_started, resp_released, closing;
   ref_str body[2];
@@ -286,8 +306,6 @@ void *ref_grow(void *p, size_t *cap, size_t need, size_t size);
 ref_str ref_dup(const void *p, size_t n);
 void ref_set(ref_str *s, const void *p, size_t n);
 void ref_append(ref_str *s, const void *p, size_t n);
-void ref_free(ref_str *s);
-int ref_eq(ref_str s, const void *p, size_t n);
 void ref_map_empty(ref_map *m);
 void ref_map_clear(ref_map *m);
 void ref_map_add(ref_map *m, const void *k, size_t kn, const void *v,
@@ -320,14 +338,10 @@ int ref_options(ref_opts *o, const char *s, pw_err *err);
 
 /* context.c */
 ref_ctx *ref_ctx_new(pw_host *h, int kind, uint32_t root);
-ref_ctx *ref_ctx_get(pw_host *h, uint32_t id);
-ref_ctx *ref_ctx_live(pw_host *h, uint32_t id);
-ref_ctx *ref_eff(pw_host *h);
 ref_ctx *ref_root_of(pw_host *h, ref_ctx *c);
 const ref_lresp *ref_lresp_of(pw_host *h, uint32_t id);
 void ref_ctx_free(ref_ctx *c);
 void ref_ctxs_free(pw_host *h);
-void ref_enter(pw_host *h, ref_ctx *c, int cb);
 int ref_leave(pw_host *h, int rc, const char *fn, uint32_t *ret,
               uint32_t dflt);
 void ref_defer_add(pw_host *h, ref_runner run, uint32_t ctx, uint32_t arg);
@@ -337,6 +351,36 @@ int ref_kill(pw_host *h, ref_ctx *c);
 int ref_run_delete(pw_host *h, ref_ctx *c);
 int ref_guard(pw_host *h);
 int ref_guard_root(pw_host *h, uint32_t id, ref_ctx **r);
+
+/* Inline, as every driver call and host op goes through them. */
+
+/* A live context or a dead root (NULL: a deleted stream, or no such id). */
+static inline ref_ctx *ref_ctx_get(pw_host *h, uint32_t id)
+{
+  return ref_ids_get(&h->ctx, id);
+}
+
+static inline ref_ctx *ref_ctx_live(pw_host *h, uint32_t id)
+{
+  ref_ctx *c = ref_ctx_get(h, id);
+
+  return c != NULL && !c->dead ? c : NULL;
+}
+
+/* The context host calls act on: the effective one while it lives. */
+static inline ref_ctx *ref_eff(pw_host *h)
+{
+  ref_ctx *c = h->eff ? ref_ctx_live(h, h->eff) : NULL;
+
+  return c != NULL ? c : h->cur;
+}
+
+static inline void ref_enter(pw_host *h, ref_ctx *c, int cb)
+{
+  h->cur = c;
+  h->cb = cb;
+  h->eff = 0;
+}
 
 /* ops: one table (driver.c), functions by area */
 extern const pw_host_ops ref_ops;

@@ -54,24 +54,38 @@ int ref_drv_http_open(pw_host *h, uint32_t root, uint32_t *s)
   return rc;
 }
 
-/* request.path etc. from the request pseudo-headers. */
+/* request.path etc. from the request pseudo-headers (the first of each),
+   in this order. */
 static void req_props(ref_ctx *c)
 {
-  static const char *const from[] = { ":path", ":method", ":authority",
-                                      ":scheme" };
-  /* already in property form: NUL between segments (per request: no
-     temporary copies) */
-  static const struct { const char *p; size_t n; } to[] = {
-    {"request\0path", 12}, {"request\0method", 14},
-    {"request\0host", 12}, {"request\0scheme", 14}
+  /* properties already in path form: NUL between segments */
+  static const struct {
+    const char *h, *p;
+    uint32_t hn, pn;
+  } t[] = {
+    { ":path", "request\0path", 5, 12 },
+    { ":method", "request\0method", 7, 14 },
+    { ":authority", "request\0host", 10, 12 },
+    { ":scheme", "request\0scheme", 7, 14 },
   };
+  const ref_map *m = &c->maps[PW_HEADERS_TYPE_REQUEST_HEADERS];
+  const ref_kv *got[4] = { NULL };
 
-  for (int i = 0; i < 4; i++) {
-    ref_kv *e = ref_map_find(&c->maps[PW_HEADERS_TYPE_REQUEST_HEADERS],
-                             from[i], strlen(from[i]));
-    if (e != NULL)
-      ref_map_replace(&c->props, to[i].p, to[i].n, e->v.p, e->v.n);
+  /* one pass over the headers, not one per pseudo-header */
+  for (size_t i = 0; i < m->n; i++) {
+    const ref_str *k = &m->e[i].k;
+    if (k->n < 5 || k->p[0] != ':')
+      continue;
+    for (int j = 0; j < 4; j++)
+      if (got[j] == NULL && ref_eq(*k, t[j].h, t[j].hn)) {
+        got[j] = &m->e[i];
+        break;
+      }
   }
+  for (int j = 0; j < 4; j++)
+    if (got[j] != NULL)
+      ref_map_replace(&c->props, t[j].p, t[j].pn, got[j]->v.p,
+                      got[j]->v.n);
 }
 
 int ref_drv_http_headers(pw_host *h, uint32_t s, int dir, const pw_pair *p,

@@ -166,6 +166,38 @@ START_TEST(properties)
 }
 END_TEST
 
+/* request.* come from the first of each pseudo-header, wherever it is;
+   a missing one is no property. */
+START_TEST(request_props_first)
+{
+  static const pw_pair hdrs[] = {
+    { { (const uint8_t *)":scheme", 7 }, { (const uint8_t *)"https", 5 } },
+    { { (const uint8_t *)"x-path", 6 }, { (const uint8_t *)"/no", 3 } },
+    { { (const uint8_t *)":path", 5 }, { (const uint8_t *)"/a", 2 } },
+    { { (const uint8_t *)":pat", 4 }, { (const uint8_t *)"/c", 2 } },
+    { { (const uint8_t *)":path", 5 }, { (const uint8_t *)"/b", 2 } },
+    { { (const uint8_t *)":method", 7 }, { (const uint8_t *)"PUT", 3 } },
+  };
+  T *t = T_new(_i, NULL);
+  prog *p = P_new();
+  uint32_t s = 0, ret = 0;
+
+  P_call(p, F_GET_PROPERTY, 0, 4, STR(p, "request"), S(0), S(1));
+  P_hexi(p, S(0), S(1));
+  P_call(p, F_GET_PROPERTY, 0, 4, STR(p, "request\0host"), S(0), S(1));
+  T_prog(t, 0, "on_request_headers", p);
+  T_start(t);
+  T_log(t);
+  ck_assert_int_eq(t->pl->http_open(t->h, t->root, &s), PW_DRV_OK);
+  ck_assert_int_eq(t->pl->http_headers(t->h, s, PW_DIR_REQUEST, hdrs, 6, 0,
+                   &ret), PW_DRV_OK);
+  ck_assert_str_eq(T_log(t), F("0|0%s1\n", pairs_hex(4, "path", "/a",
+                   "method", "PUT", "scheme", "https", "protocol",
+                   "HTTP/1.1")));
+  T_free(t);
+}
+END_TEST
+
 /* From the root, act on a paused stream; unknown id -> 2; reset after
    the callback. */
 START_TEST(effective_context)
@@ -264,6 +296,7 @@ void add_env(TCase *tc, int n)
   tcase_add_loop_test(tc, tick_timing, 0, n);
   tcase_add_loop_test(tc, tick_two_roots, 0, n);
   tcase_add_loop_test(tc, properties, 0, n);
+  tcase_add_loop_test(tc, request_props_first, 0, n);
   tcase_add_loop_test(tc, effective_context, 0, n);
   tcase_add_loop_test(tc, done_pending, 0, n);
   tcase_add_loop_test(tc, done_immediate, 0, n);

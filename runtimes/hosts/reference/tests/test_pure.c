@@ -389,6 +389,142 @@ START_TEST(map_empty_refill)
 }
 END_TEST
 
+/* Each entry is one block, key NUL value NUL, and both are terminated. */
+static int one_block(const ref_map *m)
+{
+  for (size_t i = 0; i < m->n; i++) {
+    const ref_kv *e = &m->e[i];
+    if (e->v.p != e->k.p + e->k.n + 1 || e->k.p[e->k.n] != 0 ||
+        e->v.p[e->v.n] != 0 || e->k.n + e->v.n + 2 > e->cap)
+      return 0;
+  }
+  return 1;
+}
+
+#define KV(k, v) { { (const uint8_t *)k, sizeof k - 1 }, \
+                   { (const uint8_t *)v, sizeof v - 1 } }
+
+/* A map refilled per request, one value replaced by a longer one, keeps
+   the blocks of its first round: nothing moves, so nothing was allocated
+   (the bench counts it; this says where). */
+START_TEST(map_refill_keeps_blocks)
+{
+  static const pw_pair p[] = {
+    KV(":method", "GET"), KV(":path", "/"), KV(":authority", "example.com"),
+  };
+  static const char lv[] = "a value longer than any block so far";
+  ref_map m = {0};
+  uint8_t *first[4] = {0};
+  ref_kv *arr = NULL;
+
+  for (int r = 0; r < 100; r++) {
+    ref_map_from(&m, p, 3);
+    ref_map_add(&m, "x-bench", 7, "1", 1);
+    ref_map_replace(&m, ":authority", 10, lv, sizeof lv - 1);
+    ck_assert_uint_eq(m.n, 4);
+    ck_assert(one_block(&m));
+    ck_assert(ref_eq(m.e[2].k, ":authority", 10));
+    ck_assert(ref_eq(m.e[2].v, lv, sizeof lv - 1));
+    ck_assert(ref_eq(m.e[3].k, "x-bench", 7) && ref_eq(m.e[3].v, "1", 1));
+    for (int i = 0; i < 4; i++) {
+      if (r == 0)
+        first[i] = m.e[i].k.p;
+      ck_assert_ptr_eq(m.e[i].k.p, first[i]);
+    }
+    if (r == 0)
+      arr = m.e;
+    ck_assert_ptr_eq(m.e, arr);
+    ref_map_empty(&m);
+  }
+  ref_map_clear(&m);
+}
+END_TEST
+
+/* Values shorter, longer (in the block's room, then past it) and taken
+   from the entry's own block come out right. */
+START_TEST(map_value_resizes)
+{
+  ref_map m = {0};
+  static const char whole[] = "key\0" "0123456789";
+  static const char big[] = "0123456789" "0123456789" "0123456789";
+
+  ref_map_add(&m, "key", 3, "0123456789", 10);
+  ref_map_add(&m, "next", 4, "n", 1);
+  ref_map_replace(&m, "key", 3, "ab", 2);
+  ck_assert(ref_eq(m.e[0].v, "ab", 2) && one_block(&m));
+  ref_map_replace(&m, "key", 3, "0123456789", 10);
+  ck_assert(ref_eq(m.e[0].v, "0123456789", 10) && one_block(&m));
+  /* its own bytes, overlapping where they go */
+  ref_map_replace(&m, "key", 3, m.e[0].v.p + 2, 5);
+  ck_assert(ref_eq(m.e[0].v, "23456", 5) && one_block(&m));
+  ref_map_replace(&m, "key", 3, "0123456789", 10);
+  /* its whole block, longer than the block holds */
+  ref_map_replace(&m, "key", 3, m.e[0].k.p, sizeof whole - 1);
+  ck_assert(ref_eq(m.e[0].v, whole, sizeof whole - 1) && one_block(&m));
+  ref_map_replace(&m, "key", 3, big, sizeof big - 1);
+  ck_assert(ref_eq(m.e[0].v, big, sizeof big - 1) && one_block(&m));
+  ck_assert(ref_eq(m.e[0].k, "key", 3));
+  ck_assert(ref_eq(m.e[1].k, "next", 4) && ref_eq(m.e[1].v, "n", 1));
+  ref_map_replace(&m, "key", 3, "", 0);
+  ck_assert(ref_eq(m.e[0].v, "", 0) && one_block(&m));
+  ref_map_clear(&m);
+}
+END_TEST
+
+/* Keys and values of every short length (the copies without a call) and
+   past them come out whole, also moved within their own bytes. */
+START_TEST(map_copy_lengths)
+{
+  uint8_t src[64], want[64];
+  ref_map m = {0};
+
+  for (size_t i = 0; i < sizeof src; i++)
+    src[i] = (uint8_t)(i * 7 + 1);
+  for (size_t kn = 0; kn <= 20; kn++)
+    for (size_t vn = 0; vn <= 40; vn++) {
+      ref_map_empty(&m);
+      ref_map_add(&m, src, kn, src + 20, vn);
+      ck_assert(ref_eq(m.e[0].k, src, kn) && ref_eq(m.e[0].v, src + 20, vn));
+      ck_assert(one_block(&m));
+      if (vn < 2)
+        continue;
+      /* its own value, one byte on: overlapping source and destination */
+      memcpy(want, src + 21, vn - 1);
+      ref_map_replace(&m, src, kn, m.e[0].v.p + 1, vn - 1);
+      ck_assert(ref_eq(m.e[0].v, want, vn - 1) && one_block(&m));
+      ck_assert(ref_eq(m.e[0].k, src, kn));
+    }
+  ref_map_clear(&m);
+}
+END_TEST
+
+/* Removed entries and repeats leave their blocks for the next adds; the
+   rest keep their order. */
+START_TEST(map_remove_reuses)
+{
+  ref_map m = {0};
+
+  ref_map_add(&m, "a", 1, "1", 1);
+  ref_map_add(&m, "b", 1, "2", 1);
+  ref_map_add(&m, "a", 1, "3", 1);
+  ref_map_add(&m, "c", 1, "4", 1);
+  ref_map_add(&m, "a", 1, "5", 1);
+  ref_map_replace(&m, "a", 1, "9", 1);
+  ck_assert_uint_eq(m.n, 3);
+  ck_assert(ref_eq(m.e[0].k, "a", 1) && ref_eq(m.e[0].v, "9", 1));
+  ck_assert(ref_eq(m.e[1].k, "b", 1) && ref_eq(m.e[2].k, "c", 1));
+  ref_map_remove(&m, "b", 1);
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert(ref_eq(m.e[0].k, "a", 1) && ref_eq(m.e[1].k, "c", 1));
+  ck_assert_uint_eq(m.old, 5);
+  for (int i = 0; i < 3; i++)
+    ref_map_add(&m, "d", 1, "x", 1);
+  ck_assert_uint_eq(m.n, 5);
+  ck_assert(one_block(&m) && ref_eq(m.e[4].k, "d", 1));
+  ref_map_clear(&m);
+}
+END_TEST
+
 START_TEST(options_parse)
 {
   ref_opts o;
@@ -463,6 +599,10 @@ int main(void)
   tcase_add_test(t, decode_malformed);
   tcase_add_test(t, map_replace_remove);
   tcase_add_test(t, map_empty_refill);
+  tcase_add_test(t, map_refill_keeps_blocks);
+  tcase_add_test(t, map_value_resizes);
+  tcase_add_test(t, map_remove_reuses);
+  tcase_add_test(t, map_copy_lengths);
   tcase_add_test(t, ids_table);
   tcase_add_test(t, options_parse);
   tcase_add_test(t, options_errors);
