@@ -75,8 +75,8 @@ const int kSlice = 10000;
 struct Export {
   std::string name;
   std::string sig;        /* pw_import notation; '?' for other types */
-  bool plain;             /* only i32/i64/f32/f64 */
-  bool i32;               /* every parameter and the result are i32 */
+  bool plain = false;     /* only i32/i64/f32/f64 */
+  bool i32 = false;       /* every parameter and the result are i32 */
   wi::Func::Ptr fn;       /* empty for non-function exports */
   /* Argument scratch of the export's sizes, reused by every call: the
      arguments are on the Thread's stack before the guest runs, and the
@@ -91,9 +91,9 @@ struct Level {
 
 /* A function import: its pwabi entry and Wasm type. */
 struct Import {
-  const pw_import *entry;
-  const wi::FuncType *type;
-  bool i32;               /* every parameter and the result are i32 */
+  const pw_import *entry = nullptr;
+  const wi::FuncType *type = nullptr;
+  bool i32 = false;       /* every parameter and the result are i32 */
 };
 
 }  // namespace
