@@ -121,3 +121,9 @@ add { id = "headers-glue-v0_1_0-request-count", area = "headers", file = G.v0_1_
   find = "  const uint64_t a[2] = { context_id, headers_count};\n  uint64_t r[1] = {0};\n  int rc = e->eng->call(e->eng_ctx, PW_V010_X_PROXY_ON_REQUEST_HEADERS,",
   replace = "  const uint64_t a[2] = { context_id, headers_count + 1};\n  uint64_t r[1] = {0};\n  int rc = e->eng->call(e->eng_ctx, PW_V010_X_PROXY_ON_REQUEST_HEADERS,",
   why = "0.1.0 glue: on_request_headers gets a wrong header count" }
+-- the memory view after the guest's allocator ran (runtimes/core)
+add { id = "headers-rt-view-stale-after-alloc", area = "headers",
+  file = "runtimes/core/pwabi_rt.h",
+  find = "    pw_view_memory(e);                       /* memory may have grown */\n",
+  replace = "",
+  why = "runtime: bytes are placed through the view taken before the allocator grew memory" }

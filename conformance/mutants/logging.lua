@@ -45,7 +45,7 @@ arg_unchecked("logging", ALL, "proxy_log", "level", "log_level")
 mem_as_arg("logging", { "v1alpha", "v0_1_0", "v0_2_0" }, "proxy_log.message")
 for _, v in ipairs({ "v1alpha", "v0_2_1" }) do
   add { id = "logging-glue-" .. v .. "-time-not-stored", area = "logging", file = G[v],
-    find = "  rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);\n  if (rc == PW_WASM_RESULT_OK) {\n    pw_store64(e, time_ptr, time);",
-    replace = "  rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);\n  if (rc == PW_WASM_RESULT_OK) {\n    pw_store64(e, time_ptr, time >> 1);",
+    find = "  rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);\n  if (rc == PW_WASM_RESULT_OK) {\n    pw_view_memory(e);   /* the op may have run guest code */\n    pw_store64(e, time_ptr, time);",
+    replace = "  rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);\n  if (rc == PW_WASM_RESULT_OK) {\n    pw_view_memory(e);   /* the op may have run guest code */\n    pw_store64(e, time_ptr, time >> 1);",
     why = v .. " glue: the time stored is halved (a truncation)" }
 end

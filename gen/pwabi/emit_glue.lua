@@ -174,6 +174,18 @@ local CHECKS = {
 }
 CHECKS.flags = CHECKS.enum
 
+-- Does a check read memory?  Then the callers of the glue's body take the
+-- view (pw_view_memory) before anything else: only e and the raw
+-- arguments are live across the engine call then.
+local NO_MEMORY = { enum = true, flags = true }
+
+local function reads_memory(L)
+  for _, a in ipairs(L.args) do
+    if CHECKS[a.class] and not NO_MEMORY[a.class] then return true end
+  end
+  return false
+end
+
 local function validate(N, L, st, b)
   for _, a in ipairs(L.args) do
     local check = CHECKS[a.class]
@@ -239,6 +251,7 @@ local function writes(L, P, st, b)
   end
   if #outs == 0 then return end
   b.line("  if (rc == %s) {", C.const(CANON, st.type, st.ok))
+  b.line("    pw_view_memory(e);   /* the op may have run guest code */")
   for _, a in ipairs(outs) do
     if a.class == "out_scalar" then
       b.line("    pw_store%d(e, %s, %s);", a.size * 8, a.names[1],
@@ -324,6 +337,7 @@ local function typed(N, L, b)
   b.line("%s", C.wrap(("uint32_t %s_%s("):format(N.p, L.name),
     C.raw_params(L), ")", "    "))
   b.line("{")
+  if reads_memory(L) then b.line("  pw_view_memory(e);") end
   b.line("%s", C.wrap(("  return glue_%s("):format(L.name), C.raw_names(L),
     ");", "      "))
   b.line("}")
@@ -383,6 +397,7 @@ local function entry(N, r, b)
   b.line("")
   b.line("static uint32_t entry_%s(pw_env *e, const uint64_t *args)", r.entry)
   b.line("{")
+  if reads_memory(L) then b.line("  pw_view_memory(e);") end
   b.line("  return pw_observed(e, %d, args,", r.index)
   b.line("%s", C.wrap(("      glue_%s("):format(L.name), as, "));",
     "          "))
@@ -500,7 +515,8 @@ local PRELUDE = [[
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  e->rejected = item;
+  if (e->hostcall != NULL)    /* for the hook, which clears it */
+    e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }

@@ -5,7 +5,8 @@
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  e->rejected = item;
+  if (e->hostcall != NULL)    /* for the hook, which clears it */
+    e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }
@@ -213,6 +214,7 @@ static inline uint32_t glue_proxy_get_configuration(pw_env *e,
   config = pw_out_take(e);
   rc = ops->proxy_get_configuration(e->host, &config);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_configuration", &config, config_ptr,
         config_len_ptr);
   }
@@ -223,6 +225,7 @@ static inline uint32_t glue_proxy_get_configuration(pw_env *e,
 uint32_t pw_v010_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
     uint32_t config_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_configuration(e, config_ptr, config_len_ptr);
 }
 
@@ -245,6 +248,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
   message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
@@ -255,6 +259,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
 uint32_t pw_v010_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
 }
 
@@ -278,6 +283,7 @@ static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
 uint32_t pw_v010_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
     uint32_t message_len)
 {
+  pw_view_memory(e);
   return glue_proxy_log(e, level, message_ptr, message_len);
 }
 
@@ -312,6 +318,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_current_time_nanoseconds.time"));
   rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return guest_status(rc);
@@ -320,6 +327,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
 uint32_t pw_v010_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
 }
 
@@ -342,6 +350,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
   pw_out_give(e, &value);
@@ -351,6 +360,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v010_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
       value_len_ptr);
 }
@@ -376,6 +386,7 @@ static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v010_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
 }
 
@@ -430,6 +441,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
     return guest_status(bad_mem(e, "proxy_define_metric.id"));
   rc = ops->proxy_define_metric(e->host, metric_type, name, &id);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, id_ptr, id);
   }
   return guest_status(rc);
@@ -438,6 +450,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
 uint32_t pw_v010_proxy_define_metric(pw_env *e, uint32_t metric_type,
     uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
 }
 
@@ -489,6 +502,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
     return guest_status(bad_mem(e, "proxy_get_metric.value"));
   rc = ops->proxy_get_metric(e->host, id, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, value_ptr, value);
   }
   return guest_status(rc);
@@ -496,6 +510,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
 
 uint32_t pw_v010_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_metric(e, id, value_ptr);
 }
 
@@ -569,6 +584,7 @@ uint32_t pw_v010_proxy_send_local_response(pw_env *e, uint32_t response_code,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
+  pw_view_memory(e);
   return glue_proxy_send_local_response(e, response_code,
       response_code_details_ptr, response_code_details_len, body_ptr, body_len,
       additional_response_header_pairs_ptr,
@@ -614,6 +630,7 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
@@ -625,6 +642,7 @@ uint32_t pw_v010_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
       value_len_ptr, cas_ptr);
 }
@@ -650,6 +668,7 @@ static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
 uint32_t pw_v010_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
+  pw_view_memory(e);
   return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
       cas);
 }
@@ -670,6 +689,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_register_shared_queue.token"));
   rc = ops->proxy_register_shared_queue(e->host, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -678,6 +698,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
 uint32_t pw_v010_proxy_register_shared_queue(pw_env *e,
     uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
       token_ptr);
 }
@@ -702,6 +723,7 @@ static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_resolve_shared_queue.token"));
   rc = ops->proxy_resolve_shared_queue(e->host, vm_id, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -711,6 +733,7 @@ uint32_t pw_v010_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
     uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
       queue_name_ptr, queue_name_len, token_ptr);
 }
@@ -731,6 +754,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
   data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
   pw_out_give(e, &data);
@@ -740,6 +764,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
 uint32_t pw_v010_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
 }
 
@@ -761,6 +786,7 @@ static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
 uint32_t pw_v010_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len)
 {
+  pw_view_memory(e);
   return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
 }
 
@@ -788,6 +814,7 @@ static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
 uint32_t pw_v010_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -818,6 +845,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
     value.len = 0;
   }
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
@@ -829,6 +857,7 @@ uint32_t pw_v010_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
     uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len_ptr);
 }
@@ -851,6 +880,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_header_map_pairs(e->host, headers_type, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -860,6 +890,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
 uint32_t pw_v010_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
       buf_len_ptr);
 }
@@ -884,6 +915,7 @@ static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
 uint32_t pw_v010_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
 }
 
@@ -913,6 +945,7 @@ uint32_t pw_v010_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -938,6 +971,7 @@ static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
 uint32_t pw_v010_proxy_remove_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
 {
+  pw_view_memory(e);
   return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
 }
 
@@ -956,6 +990,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_size.len"));
   rc = ops->proxy_get_header_map_size(e->host, headers_type, &len);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
   }
   return guest_status(rc);
@@ -964,6 +999,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
 uint32_t pw_v010_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
     uint32_t len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
 }
 
@@ -986,6 +1022,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -995,6 +1032,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
 uint32_t pw_v010_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
       buf_len_ptr);
 }
@@ -1017,6 +1055,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_status.flags"));
   rc = ops->proxy_get_buffer_status(e->host, buffer_type, &len, &flags);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
     pw_store32(e, flags_ptr, flags);
   }
@@ -1026,6 +1065,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
 uint32_t pw_v010_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
     uint32_t len_ptr, uint32_t flags_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
 }
 
@@ -1057,6 +1097,7 @@ static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
   rc = ops->proxy_http_call(e->host, uri, header_pairs, body, trailer_pairs,
       timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1067,6 +1108,7 @@ uint32_t pw_v010_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
     uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
     uint32_t timeout_ms, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
       header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
       trailer_pairs_len, timeout_ms, token_ptr);
@@ -1106,6 +1148,7 @@ static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_call(e->host, service, service_name, method_name,
       initial_metadata, request, timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1118,6 +1161,7 @@ uint32_t pw_v010_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t request_ptr, uint32_t request_len, uint32_t timeout_ms,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, request_ptr, request_len, timeout_ms, token_ptr);
@@ -1153,6 +1197,7 @@ static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_stream(e->host, service, service_name, method_name,
       initial_metadata, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1164,6 +1209,7 @@ uint32_t pw_v010_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, token_ptr);
@@ -1219,6 +1265,7 @@ static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
 uint32_t pw_v010_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
 }
 
@@ -1243,6 +1290,7 @@ static inline uint32_t glue_proxy_set_buffer_bytes(pw_env *e,
 uint32_t pw_v010_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_buffer_bytes(e, buffer_type, start, length, value_ptr,
       value_len);
 }
@@ -1273,6 +1321,7 @@ static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
   rc = ops->proxy_call_foreign_function(e->host, function_name, arguments,
       &results);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_call_foreign_function", &results, results_ptr,
         results_len_ptr);
   }
@@ -1285,6 +1334,7 @@ uint32_t pw_v010_proxy_call_foreign_function(pw_env *e,
     uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
     uint32_t results_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_call_foreign_function(e, function_name_ptr,
       function_name_len, arguments_ptr, arguments_len, results_ptr,
       results_len_ptr);
@@ -1306,6 +1356,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "fd_write.nwritten"));
   rc = ops->wasi_fd_write(e->host, fd, iovs, &nwritten);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nwritten_ptr, nwritten);
   }
   return wasi_guest_status(rc);
@@ -1314,6 +1365,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
 uint32_t pw_v010_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     uint32_t iovs_len, uint32_t nwritten_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_write(e, fd, iovs_ptr, iovs_len, nwritten_ptr);
 }
 
@@ -1332,6 +1384,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
     return wasi_guest_status(wasi_bad_mem(e, "clock_time_get.time"));
   rc = ops->wasi_clock_time_get(e->host, id, precision, &time);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return wasi_guest_status(rc);
@@ -1340,6 +1393,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
 uint32_t pw_v010_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_clock_time_get(e, id, precision, time_ptr);
 }
 
@@ -1360,6 +1414,7 @@ static inline uint32_t glue_random_get(pw_env *e, uint32_t buf_ptr,
 
 uint32_t pw_v010_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_random_get(e, buf_ptr, buf_len);
 }
 
@@ -1379,6 +1434,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "environ_sizes_get.buf_size"));
   rc = ops->wasi_environ_sizes_get(e->host, &count, &buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, count_ptr, count);
     pw_store32(e, buf_size_ptr, buf_size);
   }
@@ -1388,6 +1444,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
 uint32_t pw_v010_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     uint32_t buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_sizes_get(e, count_ptr, buf_size_ptr);
 }
 
@@ -1409,6 +1466,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
   environ_buf = pw_out_take(e);
   rc = ops->wasi_environ_get(e->host, &environ, &environ_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, environ_ptr, &environ))
       rc = wasi_bad_mem(e, "environ_get.environ");
     if (pw_put_array(e, environ_buf_ptr, &environ_buf))
@@ -1422,6 +1480,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
 uint32_t pw_v010_environ_get(pw_env *e, uint32_t environ_ptr,
     uint32_t environ_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_get(e, environ_ptr, environ_buf_ptr);
 }
 
@@ -1441,6 +1500,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "args_sizes_get.argv_buf_size"));
   rc = ops->wasi_args_sizes_get(e->host, &argc, &argv_buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, argc_ptr, argc);
     pw_store32(e, argv_buf_size_ptr, argv_buf_size);
   }
@@ -1450,6 +1510,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
 uint32_t pw_v010_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     uint32_t argv_buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_args_sizes_get(e, argc_ptr, argv_buf_size_ptr);
 }
 
@@ -1471,6 +1532,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
   argv_buf = pw_out_take(e);
   rc = ops->wasi_args_get(e->host, &argv, &argv_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, argv_ptr, &argv))
       rc = wasi_bad_mem(e, "args_get.argv");
     if (pw_put_array(e, argv_buf_ptr, &argv_buf))
@@ -1483,6 +1545,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
 
 uint32_t pw_v010_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_args_get(e, argv_ptr, argv_buf_ptr);
 }
 
@@ -1536,6 +1599,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     return wasi_guest_status(wasi_bad_mem(e, "fd_seek.newoffset"));
   rc = ops->wasi_fd_seek(e->host, fd, (int64_t)offset, whence, &newoffset);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, newoffset_ptr, newoffset);
   }
   return wasi_guest_status(rc);
@@ -1544,6 +1608,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
 uint32_t pw_v010_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     uint32_t whence, uint32_t newoffset_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_seek(e, fd, offset, whence, newoffset_ptr);
 }
 
@@ -1561,6 +1626,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
   stat = pw_out_take(e);
   rc = ops->wasi_fd_fdstat_get(e->host, fd, &stat);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, stat_ptr, &stat))
       rc = wasi_bad_mem(e, "fd_fdstat_get.stat");
   }
@@ -1570,6 +1636,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_v010_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_fdstat_get(e, fd, stat_ptr);
 }
 
@@ -1587,6 +1654,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
   buf = pw_out_take(e);
   rc = ops->wasi_fd_prestat_get(e->host, fd, &buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, buf_ptr, &buf))
       rc = wasi_bad_mem(e, "fd_prestat_get.buf");
   }
@@ -1596,6 +1664,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_v010_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_get(e, fd, buf_ptr);
 }
 
@@ -1617,6 +1686,7 @@ static inline uint32_t glue_fd_prestat_dir_name(pw_env *e, uint32_t fd,
 uint32_t pw_v010_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
     uint32_t path_len)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_dir_name(e, fd, path_ptr, path_len);
 }
 
@@ -1654,6 +1724,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
   rc = ops->wasi_poll_oneoff(e->host, subscriptions, &events, nsubscriptions,
       &nevents);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nevents_ptr, nevents);
     if (pw_put_array(e, events_ptr, &events))
       rc = wasi_bad_mem(e, "poll_oneoff.events");
@@ -1665,6 +1736,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
 uint32_t pw_v010_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
 {
+  pw_view_memory(e);
   return glue_poll_oneoff(e, subscriptions, events_ptr, nsubscriptions,
       nevents_ptr);
 }
@@ -1707,12 +1779,14 @@ uint32_t pw_v010_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
 
 static uint32_t entry_proxy_get_configuration(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 0, args,
       glue_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 1, args,
       glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1720,6 +1794,7 @@ static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 2, args,
       glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1735,12 +1810,14 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 4, args,
       glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 5, args,
       glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1748,6 +1825,7 @@ static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 6, args,
       glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1768,6 +1846,7 @@ static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 9, args,
       glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1787,6 +1866,7 @@ static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 12, args,
       glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -1805,6 +1885,7 @@ static uint32_t entry_proxy_continue_response(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 15, args,
       glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1819,6 +1900,7 @@ static uint32_t entry_proxy_clear_route_cache(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 17, args,
       glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1826,6 +1908,7 @@ static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 18, args,
       glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1834,6 +1917,7 @@ static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 19, args,
       glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1842,6 +1926,7 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 20, args,
       glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1850,6 +1935,7 @@ static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 21, args,
       glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1858,6 +1944,7 @@ static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 22, args,
       glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1866,6 +1953,7 @@ static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 23, args,
       glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1874,6 +1962,7 @@ static uint32_t entry_proxy_add_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 24, args,
       glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1882,6 +1971,7 @@ static uint32_t entry_proxy_get_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 25, args,
       glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1890,6 +1980,7 @@ static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 26, args,
       glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1898,6 +1989,7 @@ static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 27, args,
       glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
@@ -1907,6 +1999,7 @@ static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 28, args,
       glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
@@ -1914,12 +2007,14 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 29, args,
       glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 30, args,
       glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1927,6 +2022,7 @@ static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 31, args,
       glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1934,6 +2030,7 @@ static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 32, args,
       glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1943,6 +2040,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 33, args,
       glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1953,6 +2051,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 34, args,
       glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1974,6 +2073,7 @@ static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 37, args,
       glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1981,6 +2081,7 @@ static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 38, args,
       glue_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1989,6 +2090,7 @@ static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_call_foreign_function(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 39, args,
       glue_proxy_call_foreign_function(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1997,6 +2099,7 @@ static uint32_t entry_proxy_call_foreign_function(pw_env *e,
 
 static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 40, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2004,36 +2107,42 @@ static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_clock_time_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 41, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 42, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 43, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 44, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 45, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 46, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2052,6 +2161,7 @@ static uint32_t entry_fd_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 49, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2059,18 +2169,21 @@ static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_fdstat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 50, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 51, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 52, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2084,6 +2197,7 @@ static uint32_t entry_sched_yield(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 54, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -2104,6 +2218,7 @@ static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 57, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2112,12 +2227,14 @@ static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 58, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 59, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2125,12 +2242,14 @@ static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 60, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 61, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2138,12 +2257,14 @@ static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 62, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 63, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2162,6 +2283,7 @@ static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 66, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2170,6 +2292,7 @@ static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 67, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2177,6 +2300,7 @@ static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 68, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2184,6 +2308,7 @@ static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 69, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2197,6 +2322,7 @@ static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 71, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));

@@ -5,7 +5,8 @@
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  e->rejected = item;
+  if (e->hostcall != NULL)    /* for the hook, which clears it */
+    e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }
@@ -221,6 +222,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
   message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
@@ -231,6 +233,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
 uint32_t pw_v020_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
 }
 
@@ -254,6 +257,7 @@ static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
 uint32_t pw_v020_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
     uint32_t message_len)
 {
+  pw_view_memory(e);
   return glue_proxy_log(e, level, message_ptr, message_len);
 }
 
@@ -288,6 +292,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_current_time_nanoseconds.time"));
   rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return guest_status(rc);
@@ -296,6 +301,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
 uint32_t pw_v020_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
 }
 
@@ -318,6 +324,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
   pw_out_give(e, &value);
@@ -327,6 +334,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v020_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
       value_len_ptr);
 }
@@ -352,6 +360,7 @@ static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v020_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
 }
 
@@ -406,6 +415,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
     return guest_status(bad_mem(e, "proxy_define_metric.id"));
   rc = ops->proxy_define_metric(e->host, metric_type, name, &id);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, id_ptr, id);
   }
   return guest_status(rc);
@@ -414,6 +424,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
 uint32_t pw_v020_proxy_define_metric(pw_env *e, uint32_t metric_type,
     uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
 }
 
@@ -465,6 +476,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
     return guest_status(bad_mem(e, "proxy_get_metric.value"));
   rc = ops->proxy_get_metric(e->host, id, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, value_ptr, value);
   }
   return guest_status(rc);
@@ -472,6 +484,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
 
 uint32_t pw_v020_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_metric(e, id, value_ptr);
 }
 
@@ -513,6 +526,7 @@ uint32_t pw_v020_proxy_send_local_response(pw_env *e, uint32_t response_code,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
+  pw_view_memory(e);
   return glue_proxy_send_local_response(e, response_code,
       response_code_details_ptr, response_code_details_len, body_ptr, body_len,
       additional_response_header_pairs_ptr,
@@ -542,6 +556,7 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
@@ -553,6 +568,7 @@ uint32_t pw_v020_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
       value_len_ptr, cas_ptr);
 }
@@ -578,6 +594,7 @@ static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
 uint32_t pw_v020_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
+  pw_view_memory(e);
   return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
       cas);
 }
@@ -598,6 +615,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_register_shared_queue.token"));
   rc = ops->proxy_register_shared_queue(e->host, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -606,6 +624,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
 uint32_t pw_v020_proxy_register_shared_queue(pw_env *e,
     uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
       token_ptr);
 }
@@ -630,6 +649,7 @@ static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_resolve_shared_queue.token"));
   rc = ops->proxy_resolve_shared_queue(e->host, vm_id, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -639,6 +659,7 @@ uint32_t pw_v020_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
     uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
       queue_name_ptr, queue_name_len, token_ptr);
 }
@@ -659,6 +680,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
   data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
   pw_out_give(e, &data);
@@ -668,6 +690,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
 uint32_t pw_v020_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
 }
 
@@ -689,6 +712,7 @@ static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
 uint32_t pw_v020_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len)
 {
+  pw_view_memory(e);
   return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
 }
 
@@ -716,6 +740,7 @@ static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
 uint32_t pw_v020_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -742,6 +767,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
   value = pw_out_take(e);
   rc = ops->proxy_get_header_map_value(e->host, headers_type, key, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
@@ -753,6 +779,7 @@ uint32_t pw_v020_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
     uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len_ptr);
 }
@@ -775,6 +802,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_header_map_pairs(e->host, headers_type, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -784,6 +812,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
 uint32_t pw_v020_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
       buf_len_ptr);
 }
@@ -808,6 +837,7 @@ static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
 uint32_t pw_v020_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
 }
 
@@ -837,6 +867,7 @@ uint32_t pw_v020_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -862,6 +893,7 @@ static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
 uint32_t pw_v020_proxy_remove_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
 {
+  pw_view_memory(e);
   return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
 }
 
@@ -880,6 +912,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_size.len"));
   rc = ops->proxy_get_header_map_size(e->host, headers_type, &len);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
   }
   return guest_status(rc);
@@ -888,6 +921,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
 uint32_t pw_v020_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
     uint32_t len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
 }
 
@@ -910,6 +944,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -919,6 +954,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
 uint32_t pw_v020_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
       buf_len_ptr);
 }
@@ -941,6 +977,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_status.flags"));
   rc = ops->proxy_get_buffer_status(e->host, buffer_type, &len, &flags);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
     pw_store32(e, flags_ptr, flags);
   }
@@ -950,6 +987,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
 uint32_t pw_v020_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
     uint32_t len_ptr, uint32_t flags_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
 }
 
@@ -981,6 +1019,7 @@ static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
   rc = ops->proxy_http_call(e->host, uri, header_pairs, body, trailer_pairs,
       timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -991,6 +1030,7 @@ uint32_t pw_v020_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
     uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
     uint32_t timeout_ms, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
       header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
       trailer_pairs_len, timeout_ms, token_ptr);
@@ -1030,6 +1070,7 @@ static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_call(e->host, service, service_name, method_name,
       initial_metadata, request, timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1042,6 +1083,7 @@ uint32_t pw_v020_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t request_ptr, uint32_t request_len, uint32_t timeout_ms,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, request_ptr, request_len, timeout_ms, token_ptr);
@@ -1077,6 +1119,7 @@ static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_stream(e->host, service, service_name, method_name,
       initial_metadata, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1088,6 +1131,7 @@ uint32_t pw_v020_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, token_ptr);
@@ -1143,6 +1187,7 @@ static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
 uint32_t pw_v020_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
 }
 
@@ -1167,6 +1212,7 @@ static inline uint32_t glue_proxy_set_buffer_bytes(pw_env *e,
 uint32_t pw_v020_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_buffer_bytes(e, buffer_type, start, length, value_ptr,
       value_len);
 }
@@ -1197,6 +1243,7 @@ static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
   rc = ops->proxy_call_foreign_function(e->host, function_name, arguments,
       &results);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_call_foreign_function", &results, results_ptr,
         results_len_ptr);
   }
@@ -1209,6 +1256,7 @@ uint32_t pw_v020_proxy_call_foreign_function(pw_env *e,
     uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
     uint32_t results_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_call_foreign_function(e, function_name_ptr,
       function_name_len, arguments_ptr, arguments_len, results_ptr,
       results_len_ptr);
@@ -1267,6 +1315,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "fd_write.nwritten"));
   rc = ops->wasi_fd_write(e->host, fd, iovs, &nwritten);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nwritten_ptr, nwritten);
   }
   return wasi_guest_status(rc);
@@ -1275,6 +1324,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
 uint32_t pw_v020_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     uint32_t iovs_len, uint32_t nwritten_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_write(e, fd, iovs_ptr, iovs_len, nwritten_ptr);
 }
 
@@ -1293,6 +1343,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
     return wasi_guest_status(wasi_bad_mem(e, "clock_time_get.time"));
   rc = ops->wasi_clock_time_get(e->host, id, precision, &time);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return wasi_guest_status(rc);
@@ -1301,6 +1352,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
 uint32_t pw_v020_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_clock_time_get(e, id, precision, time_ptr);
 }
 
@@ -1321,6 +1373,7 @@ static inline uint32_t glue_random_get(pw_env *e, uint32_t buf_ptr,
 
 uint32_t pw_v020_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_random_get(e, buf_ptr, buf_len);
 }
 
@@ -1340,6 +1393,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "environ_sizes_get.buf_size"));
   rc = ops->wasi_environ_sizes_get(e->host, &count, &buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, count_ptr, count);
     pw_store32(e, buf_size_ptr, buf_size);
   }
@@ -1349,6 +1403,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
 uint32_t pw_v020_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     uint32_t buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_sizes_get(e, count_ptr, buf_size_ptr);
 }
 
@@ -1370,6 +1425,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
   environ_buf = pw_out_take(e);
   rc = ops->wasi_environ_get(e->host, &environ, &environ_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, environ_ptr, &environ))
       rc = wasi_bad_mem(e, "environ_get.environ");
     if (pw_put_array(e, environ_buf_ptr, &environ_buf))
@@ -1383,6 +1439,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
 uint32_t pw_v020_environ_get(pw_env *e, uint32_t environ_ptr,
     uint32_t environ_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_get(e, environ_ptr, environ_buf_ptr);
 }
 
@@ -1402,6 +1459,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "args_sizes_get.argv_buf_size"));
   rc = ops->wasi_args_sizes_get(e->host, &argc, &argv_buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, argc_ptr, argc);
     pw_store32(e, argv_buf_size_ptr, argv_buf_size);
   }
@@ -1411,6 +1469,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
 uint32_t pw_v020_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     uint32_t argv_buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_args_sizes_get(e, argc_ptr, argv_buf_size_ptr);
 }
 
@@ -1432,6 +1491,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
   argv_buf = pw_out_take(e);
   rc = ops->wasi_args_get(e->host, &argv, &argv_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, argv_ptr, &argv))
       rc = wasi_bad_mem(e, "args_get.argv");
     if (pw_put_array(e, argv_buf_ptr, &argv_buf))
@@ -1444,6 +1504,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
 
 uint32_t pw_v020_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_args_get(e, argv_ptr, argv_buf_ptr);
 }
 
@@ -1497,6 +1558,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     return wasi_guest_status(wasi_bad_mem(e, "fd_seek.newoffset"));
   rc = ops->wasi_fd_seek(e->host, fd, (int64_t)offset, whence, &newoffset);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, newoffset_ptr, newoffset);
   }
   return wasi_guest_status(rc);
@@ -1505,6 +1567,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
 uint32_t pw_v020_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     uint32_t whence, uint32_t newoffset_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_seek(e, fd, offset, whence, newoffset_ptr);
 }
 
@@ -1522,6 +1585,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
   stat = pw_out_take(e);
   rc = ops->wasi_fd_fdstat_get(e->host, fd, &stat);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, stat_ptr, &stat))
       rc = wasi_bad_mem(e, "fd_fdstat_get.stat");
   }
@@ -1531,6 +1595,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_v020_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_fdstat_get(e, fd, stat_ptr);
 }
 
@@ -1548,6 +1613,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
   buf = pw_out_take(e);
   rc = ops->wasi_fd_prestat_get(e->host, fd, &buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, buf_ptr, &buf))
       rc = wasi_bad_mem(e, "fd_prestat_get.buf");
   }
@@ -1557,6 +1623,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_v020_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_get(e, fd, buf_ptr);
 }
 
@@ -1578,6 +1645,7 @@ static inline uint32_t glue_fd_prestat_dir_name(pw_env *e, uint32_t fd,
 uint32_t pw_v020_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
     uint32_t path_len)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_dir_name(e, fd, path_ptr, path_len);
 }
 
@@ -1615,6 +1683,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
   rc = ops->wasi_poll_oneoff(e->host, subscriptions, &events, nsubscriptions,
       &nevents);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nevents_ptr, nevents);
     if (pw_put_array(e, events_ptr, &events))
       rc = wasi_bad_mem(e, "poll_oneoff.events");
@@ -1626,6 +1695,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
 uint32_t pw_v020_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
 {
+  pw_view_memory(e);
   return glue_poll_oneoff(e, subscriptions, events_ptr, nsubscriptions,
       nevents_ptr);
 }
@@ -1668,6 +1738,7 @@ uint32_t pw_v020_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 0, args,
       glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1675,6 +1746,7 @@ static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 1, args,
       glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1690,12 +1762,14 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 3, args,
       glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 4, args,
       glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1703,6 +1777,7 @@ static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 5, args,
       glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1723,6 +1798,7 @@ static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 8, args,
       glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1742,12 +1818,14 @@ static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 11, args,
       glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 12, args,
       glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1756,6 +1834,7 @@ static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 13, args,
       glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1763,6 +1842,7 @@ static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 14, args,
       glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1771,6 +1851,7 @@ static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 15, args,
       glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1779,6 +1860,7 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 16, args,
       glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1787,6 +1869,7 @@ static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 17, args,
       glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1795,6 +1878,7 @@ static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 18, args,
       glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1803,6 +1887,7 @@ static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 19, args,
       glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1811,6 +1896,7 @@ static uint32_t entry_proxy_add_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 20, args,
       glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1819,6 +1905,7 @@ static uint32_t entry_proxy_get_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 21, args,
       glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1827,6 +1914,7 @@ static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 22, args,
       glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1835,6 +1923,7 @@ static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 23, args,
       glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
@@ -1844,6 +1933,7 @@ static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 24, args,
       glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
@@ -1851,12 +1941,14 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 25, args,
       glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 26, args,
       glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1864,6 +1956,7 @@ static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 27, args,
       glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1871,6 +1964,7 @@ static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 28, args,
       glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1880,6 +1974,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 29, args,
       glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1890,6 +1985,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 30, args,
       glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1911,6 +2007,7 @@ static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 33, args,
       glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1918,6 +2015,7 @@ static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 34, args,
       glue_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1926,6 +2024,7 @@ static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_call_foreign_function(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 35, args,
       glue_proxy_call_foreign_function(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1946,6 +2045,7 @@ static uint32_t entry_proxy_close_stream(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 38, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -1953,36 +2053,42 @@ static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_clock_time_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 39, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 40, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 41, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 42, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 43, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 44, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2001,6 +2107,7 @@ static uint32_t entry_fd_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 47, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2008,18 +2115,21 @@ static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_fdstat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 48, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 49, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 50, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2033,6 +2143,7 @@ static uint32_t entry_sched_yield(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 52, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -2053,6 +2164,7 @@ static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 55, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2061,12 +2173,14 @@ static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 56, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 57, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2074,12 +2188,14 @@ static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 58, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 59, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2087,12 +2203,14 @@ static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 60, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 61, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2111,6 +2229,7 @@ static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 64, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2119,6 +2238,7 @@ static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 65, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2126,6 +2246,7 @@ static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 66, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2133,6 +2254,7 @@ static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 67, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2146,6 +2268,7 @@ static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 69, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));

@@ -5,7 +5,8 @@
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  e->rejected = item;
+  if (e->hostcall != NULL)    /* for the hook, which clears it */
+    e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }
@@ -221,6 +222,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
   message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
@@ -231,6 +233,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
 uint32_t pw_v021_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
 }
 
@@ -254,6 +257,7 @@ static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
 uint32_t pw_v021_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
     uint32_t message_len)
 {
+  pw_view_memory(e);
   return glue_proxy_log(e, level, message_ptr, message_len);
 }
 
@@ -288,6 +292,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_current_time_nanoseconds.time"));
   rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return guest_status(rc);
@@ -296,6 +301,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
 uint32_t pw_v021_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
 }
 
@@ -318,6 +324,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
   pw_out_give(e, &value);
@@ -327,6 +334,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v021_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
       value_len_ptr);
 }
@@ -352,6 +360,7 @@ static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v021_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
 }
 
@@ -406,6 +415,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
     return guest_status(bad_mem(e, "proxy_define_metric.id"));
   rc = ops->proxy_define_metric(e->host, metric_type, name, &id);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, id_ptr, id);
   }
   return guest_status(rc);
@@ -414,6 +424,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
 uint32_t pw_v021_proxy_define_metric(pw_env *e, uint32_t metric_type,
     uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
 }
 
@@ -465,6 +476,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
     return guest_status(bad_mem(e, "proxy_get_metric.value"));
   rc = ops->proxy_get_metric(e->host, id, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, value_ptr, value);
   }
   return guest_status(rc);
@@ -472,6 +484,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
 
 uint32_t pw_v021_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_metric(e, id, value_ptr);
 }
 
@@ -513,6 +526,7 @@ uint32_t pw_v021_proxy_send_local_response(pw_env *e, uint32_t response_code,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
+  pw_view_memory(e);
   return glue_proxy_send_local_response(e, response_code,
       response_code_details_ptr, response_code_details_len, body_ptr, body_len,
       additional_response_header_pairs_ptr,
@@ -542,6 +556,7 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
@@ -553,6 +568,7 @@ uint32_t pw_v021_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
       value_len_ptr, cas_ptr);
 }
@@ -578,6 +594,7 @@ static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
 uint32_t pw_v021_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
+  pw_view_memory(e);
   return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
       cas);
 }
@@ -598,6 +615,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_register_shared_queue.token"));
   rc = ops->proxy_register_shared_queue(e->host, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -606,6 +624,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
 uint32_t pw_v021_proxy_register_shared_queue(pw_env *e,
     uint32_t queue_name_ptr, uint32_t queue_name_len, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
       token_ptr);
 }
@@ -630,6 +649,7 @@ static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_resolve_shared_queue.token"));
   rc = ops->proxy_resolve_shared_queue(e->host, vm_id, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -639,6 +659,7 @@ uint32_t pw_v021_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
     uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
       queue_name_ptr, queue_name_len, token_ptr);
 }
@@ -659,6 +680,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
   data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
   pw_out_give(e, &data);
@@ -668,6 +690,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
 uint32_t pw_v021_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
 }
 
@@ -689,6 +712,7 @@ static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
 uint32_t pw_v021_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len)
 {
+  pw_view_memory(e);
   return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
 }
 
@@ -716,6 +740,7 @@ static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
 uint32_t pw_v021_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -742,6 +767,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
   value = pw_out_take(e);
   rc = ops->proxy_get_header_map_value(e->host, headers_type, key, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
@@ -753,6 +779,7 @@ uint32_t pw_v021_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
     uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len_ptr);
 }
@@ -775,6 +802,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_header_map_pairs(e->host, headers_type, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -784,6 +812,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
 uint32_t pw_v021_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
       buf_len_ptr);
 }
@@ -808,6 +837,7 @@ static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
 uint32_t pw_v021_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
 }
 
@@ -837,6 +867,7 @@ uint32_t pw_v021_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -862,6 +893,7 @@ static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
 uint32_t pw_v021_proxy_remove_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len)
 {
+  pw_view_memory(e);
   return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
 }
 
@@ -880,6 +912,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_size.len"));
   rc = ops->proxy_get_header_map_size(e->host, headers_type, &len);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
   }
   return guest_status(rc);
@@ -888,6 +921,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
 uint32_t pw_v021_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
     uint32_t len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
 }
 
@@ -910,6 +944,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -919,6 +954,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
 uint32_t pw_v021_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
       buf_len_ptr);
 }
@@ -941,6 +977,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_status.flags"));
   rc = ops->proxy_get_buffer_status(e->host, buffer_type, &len, &flags);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
     pw_store32(e, flags_ptr, flags);
   }
@@ -950,6 +987,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
 uint32_t pw_v021_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
     uint32_t len_ptr, uint32_t flags_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
 }
 
@@ -981,6 +1019,7 @@ static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
   rc = ops->proxy_http_call(e->host, uri, header_pairs, body, trailer_pairs,
       timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -991,6 +1030,7 @@ uint32_t pw_v021_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
     uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
     uint32_t timeout_ms, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
       header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
       trailer_pairs_len, timeout_ms, token_ptr);
@@ -1030,6 +1070,7 @@ static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_call(e->host, service, service_name, method_name,
       initial_metadata, request, timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1042,6 +1083,7 @@ uint32_t pw_v021_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t request_ptr, uint32_t request_len, uint32_t timeout_ms,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, request_ptr, request_len, timeout_ms, token_ptr);
@@ -1077,6 +1119,7 @@ static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_stream(e->host, service, service_name, method_name,
       initial_metadata, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1088,6 +1131,7 @@ uint32_t pw_v021_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, token_ptr);
@@ -1143,6 +1187,7 @@ static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
 uint32_t pw_v021_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
 }
 
@@ -1167,6 +1212,7 @@ static inline uint32_t glue_proxy_set_buffer_bytes(pw_env *e,
 uint32_t pw_v021_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_buffer_bytes(e, buffer_type, start, length, value_ptr,
       value_len);
 }
@@ -1197,6 +1243,7 @@ static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
   rc = ops->proxy_call_foreign_function(e->host, function_name, arguments,
       &results);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_call_foreign_function", &results, results_ptr,
         results_len_ptr);
   }
@@ -1209,6 +1256,7 @@ uint32_t pw_v021_proxy_call_foreign_function(pw_env *e,
     uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
     uint32_t results_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_call_foreign_function(e, function_name_ptr,
       function_name_len, arguments_ptr, arguments_len, results_ptr,
       results_len_ptr);
@@ -1263,6 +1311,7 @@ static inline uint32_t glue_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
     return guest_status(bad_mem(e, "proxy_get_log_level.level"));
   rc = ops->proxy_get_log_level(e->host, &level);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, level_ptr, level);
   }
   return guest_status(rc);
@@ -1270,6 +1319,7 @@ static inline uint32_t glue_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
 
 uint32_t pw_v021_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_log_level(e, level_ptr);
 }
 
@@ -1289,6 +1339,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "fd_write.nwritten"));
   rc = ops->wasi_fd_write(e->host, fd, iovs, &nwritten);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nwritten_ptr, nwritten);
   }
   return wasi_guest_status(rc);
@@ -1297,6 +1348,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
 uint32_t pw_v021_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     uint32_t iovs_len, uint32_t nwritten_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_write(e, fd, iovs_ptr, iovs_len, nwritten_ptr);
 }
 
@@ -1315,6 +1367,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
     return wasi_guest_status(wasi_bad_mem(e, "clock_time_get.time"));
   rc = ops->wasi_clock_time_get(e->host, id, precision, &time);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return wasi_guest_status(rc);
@@ -1323,6 +1376,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
 uint32_t pw_v021_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_clock_time_get(e, id, precision, time_ptr);
 }
 
@@ -1343,6 +1397,7 @@ static inline uint32_t glue_random_get(pw_env *e, uint32_t buf_ptr,
 
 uint32_t pw_v021_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_random_get(e, buf_ptr, buf_len);
 }
 
@@ -1362,6 +1417,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "environ_sizes_get.buf_size"));
   rc = ops->wasi_environ_sizes_get(e->host, &count, &buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, count_ptr, count);
     pw_store32(e, buf_size_ptr, buf_size);
   }
@@ -1371,6 +1427,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
 uint32_t pw_v021_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     uint32_t buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_sizes_get(e, count_ptr, buf_size_ptr);
 }
 
@@ -1392,6 +1449,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
   environ_buf = pw_out_take(e);
   rc = ops->wasi_environ_get(e->host, &environ, &environ_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, environ_ptr, &environ))
       rc = wasi_bad_mem(e, "environ_get.environ");
     if (pw_put_array(e, environ_buf_ptr, &environ_buf))
@@ -1405,6 +1463,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
 uint32_t pw_v021_environ_get(pw_env *e, uint32_t environ_ptr,
     uint32_t environ_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_get(e, environ_ptr, environ_buf_ptr);
 }
 
@@ -1424,6 +1483,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "args_sizes_get.argv_buf_size"));
   rc = ops->wasi_args_sizes_get(e->host, &argc, &argv_buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, argc_ptr, argc);
     pw_store32(e, argv_buf_size_ptr, argv_buf_size);
   }
@@ -1433,6 +1493,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
 uint32_t pw_v021_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     uint32_t argv_buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_args_sizes_get(e, argc_ptr, argv_buf_size_ptr);
 }
 
@@ -1454,6 +1515,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
   argv_buf = pw_out_take(e);
   rc = ops->wasi_args_get(e->host, &argv, &argv_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, argv_ptr, &argv))
       rc = wasi_bad_mem(e, "args_get.argv");
     if (pw_put_array(e, argv_buf_ptr, &argv_buf))
@@ -1466,6 +1528,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
 
 uint32_t pw_v021_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_args_get(e, argv_ptr, argv_buf_ptr);
 }
 
@@ -1519,6 +1582,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     return wasi_guest_status(wasi_bad_mem(e, "fd_seek.newoffset"));
   rc = ops->wasi_fd_seek(e->host, fd, (int64_t)offset, whence, &newoffset);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, newoffset_ptr, newoffset);
   }
   return wasi_guest_status(rc);
@@ -1527,6 +1591,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
 uint32_t pw_v021_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     uint32_t whence, uint32_t newoffset_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_seek(e, fd, offset, whence, newoffset_ptr);
 }
 
@@ -1544,6 +1609,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
   stat = pw_out_take(e);
   rc = ops->wasi_fd_fdstat_get(e->host, fd, &stat);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, stat_ptr, &stat))
       rc = wasi_bad_mem(e, "fd_fdstat_get.stat");
   }
@@ -1553,6 +1619,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_v021_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_fdstat_get(e, fd, stat_ptr);
 }
 
@@ -1570,6 +1637,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
   buf = pw_out_take(e);
   rc = ops->wasi_fd_prestat_get(e->host, fd, &buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, buf_ptr, &buf))
       rc = wasi_bad_mem(e, "fd_prestat_get.buf");
   }
@@ -1579,6 +1647,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_v021_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_get(e, fd, buf_ptr);
 }
 
@@ -1600,6 +1669,7 @@ static inline uint32_t glue_fd_prestat_dir_name(pw_env *e, uint32_t fd,
 uint32_t pw_v021_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
     uint32_t path_len)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_dir_name(e, fd, path_ptr, path_len);
 }
 
@@ -1637,6 +1707,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
   rc = ops->wasi_poll_oneoff(e->host, subscriptions, &events, nsubscriptions,
       &nevents);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nevents_ptr, nevents);
     if (pw_put_array(e, events_ptr, &events))
       rc = wasi_bad_mem(e, "poll_oneoff.events");
@@ -1648,6 +1719,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
 uint32_t pw_v021_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
 {
+  pw_view_memory(e);
   return glue_poll_oneoff(e, subscriptions, events_ptr, nsubscriptions,
       nevents_ptr);
 }
@@ -1690,6 +1762,7 @@ uint32_t pw_v021_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 0, args,
       glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1697,6 +1770,7 @@ static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 1, args,
       glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1712,12 +1786,14 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 3, args,
       glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 4, args,
       glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1725,6 +1801,7 @@ static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 5, args,
       glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1745,6 +1822,7 @@ static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 8, args,
       glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1764,12 +1842,14 @@ static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 11, args,
       glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 12, args,
       glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1778,6 +1858,7 @@ static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 13, args,
       glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1785,6 +1866,7 @@ static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 14, args,
       glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1793,6 +1875,7 @@ static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 15, args,
       glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1801,6 +1884,7 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 16, args,
       glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1809,6 +1893,7 @@ static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 17, args,
       glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1817,6 +1902,7 @@ static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 18, args,
       glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1825,6 +1911,7 @@ static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 19, args,
       glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1833,6 +1920,7 @@ static uint32_t entry_proxy_add_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 20, args,
       glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1841,6 +1929,7 @@ static uint32_t entry_proxy_get_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 21, args,
       glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1849,6 +1938,7 @@ static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 22, args,
       glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1857,6 +1947,7 @@ static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 23, args,
       glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
@@ -1866,6 +1957,7 @@ static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 24, args,
       glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
@@ -1873,12 +1965,14 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 25, args,
       glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 26, args,
       glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1886,6 +1980,7 @@ static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 27, args,
       glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1893,6 +1988,7 @@ static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 28, args,
       glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1902,6 +1998,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 29, args,
       glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1912,6 +2009,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 30, args,
       glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1933,6 +2031,7 @@ static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 33, args,
       glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1940,6 +2039,7 @@ static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 34, args,
       glue_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1948,6 +2048,7 @@ static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_call_foreign_function(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 35, args,
       glue_proxy_call_foreign_function(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1968,12 +2069,14 @@ static uint32_t entry_proxy_close_stream(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_log_level(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 38, args,
       glue_proxy_get_log_level(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 39, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -1981,36 +2084,42 @@ static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_clock_time_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 40, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 41, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 42, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 43, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 44, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 45, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2029,6 +2138,7 @@ static uint32_t entry_fd_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 48, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2036,18 +2146,21 @@ static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_fdstat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 49, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 50, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 51, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2061,6 +2174,7 @@ static uint32_t entry_sched_yield(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 53, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -2081,6 +2195,7 @@ static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 56, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2089,12 +2204,14 @@ static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 57, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 58, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2102,12 +2219,14 @@ static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 59, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 60, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2115,12 +2234,14 @@ static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 61, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 62, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2139,6 +2260,7 @@ static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 65, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2147,6 +2269,7 @@ static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 66, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2154,6 +2277,7 @@ static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 67, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2161,6 +2285,7 @@ static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 68, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2174,6 +2299,7 @@ static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 70, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));

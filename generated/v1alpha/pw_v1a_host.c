@@ -61,7 +61,8 @@ static inline uint32_t wire_wasm_result(uint32_t v)
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  e->rejected = item;
+  if (e->hostcall != NULL)    /* for the hook, which clears it */
+    e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }
@@ -212,6 +213,7 @@ static inline uint32_t glue_proxy_get_configuration(pw_env *e,
   config = pw_out_take(e);
   rc = ops->proxy_get_configuration(e->host, &config);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_configuration", &config, config_ptr,
         config_len_ptr);
   }
@@ -222,6 +224,7 @@ static inline uint32_t glue_proxy_get_configuration(pw_env *e,
 uint32_t pw_v1a_proxy_get_configuration(pw_env *e, uint32_t config_ptr,
     uint32_t config_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_configuration(e, config_ptr, config_len_ptr);
 }
 
@@ -244,6 +247,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
   message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
@@ -254,6 +258,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
 uint32_t pw_v1a_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
 }
 
@@ -277,6 +282,7 @@ static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
 uint32_t pw_v1a_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
     uint32_t message_len)
 {
+  pw_view_memory(e);
   return glue_proxy_log(e, level, message_ptr, message_len);
 }
 
@@ -311,6 +317,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_current_time_nanoseconds.time"));
   rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return guest_status(rc);
@@ -319,6 +326,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
 uint32_t pw_v1a_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
 }
 
@@ -341,6 +349,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
   pw_out_give(e, &value);
@@ -350,6 +359,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v1a_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
       value_len_ptr);
 }
@@ -375,6 +385,7 @@ static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_v1a_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
 }
 
@@ -429,6 +440,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
     return guest_status(bad_mem(e, "proxy_define_metric.id"));
   rc = ops->proxy_define_metric(e->host, metric_type, name, &id);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, id_ptr, id);
   }
   return guest_status(rc);
@@ -437,6 +449,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
 uint32_t pw_v1a_proxy_define_metric(pw_env *e, uint32_t metric_type,
     uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
 }
 
@@ -487,6 +500,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
     return guest_status(bad_mem(e, "proxy_get_metric.value"));
   rc = ops->proxy_get_metric(e->host, id, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, value_ptr, value);
   }
   return guest_status(rc);
@@ -494,6 +508,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
 
 uint32_t pw_v1a_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_metric(e, id, value_ptr);
 }
 
@@ -567,6 +582,7 @@ uint32_t pw_v1a_proxy_send_local_response(pw_env *e, uint32_t response_code,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
+  pw_view_memory(e);
   return glue_proxy_send_local_response(e, response_code,
       response_code_details_ptr, response_code_details_len, body_ptr, body_len,
       additional_response_header_pairs_ptr,
@@ -612,6 +628,7 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
@@ -623,6 +640,7 @@ uint32_t pw_v1a_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
       value_len_ptr, cas_ptr);
 }
@@ -648,6 +666,7 @@ static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
 uint32_t pw_v1a_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
+  pw_view_memory(e);
   return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
       cas);
 }
@@ -668,6 +687,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_register_shared_queue.token"));
   rc = ops->proxy_register_shared_queue(e->host, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -676,6 +696,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
 uint32_t pw_v1a_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
     uint32_t queue_name_len, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
       token_ptr);
 }
@@ -700,6 +721,7 @@ static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_resolve_shared_queue.token"));
   rc = ops->proxy_resolve_shared_queue(e->host, vm_id, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -709,6 +731,7 @@ uint32_t pw_v1a_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
     uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
       queue_name_ptr, queue_name_len, token_ptr);
 }
@@ -729,6 +752,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
   data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
   pw_out_give(e, &data);
@@ -738,6 +762,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
 uint32_t pw_v1a_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
 }
 
@@ -759,6 +784,7 @@ static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
 uint32_t pw_v1a_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len)
 {
+  pw_view_memory(e);
   return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
 }
 
@@ -787,6 +813,7 @@ static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
 uint32_t pw_v1a_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -814,6 +841,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
   rc = ops->proxy_get_header_map_value(e->host,
       canon_headers_type(headers_type), key, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
@@ -825,6 +853,7 @@ uint32_t pw_v1a_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
     uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len_ptr);
 }
@@ -848,6 +877,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
   rc = ops->proxy_get_header_map_pairs(e->host,
       canon_headers_type(headers_type), &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -857,6 +887,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
 uint32_t pw_v1a_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
       buf_len_ptr);
 }
@@ -882,6 +913,7 @@ static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
 uint32_t pw_v1a_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
 }
 
@@ -912,6 +944,7 @@ uint32_t pw_v1a_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -938,6 +971,7 @@ static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
 uint32_t pw_v1a_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len)
 {
+  pw_view_memory(e);
   return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
 }
 
@@ -957,6 +991,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
   rc = ops->proxy_get_header_map_size(e->host,
       canon_headers_type(headers_type), &len);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
   }
   return guest_status(rc);
@@ -965,6 +1000,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
 uint32_t pw_v1a_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
     uint32_t len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
 }
 
@@ -987,6 +1023,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -996,6 +1033,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
 uint32_t pw_v1a_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
       buf_len_ptr);
 }
@@ -1018,6 +1056,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_status.flags"));
   rc = ops->proxy_get_buffer_status(e->host, buffer_type, &len, &flags);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
     pw_store32(e, flags_ptr, flags);
   }
@@ -1027,6 +1066,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
 uint32_t pw_v1a_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
     uint32_t len_ptr, uint32_t flags_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
 }
 
@@ -1058,6 +1098,7 @@ static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
   rc = ops->proxy_http_call(e->host, uri, header_pairs, body, trailer_pairs,
       timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1068,6 +1109,7 @@ uint32_t pw_v1a_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
     uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
     uint32_t timeout_ms, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
       header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
       trailer_pairs_len, timeout_ms, token_ptr);
@@ -1102,6 +1144,7 @@ static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_call(e->host, service, service_name, method_name,
       initial_metadata, request, timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1112,6 +1155,7 @@ uint32_t pw_v1a_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t method_name_ptr, uint32_t method_name_len, uint32_t request_ptr,
     uint32_t request_len, uint32_t timeout_ms, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, request_ptr,
       request_len, timeout_ms, token_ptr);
@@ -1142,6 +1186,7 @@ static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_stream(e->host, service, service_name, method_name,
       initial_metadata, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1151,6 +1196,7 @@ uint32_t pw_v1a_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t service_len, uint32_t service_name_ptr, uint32_t service_name_len,
     uint32_t method_name_ptr, uint32_t method_name_len, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, token_ptr);
 }
@@ -1205,17 +1251,20 @@ static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
 uint32_t pw_v1a_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
 }
 
 static uint32_t entry_proxy_get_configuration(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 0, args,
       glue_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 1, args,
       glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1223,6 +1272,7 @@ static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 2, args,
       glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1238,12 +1288,14 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 4, args,
       glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 5, args,
       glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1251,6 +1303,7 @@ static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 6, args,
       glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1271,6 +1324,7 @@ static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 9, args,
       glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1290,6 +1344,7 @@ static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 12, args,
       glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -1308,6 +1363,7 @@ static uint32_t entry_proxy_continue_response(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 15, args,
       glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1322,6 +1378,7 @@ static uint32_t entry_proxy_clear_route_cache(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 17, args,
       glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1329,6 +1386,7 @@ static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 18, args,
       glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1337,6 +1395,7 @@ static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 19, args,
       glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1345,6 +1404,7 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 20, args,
       glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1353,6 +1413,7 @@ static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 21, args,
       glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1361,6 +1422,7 @@ static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 22, args,
       glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1369,6 +1431,7 @@ static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 23, args,
       glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1377,6 +1440,7 @@ static uint32_t entry_proxy_add_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 24, args,
       glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1385,6 +1449,7 @@ static uint32_t entry_proxy_get_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 25, args,
       glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1393,6 +1458,7 @@ static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 26, args,
       glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1401,6 +1467,7 @@ static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 27, args,
       glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
@@ -1410,6 +1477,7 @@ static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 28, args,
       glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
@@ -1417,12 +1485,14 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 29, args,
       glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 30, args,
       glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1430,6 +1500,7 @@ static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 31, args,
       glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1437,6 +1508,7 @@ static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 32, args,
       glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1446,6 +1518,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 33, args,
       glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1455,6 +1528,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 34, args,
       glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1475,6 +1549,7 @@ static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 37, args,
       glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));

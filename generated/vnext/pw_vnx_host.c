@@ -5,7 +5,8 @@
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  e->rejected = item;
+  if (e->hostcall != NULL)    /* for the hook, which clears it */
+    e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }
@@ -221,6 +222,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
   message = pw_out_take(e);
   rc = ops->proxy_get_status(e->host, &code, &message);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, code_ptr, code);
     rc = place(e, "proxy_get_status", &message, message_ptr, message_len_ptr);
   }
@@ -231,6 +233,7 @@ static inline uint32_t glue_proxy_get_status(pw_env *e, uint32_t code_ptr,
 uint32_t pw_vnx_proxy_get_status(pw_env *e, uint32_t code_ptr,
     uint32_t message_ptr, uint32_t message_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_status(e, code_ptr, message_ptr, message_len_ptr);
 }
 
@@ -254,6 +257,7 @@ static inline uint32_t glue_proxy_log(pw_env *e, uint32_t level,
 uint32_t pw_vnx_proxy_log(pw_env *e, uint32_t level, uint32_t message_ptr,
     uint32_t message_len)
 {
+  pw_view_memory(e);
   return glue_proxy_log(e, level, message_ptr, message_len);
 }
 
@@ -288,6 +292,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_current_time_nanoseconds.time"));
   rc = ops->proxy_get_current_time_nanoseconds(e->host, &time);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return guest_status(rc);
@@ -296,6 +301,7 @@ static inline uint32_t glue_proxy_get_current_time_nanoseconds(pw_env *e,
 uint32_t pw_vnx_proxy_get_current_time_nanoseconds(pw_env *e,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_current_time_nanoseconds(e, time_ptr);
 }
 
@@ -318,6 +324,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_property(e->host, path, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_property", &value, value_ptr, value_len_ptr);
   }
   pw_out_give(e, &value);
@@ -327,6 +334,7 @@ static inline uint32_t glue_proxy_get_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_vnx_proxy_get_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_property(e, path_ptr, path_len, value_ptr,
       value_len_ptr);
 }
@@ -352,6 +360,7 @@ static inline uint32_t glue_proxy_set_property(pw_env *e, uint32_t path_ptr,
 uint32_t pw_vnx_proxy_set_property(pw_env *e, uint32_t path_ptr,
     uint32_t path_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_property(e, path_ptr, path_len, value_ptr, value_len);
 }
 
@@ -406,6 +415,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
     return guest_status(bad_mem(e, "proxy_define_metric.id"));
   rc = ops->proxy_define_metric(e->host, metric_type, name, &id);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, id_ptr, id);
   }
   return guest_status(rc);
@@ -414,6 +424,7 @@ static inline uint32_t glue_proxy_define_metric(pw_env *e,
 uint32_t pw_vnx_proxy_define_metric(pw_env *e, uint32_t metric_type,
     uint32_t name_ptr, uint32_t name_len, uint32_t id_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_define_metric(e, metric_type, name_ptr, name_len, id_ptr);
 }
 
@@ -464,6 +475,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
     return guest_status(bad_mem(e, "proxy_get_metric.value"));
   rc = ops->proxy_get_metric(e->host, id, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, value_ptr, value);
   }
   return guest_status(rc);
@@ -471,6 +483,7 @@ static inline uint32_t glue_proxy_get_metric(pw_env *e, uint32_t id,
 
 uint32_t pw_vnx_proxy_get_metric(pw_env *e, uint32_t id, uint32_t value_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_metric(e, id, value_ptr);
 }
 
@@ -512,6 +525,7 @@ uint32_t pw_vnx_proxy_send_local_response(pw_env *e, uint32_t response_code,
     uint32_t additional_response_header_pairs_ptr,
     uint32_t additional_response_header_pairs_len, uint32_t grpc_status)
 {
+  pw_view_memory(e);
   return glue_proxy_send_local_response(e, response_code,
       response_code_details_ptr, response_code_details_len, body_ptr, body_len,
       additional_response_header_pairs_ptr,
@@ -541,6 +555,7 @@ static inline uint32_t glue_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
   value = pw_out_take(e);
   rc = ops->proxy_get_shared_data(e->host, key, &value, &cas);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, cas_ptr, cas);
     rc = place(e, "proxy_get_shared_data", &value, value_ptr, value_len_ptr);
   }
@@ -552,6 +567,7 @@ uint32_t pw_vnx_proxy_get_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len_ptr,
     uint32_t cas_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_shared_data(e, key_ptr, key_len, value_ptr,
       value_len_ptr, cas_ptr);
 }
@@ -577,6 +593,7 @@ static inline uint32_t glue_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
 uint32_t pw_vnx_proxy_set_shared_data(pw_env *e, uint32_t key_ptr,
     uint32_t key_len, uint32_t value_ptr, uint32_t value_len, uint32_t cas)
 {
+  pw_view_memory(e);
   return glue_proxy_set_shared_data(e, key_ptr, key_len, value_ptr, value_len,
       cas);
 }
@@ -597,6 +614,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_register_shared_queue.token"));
   rc = ops->proxy_register_shared_queue(e->host, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -605,6 +623,7 @@ static inline uint32_t glue_proxy_register_shared_queue(pw_env *e,
 uint32_t pw_vnx_proxy_register_shared_queue(pw_env *e, uint32_t queue_name_ptr,
     uint32_t queue_name_len, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_register_shared_queue(e, queue_name_ptr, queue_name_len,
       token_ptr);
 }
@@ -629,6 +648,7 @@ static inline uint32_t glue_proxy_resolve_shared_queue(pw_env *e,
     return guest_status(bad_mem(e, "proxy_resolve_shared_queue.token"));
   rc = ops->proxy_resolve_shared_queue(e->host, vm_id, queue_name, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -638,6 +658,7 @@ uint32_t pw_vnx_proxy_resolve_shared_queue(pw_env *e, uint32_t vm_id_ptr,
     uint32_t vm_id_len, uint32_t queue_name_ptr, uint32_t queue_name_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_resolve_shared_queue(e, vm_id_ptr, vm_id_len,
       queue_name_ptr, queue_name_len, token_ptr);
 }
@@ -658,6 +679,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
   data = pw_out_take(e);
   rc = ops->proxy_dequeue_shared_queue(e->host, token, &data);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_dequeue_shared_queue", &data, data_ptr, data_len_ptr);
   }
   pw_out_give(e, &data);
@@ -667,6 +689,7 @@ static inline uint32_t glue_proxy_dequeue_shared_queue(pw_env *e,
 uint32_t pw_vnx_proxy_dequeue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_dequeue_shared_queue(e, token, data_ptr, data_len_ptr);
 }
 
@@ -688,6 +711,7 @@ static inline uint32_t glue_proxy_enqueue_shared_queue(pw_env *e,
 uint32_t pw_vnx_proxy_enqueue_shared_queue(pw_env *e, uint32_t token,
     uint32_t data_ptr, uint32_t data_len)
 {
+  pw_view_memory(e);
   return glue_proxy_enqueue_shared_queue(e, token, data_ptr, data_len);
 }
 
@@ -715,6 +739,7 @@ static inline uint32_t glue_proxy_add_header_map_value(pw_env *e,
 uint32_t pw_vnx_proxy_add_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_add_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -741,6 +766,7 @@ static inline uint32_t glue_proxy_get_header_map_value(pw_env *e,
   value = pw_out_take(e);
   rc = ops->proxy_get_header_map_value(e->host, headers_type, key, &value);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_value", &value, value_ptr,
         value_len_ptr);
   }
@@ -752,6 +778,7 @@ uint32_t pw_vnx_proxy_get_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len, uint32_t value_ptr,
     uint32_t value_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len_ptr);
 }
@@ -774,6 +801,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_header_map_pairs(e->host, headers_type, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_header_map_pairs", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -783,6 +811,7 @@ static inline uint32_t glue_proxy_get_header_map_pairs(pw_env *e,
 uint32_t pw_vnx_proxy_get_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_pairs(e, headers_type, buf_ptr,
       buf_len_ptr);
 }
@@ -807,6 +836,7 @@ static inline uint32_t glue_proxy_set_header_map_pairs(pw_env *e,
 uint32_t pw_vnx_proxy_set_header_map_pairs(pw_env *e, uint32_t headers_type,
     uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_header_map_pairs(e, headers_type, buf_ptr, buf_len);
 }
 
@@ -836,6 +866,7 @@ uint32_t pw_vnx_proxy_replace_header_map_value(pw_env *e,
     uint32_t headers_type, uint32_t key_ptr, uint32_t key_len,
     uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_replace_header_map_value(e, headers_type, key_ptr, key_len,
       value_ptr, value_len);
 }
@@ -861,6 +892,7 @@ static inline uint32_t glue_proxy_remove_header_map_value(pw_env *e,
 uint32_t pw_vnx_proxy_remove_header_map_value(pw_env *e, uint32_t headers_type,
     uint32_t key_ptr, uint32_t key_len)
 {
+  pw_view_memory(e);
   return glue_proxy_remove_header_map_value(e, headers_type, key_ptr, key_len);
 }
 
@@ -879,6 +911,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_header_map_size.len"));
   rc = ops->proxy_get_header_map_size(e->host, headers_type, &len);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
   }
   return guest_status(rc);
@@ -887,6 +920,7 @@ static inline uint32_t glue_proxy_get_header_map_size(pw_env *e,
 uint32_t pw_vnx_proxy_get_header_map_size(pw_env *e, uint32_t headers_type,
     uint32_t len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_header_map_size(e, headers_type, len_ptr);
 }
 
@@ -909,6 +943,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
   buf = pw_out_take(e);
   rc = ops->proxy_get_buffer_bytes(e->host, buffer_type, start, length, &buf);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_get_buffer_bytes", &buf, buf_ptr, buf_len_ptr);
   }
   pw_out_give(e, &buf);
@@ -918,6 +953,7 @@ static inline uint32_t glue_proxy_get_buffer_bytes(pw_env *e,
 uint32_t pw_vnx_proxy_get_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t buf_ptr, uint32_t buf_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_bytes(e, buffer_type, start, length, buf_ptr,
       buf_len_ptr);
 }
@@ -940,6 +976,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
     return guest_status(bad_mem(e, "proxy_get_buffer_status.flags"));
   rc = ops->proxy_get_buffer_status(e->host, buffer_type, &len, &flags);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, len_ptr, len);
     pw_store32(e, flags_ptr, flags);
   }
@@ -949,6 +986,7 @@ static inline uint32_t glue_proxy_get_buffer_status(pw_env *e,
 uint32_t pw_vnx_proxy_get_buffer_status(pw_env *e, uint32_t buffer_type,
     uint32_t len_ptr, uint32_t flags_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_buffer_status(e, buffer_type, len_ptr, flags_ptr);
 }
 
@@ -980,6 +1018,7 @@ static inline uint32_t glue_proxy_http_call(pw_env *e, uint32_t uri_ptr,
   rc = ops->proxy_http_call(e->host, uri, header_pairs, body, trailer_pairs,
       timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -990,6 +1029,7 @@ uint32_t pw_vnx_proxy_http_call(pw_env *e, uint32_t uri_ptr, uint32_t uri_len,
     uint32_t body_len, uint32_t trailer_pairs_ptr, uint32_t trailer_pairs_len,
     uint32_t timeout_ms, uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_http_call(e, uri_ptr, uri_len, header_pairs_ptr,
       header_pairs_len, body_ptr, body_len, trailer_pairs_ptr,
       trailer_pairs_len, timeout_ms, token_ptr);
@@ -1029,6 +1069,7 @@ static inline uint32_t glue_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_call(e->host, service, service_name, method_name,
       initial_metadata, request, timeout_ms, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1041,6 +1082,7 @@ uint32_t pw_vnx_proxy_grpc_call(pw_env *e, uint32_t service_ptr,
     uint32_t request_ptr, uint32_t request_len, uint32_t timeout_ms,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_call(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, request_ptr, request_len, timeout_ms, token_ptr);
@@ -1076,6 +1118,7 @@ static inline uint32_t glue_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
   rc = ops->proxy_grpc_stream(e->host, service, service_name, method_name,
       initial_metadata, &token);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, token_ptr, token);
   }
   return guest_status(rc);
@@ -1087,6 +1130,7 @@ uint32_t pw_vnx_proxy_grpc_stream(pw_env *e, uint32_t service_ptr,
     uint32_t initial_metadata_ptr, uint32_t initial_metadata_len,
     uint32_t token_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_stream(e, service_ptr, service_len, service_name_ptr,
       service_name_len, method_name_ptr, method_name_len, initial_metadata_ptr,
       initial_metadata_len, token_ptr);
@@ -1142,6 +1186,7 @@ static inline uint32_t glue_proxy_grpc_send(pw_env *e, uint32_t token,
 uint32_t pw_vnx_proxy_grpc_send(pw_env *e, uint32_t token,
     uint32_t message_ptr, uint32_t message_len, uint32_t end_stream)
 {
+  pw_view_memory(e);
   return glue_proxy_grpc_send(e, token, message_ptr, message_len, end_stream);
 }
 
@@ -1166,6 +1211,7 @@ static inline uint32_t glue_proxy_set_buffer_bytes(pw_env *e,
 uint32_t pw_vnx_proxy_set_buffer_bytes(pw_env *e, uint32_t buffer_type,
     uint32_t start, uint32_t length, uint32_t value_ptr, uint32_t value_len)
 {
+  pw_view_memory(e);
   return glue_proxy_set_buffer_bytes(e, buffer_type, start, length, value_ptr,
       value_len);
 }
@@ -1196,6 +1242,7 @@ static inline uint32_t glue_proxy_call_foreign_function(pw_env *e,
   rc = ops->proxy_call_foreign_function(e->host, function_name, arguments,
       &results);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     rc = place(e, "proxy_call_foreign_function", &results, results_ptr,
         results_len_ptr);
   }
@@ -1208,6 +1255,7 @@ uint32_t pw_vnx_proxy_call_foreign_function(pw_env *e,
     uint32_t arguments_ptr, uint32_t arguments_len, uint32_t results_ptr,
     uint32_t results_len_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_call_foreign_function(e, function_name_ptr,
       function_name_len, arguments_ptr, arguments_len, results_ptr,
       results_len_ptr);
@@ -1262,6 +1310,7 @@ static inline uint32_t glue_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
     return guest_status(bad_mem(e, "proxy_get_log_level.level"));
   rc = ops->proxy_get_log_level(e->host, &level);
   if (rc == PW_WASM_RESULT_OK) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, level_ptr, level);
   }
   return guest_status(rc);
@@ -1269,6 +1318,7 @@ static inline uint32_t glue_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
 
 uint32_t pw_vnx_proxy_get_log_level(pw_env *e, uint32_t level_ptr)
 {
+  pw_view_memory(e);
   return glue_proxy_get_log_level(e, level_ptr);
 }
 
@@ -1288,6 +1338,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "fd_write.nwritten"));
   rc = ops->wasi_fd_write(e->host, fd, iovs, &nwritten);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nwritten_ptr, nwritten);
   }
   return wasi_guest_status(rc);
@@ -1296,6 +1347,7 @@ static inline uint32_t glue_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
 uint32_t pw_vnx_fd_write(pw_env *e, uint32_t fd, uint32_t iovs_ptr,
     uint32_t iovs_len, uint32_t nwritten_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_write(e, fd, iovs_ptr, iovs_len, nwritten_ptr);
 }
 
@@ -1314,6 +1366,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
     return wasi_guest_status(wasi_bad_mem(e, "clock_time_get.time"));
   rc = ops->wasi_clock_time_get(e->host, id, precision, &time);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, time_ptr, time);
   }
   return wasi_guest_status(rc);
@@ -1322,6 +1375,7 @@ static inline uint32_t glue_clock_time_get(pw_env *e, uint32_t id,
 uint32_t pw_vnx_clock_time_get(pw_env *e, uint32_t id, uint64_t precision,
     uint32_t time_ptr)
 {
+  pw_view_memory(e);
   return glue_clock_time_get(e, id, precision, time_ptr);
 }
 
@@ -1342,6 +1396,7 @@ static inline uint32_t glue_random_get(pw_env *e, uint32_t buf_ptr,
 
 uint32_t pw_vnx_random_get(pw_env *e, uint32_t buf_ptr, uint32_t buf_len)
 {
+  pw_view_memory(e);
   return glue_random_get(e, buf_ptr, buf_len);
 }
 
@@ -1361,6 +1416,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "environ_sizes_get.buf_size"));
   rc = ops->wasi_environ_sizes_get(e->host, &count, &buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, count_ptr, count);
     pw_store32(e, buf_size_ptr, buf_size);
   }
@@ -1370,6 +1426,7 @@ static inline uint32_t glue_environ_sizes_get(pw_env *e, uint32_t count_ptr,
 uint32_t pw_vnx_environ_sizes_get(pw_env *e, uint32_t count_ptr,
     uint32_t buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_sizes_get(e, count_ptr, buf_size_ptr);
 }
 
@@ -1391,6 +1448,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
   environ_buf = pw_out_take(e);
   rc = ops->wasi_environ_get(e->host, &environ, &environ_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, environ_ptr, &environ))
       rc = wasi_bad_mem(e, "environ_get.environ");
     if (pw_put_array(e, environ_buf_ptr, &environ_buf))
@@ -1404,6 +1462,7 @@ static inline uint32_t glue_environ_get(pw_env *e, uint32_t environ_ptr,
 uint32_t pw_vnx_environ_get(pw_env *e, uint32_t environ_ptr,
     uint32_t environ_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_environ_get(e, environ_ptr, environ_buf_ptr);
 }
 
@@ -1423,6 +1482,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     return wasi_guest_status(wasi_bad_mem(e, "args_sizes_get.argv_buf_size"));
   rc = ops->wasi_args_sizes_get(e->host, &argc, &argv_buf_size);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, argc_ptr, argc);
     pw_store32(e, argv_buf_size_ptr, argv_buf_size);
   }
@@ -1432,6 +1492,7 @@ static inline uint32_t glue_args_sizes_get(pw_env *e, uint32_t argc_ptr,
 uint32_t pw_vnx_args_sizes_get(pw_env *e, uint32_t argc_ptr,
     uint32_t argv_buf_size_ptr)
 {
+  pw_view_memory(e);
   return glue_args_sizes_get(e, argc_ptr, argv_buf_size_ptr);
 }
 
@@ -1453,6 +1514,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
   argv_buf = pw_out_take(e);
   rc = ops->wasi_args_get(e->host, &argv, &argv_buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, argv_ptr, &argv))
       rc = wasi_bad_mem(e, "args_get.argv");
     if (pw_put_array(e, argv_buf_ptr, &argv_buf))
@@ -1465,6 +1527,7 @@ static inline uint32_t glue_args_get(pw_env *e, uint32_t argv_ptr,
 
 uint32_t pw_vnx_args_get(pw_env *e, uint32_t argv_ptr, uint32_t argv_buf_ptr)
 {
+  pw_view_memory(e);
   return glue_args_get(e, argv_ptr, argv_buf_ptr);
 }
 
@@ -1518,6 +1581,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     return wasi_guest_status(wasi_bad_mem(e, "fd_seek.newoffset"));
   rc = ops->wasi_fd_seek(e->host, fd, (int64_t)offset, whence, &newoffset);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store64(e, newoffset_ptr, newoffset);
   }
   return wasi_guest_status(rc);
@@ -1526,6 +1590,7 @@ static inline uint32_t glue_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
 uint32_t pw_vnx_fd_seek(pw_env *e, uint32_t fd, uint64_t offset,
     uint32_t whence, uint32_t newoffset_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_seek(e, fd, offset, whence, newoffset_ptr);
 }
 
@@ -1543,6 +1608,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
   stat = pw_out_take(e);
   rc = ops->wasi_fd_fdstat_get(e->host, fd, &stat);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, stat_ptr, &stat))
       rc = wasi_bad_mem(e, "fd_fdstat_get.stat");
   }
@@ -1552,6 +1618,7 @@ static inline uint32_t glue_fd_fdstat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_vnx_fd_fdstat_get(pw_env *e, uint32_t fd, uint32_t stat_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_fdstat_get(e, fd, stat_ptr);
 }
 
@@ -1569,6 +1636,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
   buf = pw_out_take(e);
   rc = ops->wasi_fd_prestat_get(e->host, fd, &buf);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     if (pw_put_array(e, buf_ptr, &buf))
       rc = wasi_bad_mem(e, "fd_prestat_get.buf");
   }
@@ -1578,6 +1646,7 @@ static inline uint32_t glue_fd_prestat_get(pw_env *e, uint32_t fd,
 
 uint32_t pw_vnx_fd_prestat_get(pw_env *e, uint32_t fd, uint32_t buf_ptr)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_get(e, fd, buf_ptr);
 }
 
@@ -1599,6 +1668,7 @@ static inline uint32_t glue_fd_prestat_dir_name(pw_env *e, uint32_t fd,
 uint32_t pw_vnx_fd_prestat_dir_name(pw_env *e, uint32_t fd, uint32_t path_ptr,
     uint32_t path_len)
 {
+  pw_view_memory(e);
   return glue_fd_prestat_dir_name(e, fd, path_ptr, path_len);
 }
 
@@ -1636,6 +1706,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
   rc = ops->wasi_poll_oneoff(e->host, subscriptions, &events, nsubscriptions,
       &nevents);
   if (rc == PW_WASI_ERRNO_SUCCESS) {
+    pw_view_memory(e);   /* the op may have run guest code */
     pw_store32(e, nevents_ptr, nevents);
     if (pw_put_array(e, events_ptr, &events))
       rc = wasi_bad_mem(e, "poll_oneoff.events");
@@ -1647,6 +1718,7 @@ static inline uint32_t glue_poll_oneoff(pw_env *e, uint32_t subscriptions,
 uint32_t pw_vnx_poll_oneoff(pw_env *e, uint32_t subscriptions,
     uint32_t events_ptr, uint32_t nsubscriptions, uint32_t nevents_ptr)
 {
+  pw_view_memory(e);
   return glue_poll_oneoff(e, subscriptions, events_ptr, nsubscriptions,
       nevents_ptr);
 }
@@ -1689,6 +1761,7 @@ uint32_t pw_vnx_pthread_equal(pw_env *e, uint32_t a, uint32_t b)
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 0, args,
       glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1696,6 +1769,7 @@ static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 1, args,
       glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1711,12 +1785,14 @@ static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 3, args,
       glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 4, args,
       glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1724,6 +1800,7 @@ static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 5, args,
       glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1744,6 +1821,7 @@ static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 8, args,
       glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1763,12 +1841,14 @@ static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 11, args,
       glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 12, args,
       glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1777,6 +1857,7 @@ static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 13, args,
       glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1784,6 +1865,7 @@ static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 14, args,
       glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1792,6 +1874,7 @@ static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 15, args,
       glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1800,6 +1883,7 @@ static uint32_t entry_proxy_register_shared_queue(pw_env *e,
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 16, args,
       glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1808,6 +1892,7 @@ static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 17, args,
       glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1816,6 +1901,7 @@ static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 18, args,
       glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1824,6 +1910,7 @@ static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 19, args,
       glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1832,6 +1919,7 @@ static uint32_t entry_proxy_add_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 20, args,
       glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1840,6 +1928,7 @@ static uint32_t entry_proxy_get_header_map_value(pw_env *e,
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 21, args,
       glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1848,6 +1937,7 @@ static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 22, args,
       glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1856,6 +1946,7 @@ static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 23, args,
       glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
@@ -1865,6 +1956,7 @@ static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 24, args,
       glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
           (uint32_t)args[1], (uint32_t)args[2]));
@@ -1872,12 +1964,14 @@ static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 25, args,
       glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 26, args,
       glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1885,6 +1979,7 @@ static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 27, args,
       glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -1892,6 +1987,7 @@ static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 28, args,
       glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1901,6 +1997,7 @@ static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 29, args,
       glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1911,6 +2008,7 @@ static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 30, args,
       glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1932,6 +2030,7 @@ static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 33, args,
       glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -1939,6 +2038,7 @@ static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 34, args,
       glue_proxy_set_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
@@ -1947,6 +2047,7 @@ static uint32_t entry_proxy_set_buffer_bytes(pw_env *e, const uint64_t *args)
 static uint32_t entry_proxy_call_foreign_function(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 35, args,
       glue_proxy_call_foreign_function(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
@@ -1967,12 +2068,14 @@ static uint32_t entry_proxy_close_stream(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_proxy_get_log_level(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 38, args,
       glue_proxy_get_log_level(e, (uint32_t)args[0]));
 }
 
 static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 39, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -1980,36 +2083,42 @@ static uint32_t entry_fd_write(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_clock_time_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 40, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 41, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 42, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 43, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_sizes_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 44, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 45, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2028,6 +2137,7 @@ static uint32_t entry_fd_close(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 48, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2035,18 +2145,21 @@ static uint32_t entry_fd_seek(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_fdstat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 49, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_get(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 50, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_fd_prestat_dir_name(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 51, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2060,6 +2173,7 @@ static uint32_t entry_sched_yield(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 53, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));
@@ -2080,6 +2194,7 @@ static uint32_t entry_pthread_equal(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 56, args,
       glue_fd_write(e, (uint32_t)args[0], (uint32_t)args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2088,12 +2203,14 @@ static uint32_t entry_fd_write_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_clock_time_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 57, args,
       glue_clock_time_get(e, (uint32_t)args[0], args[1], (uint32_t)args[2]));
 }
 
 static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 58, args,
       glue_random_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2101,12 +2218,14 @@ static uint32_t entry_random_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_environ_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 59, args,
       glue_environ_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 60, args,
       glue_environ_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2114,12 +2233,14 @@ static uint32_t entry_environ_get_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_args_sizes_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 61, args,
       glue_args_sizes_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
 
 static uint32_t entry_args_get_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 62, args,
       glue_args_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2138,6 +2259,7 @@ static uint32_t entry_fd_close_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 65, args,
       glue_fd_seek(e, (uint32_t)args[0], args[1], (uint32_t)args[2],
           (uint32_t)args[3]));
@@ -2146,6 +2268,7 @@ static uint32_t entry_fd_seek_wasi_unstable(pw_env *e, const uint64_t *args)
 static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 66, args,
       glue_fd_fdstat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2153,6 +2276,7 @@ static uint32_t entry_fd_fdstat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 67, args,
       glue_fd_prestat_get(e, (uint32_t)args[0], (uint32_t)args[1]));
 }
@@ -2160,6 +2284,7 @@ static uint32_t entry_fd_prestat_get_wasi_unstable(pw_env *e,
 static uint32_t entry_fd_prestat_dir_name_wasi_unstable(pw_env *e,
     const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 68, args,
       glue_fd_prestat_dir_name(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2]));
@@ -2173,6 +2298,7 @@ static uint32_t entry_sched_yield_wasi_unstable(pw_env *e, const uint64_t *args)
 
 static uint32_t entry_poll_oneoff_wasi_unstable(pw_env *e, const uint64_t *args)
 {
+  pw_view_memory(e);
   return pw_observed(e, 70, args,
       glue_poll_oneoff(e, (uint32_t)args[0], (uint32_t)args[1],
           (uint32_t)args[2], (uint32_t)args[3]));

@@ -164,9 +164,10 @@ struct pw_env {
   pw_opts opts;
   const char *trap;       /* set by glue: the engine must raise a trap */
   char trap_msg[160];
-  /* Set by glue when it refuses a call: the argument it refused, as
-     "function.param" (bad_argument, invalid_memory_access); NULL when the
-     call got through.  Read it in the hostcall hook. */
+  /* Set by glue when it refuses a call and a hostcall hook is set: the
+     argument it refused, as "function.param" (bad_argument,
+     invalid_memory_access); NULL when the call got through.  Read it in
+     the hook (pw_observed clears it after the hook). */
   const char *rejected;
   /* Called after every host function with its import index, raw
      arguments and status; NULL for none (transcripts, coverage). */
@@ -179,15 +180,28 @@ struct pw_env {
   uint32_t budget_ms;     /* a guest call's budget, for the engine */
   pw_out spare;           /* an out-buffer kept between host calls for the
                              glue (pw_out_take); its owner frees it */
+  /* Linear memory as pw_range sees it: taken by pw_view_memory before the glue
+     checks a pointer, and again after anything that may have run guest
+     code (the op, the guest's allocator), which may grow memory. */
+  uint8_t *mem;
+  uint64_t mem_size;
 };
+
+/* Take the memory view (one call to the engine per host call, not one
+   per pointer). */
+static inline void pw_view_memory(pw_env *e)
+{
+  e->mem = e->eng->memory(e->mem_ctx, &e->mem_size);
+}
 
 /* Import entries report through this on the way out. */
 static inline uint32_t pw_observed(pw_env *e, int import,
                                    const uint64_t *args, uint32_t status)
 {
-  if (e->hostcall != NULL)
+  if (e->hostcall != NULL) {
     e->hostcall(e, import, args, status);
-  e->rejected = NULL;
+    e->rejected = NULL;       /* only the hook reads it */
+  }
   return status;
 }
 
@@ -247,27 +261,24 @@ static inline void pw_set_trap(pw_env *e, const char *fn, const char *why)
   e->trap = e->trap_msg;
 }
 
-/* The range [ptr, ptr+len) inside memory?  64-bit sums cannot wrap. */
+/* The range [ptr, ptr+len) inside memory (the view pw_view_memory took)?
+   64-bit sums cannot wrap. */
 static inline uint8_t *pw_range(pw_env *e, uint32_t ptr, uint64_t len)
 {
-  uint64_t size = 0;
-  uint8_t *base = e->eng->memory(e->mem_ctx, &size);
-
-  if (base == NULL || (uint64_t)ptr + len > size)
+  if (e->mem == NULL || (uint64_t)ptr + len > e->mem_size)
     return NULL;
-  return base + ptr;
+  return e->mem + ptr;
 }
 
 /* An in-parameter byte string; 0 ok, -1 outside memory. */
 static inline int pw_lift_bytes(pw_env *e, uint32_t ptr, uint32_t len,
                                 pw_bytes *b)
 {
-  static const uint8_t empty[1] = { 0 };
-  uint8_t *p = pw_range(e, ptr, len);
+  uint8_t *p = pw_range(e, ptr, len);   /* never NULL when inside */
 
   if (p == NULL)
     return -1;
-  b->ptr = len ? p : empty;
+  b->ptr = p;
   b->len = len;
   return 0;
 }
@@ -283,17 +294,15 @@ static inline uint32_t pw_rd32(const uint8_t *p)
 static inline int pw_lift_iovecs(pw_env *e, uint32_t ptr, uint32_t count,
                                  pw_iovecs *v)
 {
-  uint64_t size = 0;
-  uint8_t *base = e->eng->memory(e->mem_ctx, &size);
   const uint8_t *list = pw_range(e, ptr, 8 * (uint64_t)count);
 
   if (list == NULL)
     return -1;
   for (uint32_t i = 0; i < count; i++)
     if ((uint64_t)pw_rd32(list + 8 * (uint64_t)i)
-        + pw_rd32(list + 8 * (uint64_t)i + 4) > size)
+        + pw_rd32(list + 8 * (uint64_t)i + 4) > e->mem_size)
       return -1;
-  v->mem = base;
+  v->mem = e->mem;
   v->list = list;
   v->count = count;
   return 0;
@@ -382,7 +391,8 @@ static inline int pw_place_bytes(pw_env *e, const char *fn, const pw_out *o,
     }
     if (rc != PW_CALL_OK || addr == 0)
       return -2;
-    dst = pw_range(e, addr, o->len);  /* memory may have grown */
+    pw_view_memory(e);                       /* memory may have grown */
+    dst = pw_range(e, addr, o->len);
     if (dst == NULL)
       return -2;
     memcpy(dst, o->data, o->len);
