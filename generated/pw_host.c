@@ -113,5 +113,5 @@ static const pw_variant variants[] = {
 const pw_abi pw_canonical = {
   "canonical", "every version, canonical values", "wasm_result",
   NULL, 0, NULL, 0, variants, sizeof variants / sizeof variants[0],
-  NULL, "", NULL
+  NULL, NULL
 };

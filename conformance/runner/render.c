@@ -11,6 +11,7 @@
 
 #include "args.h"
 #include "certify.h"
+#include "versions.h"
 #include "vm.h"
 
 /* The export of lineage `name`, or NULL. */
@@ -61,11 +62,14 @@ static int put_buffer(const pw_abi *abi, const char *arg, FILE *out)
   return put_variant(abi, "buffer_type", arg, out);
 }
 
+/* The marker is the registry's (versions.def), which detection reads. */
 static int put_marker(const pw_abi *abi, const char *arg, FILE *out)
 {
+  const pw_version *v = pw_version_by_name(abi->version);
+
   (void)arg;
-  if (abi->marker[0] != '\0')
-    fprintf(out, "(func (export \"%s\"))", abi->marker);
+  if (v != NULL && v->marker[0] != '\0')
+    fprintf(out, "(func (export \"%s\"))", v->marker);
   return 1;
 }
 

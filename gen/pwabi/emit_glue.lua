@@ -636,8 +636,7 @@ local function tables(N, abi, b)
     N.P)
   b.line("  %s_variants, sizeof %s_variants / sizeof %s_variants[0],", N.p,
     N.p, N.p)
-  b.line("  &%s_callers, %s, %s", N.p, util.c_string(abi.marker or ""),
-    abi.allocators and "allocators" or "NULL")
+  b.line("  &%s_callers, %s", N.p, abi.allocators and "allocators" or "NULL")
   b.line("};")
 end
 

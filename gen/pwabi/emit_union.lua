@@ -123,7 +123,7 @@ function M.source(U)
   b.line("const pw_abi pw_canonical = {")
   b.line('  "canonical", "every version, canonical values", "wasm_result",')
   b.line("  NULL, 0, NULL, 0, variants, sizeof variants / sizeof variants[0],")
-  b.line("  NULL, \"\", NULL")
+  b.line("  NULL, NULL")
   b.line("};")
   return b.text()
 end

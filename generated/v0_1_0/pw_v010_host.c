@@ -2817,5 +2817,5 @@ const pw_abi pw_v010_abi = {
   "v0_1_0", "Proxy-Wasm ABI 0.1.0", "wasm_result",
   pw_v010_imports, PW_V010_NIMPORTS, pw_v010_exports, PW_V010_NEXPORTS,
   pw_v010_variants, sizeof pw_v010_variants / sizeof pw_v010_variants[0],
-  &pw_v010_callers, "proxy_abi_version_0_1_0", allocators
+  &pw_v010_callers, allocators
 };

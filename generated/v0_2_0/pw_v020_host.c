@@ -2773,5 +2773,5 @@ const pw_abi pw_v020_abi = {
   "v0_2_0", "Proxy-Wasm ABI 0.2.0", "wasm_result",
   pw_v020_imports, PW_V020_NIMPORTS, pw_v020_exports, PW_V020_NEXPORTS,
   pw_v020_variants, sizeof pw_v020_variants / sizeof pw_v020_variants[0],
-  &pw_v020_callers, "proxy_abi_version_0_2_0", allocators
+  &pw_v020_callers, allocators
 };

@@ -2804,5 +2804,5 @@ const pw_abi pw_v021_abi = {
   "v0_2_1", "Proxy-Wasm ABI 0.2.1", "wasm_result",
   pw_v021_imports, PW_V021_NIMPORTS, pw_v021_exports, PW_V021_NEXPORTS,
   pw_v021_variants, sizeof pw_v021_variants / sizeof pw_v021_variants[0],
-  &pw_v021_callers, "proxy_abi_version_0_2_1", allocators
+  &pw_v021_callers, allocators
 };

@@ -1983,5 +1983,5 @@ const pw_abi pw_v1a_abi = {
   "v1alpha", "Envoy ABI v1alpha", "wasm_result",
   pw_v1a_imports, PW_V1A_NIMPORTS, pw_v1a_exports, PW_V1A_NEXPORTS,
   pw_v1a_variants, sizeof pw_v1a_variants / sizeof pw_v1a_variants[0],
-  &pw_v1a_callers, "", NULL
+  &pw_v1a_callers, NULL
 };

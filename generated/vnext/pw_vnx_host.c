@@ -2802,5 +2802,5 @@ const pw_abi pw_vnx_abi = {
   "vnext", "Proxy-Wasm ABI vNEXT (work in progress)", "wasm_result",
   pw_vnx_imports, PW_VNX_NIMPORTS, pw_vnx_exports, PW_VNX_NEXPORTS,
   pw_vnx_variants, sizeof pw_vnx_variants / sizeof pw_vnx_variants[0],
-  &pw_vnx_callers, "proxy_abi_version_0_x_x", allocators
+  &pw_vnx_callers, allocators
 };

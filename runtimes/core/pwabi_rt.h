@@ -138,7 +138,6 @@ typedef struct pw_abi {
   const pw_variant *variants;
   size_t nvariants;
   const struct pw_callers *callers;  /* its callers of guest exports */
-  const char *marker;     /* the export declaring it; "" if none */
   const char *const *allocators;  /* in host lookup order, NULL-ended;
                                      NULL: the version names none */
 } pw_abi;
