@@ -46,7 +46,8 @@ static int has_line(const char *want)
   return 0;
 }
 
-/* Host ops: a log that accepts everything, a property that is "abc". */
+/* Host ops: a log that accepts everything, a property that is "abc"
+   (path "in", which allocrestrict.wat's allocator reads: "nested!"). */
 static pw_wasm_result_t h_log(void *host, pw_log_level_t level,
                                   pw_bytes message)
 {
@@ -57,9 +58,11 @@ static pw_wasm_result_t h_log(void *host, pw_log_level_t level,
 static pw_wasm_result_t h_get_property(void *host, pw_bytes path,
                                            pw_out *value)
 {
-  (void)host, (void)path;
-  return pw_out_set(value, "abc", 3) ? PW_WASM_RESULT_INTERNAL_FAILURE
-                                     : PW_WASM_RESULT_OK;
+  int in = path.len == 2 && memcmp(path.ptr, "in", 2) == 0;
+
+  (void)host;
+  return pw_out_set(value, in ? "nested!" : "abc", in ? 7 : 3)
+         ? PW_WASM_RESULT_INTERNAL_FAILURE : PW_WASM_RESULT_OK;
 }
 
 static const pw_host_ops OPS = {
@@ -395,6 +398,35 @@ START_TEST(allocator_restricted)
 }
 END_TEST
 
+/* Unrestricted (Kong): the allocator's own property read ("nested!")
+   runs while the outer one ("abc") waits for its buffer; both are placed
+   at 4096, the outer last.  The glue's out-buffer (pw_out_take) is the
+   env's spare for one of them only, and every round gives it back (make
+   sanitize: no leak, no double free). */
+START_TEST(allocator_nested_out_bytes)
+{
+  pw_err err;
+  pw_opts opts = { 0 };
+  pw_vm *vm;
+  uint64_t r = 99, ask = 1;
+
+  opts.unrestricted = 1;
+  vm = open_vm_opts(_i, "allocrestrict", opts, &err);
+  ck_assert_msg(vm != NULL, "%s", err.msg);
+  for (int round = 0; round < 3; round++) {
+    ck_assert_int_eq(pw_vm_call(vm, "get_prop", &ask, 1, &r), PW_CALL_OK);
+    ck_assert_uint_eq(r, 0);
+    ck_assert_uint_eq(mem32(vm, 80), 4096);   /* the nested read */
+    ck_assert_uint_eq(mem32(vm, 84), 7);
+    ck_assert_uint_eq(mem32(vm, 64), 4096);   /* the outer one */
+    ck_assert_uint_eq(mem32(vm, 68), 3);
+    ck_assert_uint_eq(mem32(vm, 4096), 'a' | 'b' << 8 | 'c' << 16
+                      | (uint32_t)'t' << 24);   /* "abc" over "nested!" */
+  }
+  pw_vm_free(vm);
+}
+END_TEST
+
 /* Detection from the registry's markers; no engine involved. */
 START_TEST(detect_first_marker)
 {
@@ -474,6 +506,7 @@ int main(void)
   tcase_add_loop_test(tc, startup_order, 0, n);
   tcase_add_loop_test(tc, startup_restricted, 0, n);
   tcase_add_loop_test(tc, allocator_restricted, 0, n);
+  tcase_add_loop_test(tc, allocator_nested_out_bytes, 0, n);
   tcase_add_test(tc, detect_first_marker);
   tcase_add_test(tc, detect_none);
   suite_add_tcase(s, tc);
