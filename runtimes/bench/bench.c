@@ -472,32 +472,32 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
 /* --requests N: only N requests of FILTER, untimed, for an instruction
    count (instructions.sh runs it under callgrind with two N and takes
    the difference, so set-up cancels out). */
+/* The engine called `name` (the registry's lookup); exits if none. */
+static const pw_engine *engine_named(const char *name)
+{
+  const pw_engine *eng = pw_engine_by_name(name);
+
+  if (eng == NULL) {
+    fprintf(stderr, "bench: no engine %s\n", name);
+    exit(2);
+  }
+  return eng;
+}
+
 static int count_only(char **argv)
 {
   const pw_host_plugin *host;
+  const pw_engine *eng;
   http x = { NULL, NULL, 0 };
 
   wasm_dir = argv[3];
   if ((host = load_host(argv[4])) == NULL)
     return 2;
-  for (int i = 0; pw_engines[i] != NULL; i++)
-    if (strcmp(argv[5], pw_engines[i]->name) == 0) {
-      http_open(pw_engines[i], host, argv[6], &x);
-      requests(&x, (uint32_t)strtoul(argv[2], NULL, 10));
-      host->destroy(x.h);
-      return 0;
-    }
-  fprintf(stderr, "bench: no engine %s\n", argv[5]);
-  return 2;
-}
-
-static const pw_engine *engine_named(const char *name)
-{
-  for (int i = 0; pw_engines[i] != NULL; i++)
-    if (strcmp(name, pw_engines[i]->name) == 0)
-      return pw_engines[i];
-  fprintf(stderr, "bench: no engine %s\n", name);
-  exit(2);
+  eng = engine_named(argv[5]);
+  http_open(eng, host, argv[6], &x);
+  requests(&x, (uint32_t)strtoul(argv[2], NULL, 10));
+  host->destroy(x.h);
+  return 0;
 }
 
 /* --spin N: only N proxy_log calls of one flavour, untimed, for an

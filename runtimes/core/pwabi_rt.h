@@ -179,9 +179,10 @@ struct pw_env {
   uint32_t budget_ms;     /* a guest call's budget, for the engine */
   pw_out spare;           /* an out-buffer kept between host calls for the
                              glue (pw_out_take); its owner frees it */
-  /* Linear memory as pw_range sees it: taken by pw_view_memory before the glue
-     checks a pointer, and again after anything that may have run guest
-     code (the op, the guest's allocator), which may grow memory. */
+  /* Linear memory as pw_range sees it: taken by pw_view_memory before
+     the glue checks a pointer, and again after anything that may have
+     run guest code (the op, the guest's allocator), which may grow
+     memory. */
   uint8_t *mem;
   uint64_t mem_size;
 };

@@ -272,7 +272,6 @@ static void emit_trap(pw_vm *vm, const pw_trap *t)
 
 /* Calls into the guest ----------------------------------------------------- */
 
-/* Call engine export `at` and report it as callback `name`. */
 /* A callback's event; result NULL when it gave none. */
 static void emit_callback(pw_vm *vm, const char *name, const uint64_t *args,
                           size_t nargs, const char *text,
@@ -291,6 +290,7 @@ static void emit_callback(pw_vm *vm, const char *name, const uint64_t *args,
   emit(vm, &ev);
 }
 
+/* Call engine export `at` and report it as callback `name`. */
 static int guest_call(pw_vm *vm, int at, const char *name, const pw_arg *argt,
                       size_t nargt, const uint64_t *args, size_t nargs,
                       uint64_t *results, int has_result)
