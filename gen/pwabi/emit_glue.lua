@@ -174,9 +174,10 @@ local CHECKS = {
 }
 CHECKS.flags = CHECKS.enum
 
--- Does a check read memory?  Then the callers of the glue's body take the
--- view (pw_view_memory) before anything else: only e and the raw
--- arguments are live across the engine call then.
+-- Does a check read memory?  Then the typed function takes the view
+-- (pw_view_memory) before anything else: only e and the raw arguments
+-- are live across the engine call then.  Entries have it from the engine
+-- (engine.h pw_import_call).
 local NO_MEMORY = { enum = true, flags = true }
 
 local function reads_memory(L)
@@ -384,8 +385,8 @@ local function glue(N, f, L, P, S, b, abi)
   typed(N, L, b)
 end
 
--- One entry per import row (lower.import_rows): raw values in, reported
--- under the row's index.
+-- One entry per import row (lower.import_rows): raw values in, with the
+-- memory view the engine handed over.
 local function entry(N, r, b)
   local L, as, i = r.L, { "e" }, 0
   for _, a in ipairs(L.args) do
@@ -397,10 +398,9 @@ local function entry(N, r, b)
   b.line("")
   b.line("static uint32_t entry_%s(pw_env *e, const uint64_t *args)", r.entry)
   b.line("{")
-  if reads_memory(L) then b.line("  pw_view_memory(e);") end
-  b.line("  return pw_observed(e, %d, args,", r.index)
-  b.line("%s", C.wrap(("      glue_%s("):format(L.name), as, "));",
-    "          "))
+  if #as == 1 then b.line("  (void)args;") end
+  b.line("%s", C.wrap(("  return glue_%s("):format(L.name), as, ");",
+    "      "))
   b.line("}")
 end
 
@@ -511,12 +511,11 @@ end
 
 local PRELUDE = [[
 
-/* A refused argument, for the hostcall hook; a pointer outside memory
+/* A refused argument, for the env's hook; a pointer outside memory
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  if (e->hostcall != NULL)    /* for the hook, which clears it */
-    e->rejected = item;
+  e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }

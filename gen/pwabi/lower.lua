@@ -254,7 +254,7 @@ function M.lower(abi)
 end
 
 -- The import table's rows: each import under its module, then the WASI
--- ones again under each alias.  { L, module, entry (C suffix), index }.
+-- ones again under each alias.  { L, module, entry (C suffix) }.
 function M.import_rows(low)
   local rows = {}
   for _, L in ipairs(low.imports) do
@@ -265,7 +265,6 @@ function M.import_rows(low)
       rows[#rows + 1] = { L = L, module = m, entry = L.name .. "_" .. m }
     end
   end
-  for i, r in ipairs(rows) do r.index = i - 1 end
   return rows
 end
 

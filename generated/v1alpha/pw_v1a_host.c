@@ -57,12 +57,11 @@ static inline uint32_t wire_wasm_result(uint32_t v)
   return PW_V1A_WASM_RESULT_INTERNAL_FAILURE;
 }
 
-/* A refused argument, for the hostcall hook; a pointer outside memory
+/* A refused argument, for the env's hook; a pointer outside memory
    traps too if so configured. */
 static void refused(pw_env *e, const char *item, int memory)
 {
-  if (e->hostcall != NULL)    /* for the hook, which clears it */
-    e->rejected = item;
+  e->rejected = item;
   if (memory && e->opts.trap_on_bad_memory)
     pw_set_trap(e, item, "pointer or length outside linear memory");
 }
@@ -1257,302 +1256,245 @@ uint32_t pw_v1a_proxy_grpc_send(pw_env *e, uint32_t token,
 
 static uint32_t entry_proxy_get_configuration(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 0, args,
-      glue_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]));
+  return glue_proxy_get_configuration(e, (uint32_t)args[0], (uint32_t)args[1]);
 }
 
 static uint32_t entry_proxy_get_status(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 1, args,
-      glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_get_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_log(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 2, args,
-      glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_log(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_set_tick_period_milliseconds(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 3, args,
-      glue_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]));
+  return glue_proxy_set_tick_period_milliseconds(e, (uint32_t)args[0]);
 }
 
 static uint32_t entry_proxy_get_current_time_nanoseconds(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 4, args,
-      glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]));
+  return glue_proxy_get_current_time_nanoseconds(e, (uint32_t)args[0]);
 }
 
 static uint32_t entry_proxy_get_property(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 5, args,
-      glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+  return glue_proxy_get_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3]);
 }
 
 static uint32_t entry_proxy_set_property(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 6, args,
-      glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+  return glue_proxy_set_property(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3]);
 }
 
 static uint32_t entry_proxy_set_effective_context(pw_env *e,
     const uint64_t *args)
 {
-  return pw_observed(e, 7, args,
-      glue_proxy_set_effective_context(e, (uint32_t)args[0]));
+  return glue_proxy_set_effective_context(e, (uint32_t)args[0]);
 }
 
 static uint32_t entry_proxy_done(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 8, args,
-      glue_proxy_done(e));
+  (void)args;
+  return glue_proxy_done(e);
 }
 
 static uint32_t entry_proxy_define_metric(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 9, args,
-      glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+  return glue_proxy_define_metric(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3]);
 }
 
 static uint32_t entry_proxy_increment_metric(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 10, args,
-      glue_proxy_increment_metric(e, (uint32_t)args[0], args[1]));
+  return glue_proxy_increment_metric(e, (uint32_t)args[0], args[1]);
 }
 
 static uint32_t entry_proxy_record_metric(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 11, args,
-      glue_proxy_record_metric(e, (uint32_t)args[0], args[1]));
+  return glue_proxy_record_metric(e, (uint32_t)args[0], args[1]);
 }
 
 static uint32_t entry_proxy_get_metric(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 12, args,
-      glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]));
+  return glue_proxy_get_metric(e, (uint32_t)args[0], (uint32_t)args[1]);
 }
 
 static uint32_t entry_proxy_continue_request(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 13, args,
-      glue_proxy_continue_request(e));
+  (void)args;
+  return glue_proxy_continue_request(e);
 }
 
 static uint32_t entry_proxy_continue_response(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 14, args,
-      glue_proxy_continue_response(e));
+  (void)args;
+  return glue_proxy_continue_response(e);
 }
 
 static uint32_t entry_proxy_send_local_response(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 15, args,
-      glue_proxy_send_local_response(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7]));
+  return glue_proxy_send_local_response(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+      (uint32_t)args[4], (uint32_t)args[5], (uint32_t)args[6],
+      (uint32_t)args[7]);
 }
 
 static uint32_t entry_proxy_clear_route_cache(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 16, args,
-      glue_proxy_clear_route_cache(e));
+  (void)args;
+  return glue_proxy_clear_route_cache(e);
 }
 
 static uint32_t entry_proxy_get_shared_data(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 17, args,
-      glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
+  return glue_proxy_get_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_set_shared_data(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 18, args,
-      glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
+  return glue_proxy_set_shared_data(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_register_shared_queue(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 19, args,
-      glue_proxy_register_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_register_shared_queue(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_resolve_shared_queue(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 20, args,
-      glue_proxy_resolve_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
+  return glue_proxy_resolve_shared_queue(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+      (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_dequeue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 21, args,
-      glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_dequeue_shared_queue(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_enqueue_shared_queue(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 22, args,
-      glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_enqueue_shared_queue(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_add_header_map_value(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 23, args,
-      glue_proxy_add_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
+  return glue_proxy_add_header_map_value(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+      (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_get_header_map_value(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 24, args,
-      glue_proxy_get_header_map_value(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
+  return glue_proxy_get_header_map_value(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+      (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_get_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 25, args,
-      glue_proxy_get_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_get_header_map_pairs(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_set_header_map_pairs(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 26, args,
-      glue_proxy_set_header_map_pairs(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_set_header_map_pairs(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_replace_header_map_value(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 27, args,
-      glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
-          (uint32_t)args[4]));
+  return glue_proxy_replace_header_map_value(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2], (uint32_t)args[3],
+      (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_remove_header_map_value(pw_env *e,
     const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 28, args,
-      glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
-          (uint32_t)args[1], (uint32_t)args[2]));
+  return glue_proxy_remove_header_map_value(e, (uint32_t)args[0],
+      (uint32_t)args[1], (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_get_header_map_size(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 29, args,
-      glue_proxy_get_header_map_size(e, (uint32_t)args[0], (uint32_t)args[1]));
+  return glue_proxy_get_header_map_size(e, (uint32_t)args[0],
+      (uint32_t)args[1]);
 }
 
 static uint32_t entry_proxy_get_buffer_bytes(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 30, args,
-      glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]));
+  return glue_proxy_get_buffer_bytes(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4]);
 }
 
 static uint32_t entry_proxy_get_buffer_status(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 31, args,
-      glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2]));
+  return glue_proxy_get_buffer_status(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2]);
 }
 
 static uint32_t entry_proxy_http_call(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 32, args,
-      glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
-          (uint32_t)args[8], (uint32_t)args[9]));
+  return glue_proxy_http_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+      (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
+      (uint32_t)args[8], (uint32_t)args[9]);
 }
 
 static uint32_t entry_proxy_grpc_call(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 33, args,
-      glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-          (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
-          (uint32_t)args[8], (uint32_t)args[9]));
+  return glue_proxy_grpc_call(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+      (uint32_t)args[5], (uint32_t)args[6], (uint32_t)args[7],
+      (uint32_t)args[8], (uint32_t)args[9]);
 }
 
 static uint32_t entry_proxy_grpc_stream(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 34, args,
-      glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
-          (uint32_t)args[5], (uint32_t)args[6]));
+  return glue_proxy_grpc_stream(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3], (uint32_t)args[4],
+      (uint32_t)args[5], (uint32_t)args[6]);
 }
 
 static uint32_t entry_proxy_grpc_cancel(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 35, args,
-      glue_proxy_grpc_cancel(e, (uint32_t)args[0]));
+  return glue_proxy_grpc_cancel(e, (uint32_t)args[0]);
 }
 
 static uint32_t entry_proxy_grpc_close(pw_env *e, const uint64_t *args)
 {
-  return pw_observed(e, 36, args,
-      glue_proxy_grpc_close(e, (uint32_t)args[0]));
+  return glue_proxy_grpc_close(e, (uint32_t)args[0]);
 }
 
 static uint32_t entry_proxy_grpc_send(pw_env *e, const uint64_t *args)
 {
-  pw_view_memory(e);
-  return pw_observed(e, 37, args,
-      glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
-          (uint32_t)args[2], (uint32_t)args[3]));
+  return glue_proxy_grpc_send(e, (uint32_t)args[0], (uint32_t)args[1],
+      (uint32_t)args[2], (uint32_t)args[3]);
 }
 
 static int call_proxy_on_vm_start(pw_env *e, pw_context_id_t root_context_id,

@@ -62,7 +62,8 @@ typedef struct pw_instance pw_instance;  /* one instance of a module */
  * Import binding: `imports[i]` is the pwabi entry for the i-th *function*
  * import of the module, in import-section order.  When the guest calls it,
  * the engine converts the Wasm arguments to uint64_t (i32 zero-extended),
- * calls `pw_import_call(env, imports[i], args)`, and then, if `env->trap`
+ * calls `pw_import_call(env, imports[i], args, mem, size)` with its
+ * memory's current view (NULL, 0 without one), and then, if `env->trap`
  * is set, raises a trap of kind PW_TRAP_HOST whose msg is env->trap, and sets
  * env->trap to NULL.  Otherwise the entry's result is the import's result
  * (if its signature has one; every Proxy-Wasm host function returns an
@@ -70,14 +71,17 @@ typedef struct pw_instance pw_instance;  /* one instance of a module */
  * lives only during `instantiate`; the pw_import entries it points to are
  * static tables and outlive every instance.
  */
-/* An import entry as engines call it: the vm's gate may refuse it (the
-   trap is then set, as when a host function raises one). */
+/* An import entry as engines call it.  The engine hands over the memory
+   view, so that a host call asks it nothing; the env's hook, if any, may
+   refuse the call (the trap is then set, as when a host function raises
+   one) or watch it. */
 static inline uint32_t pw_import_call(pw_env *e, const pw_import *imp,
-                                      const uint64_t *args)
+                                      const uint64_t *args, uint8_t *mem,
+                                      uint64_t mem_size)
 {
-  if (e->gate != NULL && e->gate(e, imp) != 0)
-    return 0;
-  return imp->entry(e, args);
+  e->mem = mem;
+  e->mem_size = mem_size;
+  return e->hook != NULL ? e->hook(e, imp, args) : imp->entry(e, args);
 }
 
 /*

@@ -163,46 +163,31 @@ struct pw_env {
   pw_opts opts;
   const char *trap;       /* set by glue: the engine must raise a trap */
   char trap_msg[160];
-  /* Set by glue when it refuses a call and a hostcall hook is set: the
-     argument it refused, as "function.param" (bad_argument,
-     invalid_memory_access); NULL when the call got through.  Read it in
-     the hook (pw_observed clears it after the hook). */
+  /* Set by the glue when it refuses a call: the argument it refused, as
+     "function.param" (bad_argument, invalid_memory_access).  A hook that
+     reads it clears it before the call. */
   const char *rejected;
-  /* Called after every host function with its import index, raw
-     arguments and status; NULL for none (transcripts, coverage). */
-  void (*hostcall)(pw_env *e, int import, const uint64_t *args,
-                   uint32_t status);
-  void *hostcall_ud;
-  /* Asked before every host function (engine.h pw_import_call): nonzero
-     refuses it, with `trap` set; NULL lets everything through. */
-  int (*gate)(pw_env *e, const pw_import *imp);
+  /* When set, engines call this instead of the import's entry (engine.h
+     pw_import_call): it may refuse the call (returning with `trap` set),
+     or call imp->entry and watch what it did (transcripts, coverage).
+     NULL: the entry is called directly, and a host call costs no more. */
+  uint32_t (*hook)(pw_env *e, const pw_import *imp, const uint64_t *args);
   uint32_t budget_ms;     /* a guest call's budget, for the engine */
   pw_out spare;           /* an out-buffer kept between host calls for the
                              glue (pw_out_take); its owner frees it */
-  /* Linear memory as pw_range sees it: taken by pw_view_memory before
-     the glue checks a pointer, and again after anything that may have
-     run guest code (the op, the guest's allocator), which may grow
+  /* Linear memory as pw_range sees it.  The engine hands it to every
+     import it calls (pw_import_call); the typed functions take it with
+     pw_view_memory, and the glue takes it again after anything that may
+     have run guest code (the op, the guest's allocator), which may grow
      memory. */
   uint8_t *mem;
   uint64_t mem_size;
 };
 
-/* Take the memory view (one call to the engine per host call, not one
-   per pointer). */
+/* Take the memory view from the engine. */
 static inline void pw_view_memory(pw_env *e)
 {
   e->mem = e->eng->memory(e->mem_ctx, &e->mem_size);
-}
-
-/* Import entries report through this on the way out. */
-static inline uint32_t pw_observed(pw_env *e, int import,
-                                   const uint64_t *args, uint32_t status)
-{
-  if (e->hostcall != NULL) {
-    e->hostcall(e, import, args, status);
-    e->rejected = NULL;       /* only the hook reads it */
-  }
-  return status;
 }
 
 /* Host ops append result bytes with this; -1 when out of memory. */
@@ -261,7 +246,7 @@ static inline void pw_set_trap(pw_env *e, const char *fn, const char *why)
   e->trap = e->trap_msg;
 }
 
-/* The range [ptr, ptr+len) inside memory (the view pw_view_memory took)?
+/* The range [ptr, ptr+len) inside memory (the env's view)?
    64-bit sums cannot wrap. */
 static inline uint8_t *pw_range(pw_env *e, uint32_t ptr, uint64_t len)
 {

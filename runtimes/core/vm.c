@@ -184,9 +184,10 @@ static int allowed(int phase, const pw_import *imp)
   return 0;
 }
 
-static int gate(pw_env *e, const pw_import *imp)
+/* Does the vm refuse the call?  Then the trap is set. */
+static int refuse(pw_vm *vm, const pw_import *imp)
 {
-  pw_vm *vm = e->eng_ctx;
+  pw_env *e = &vm->env;
   char why[128];
 
   if (listed(vm->unimplemented, imp->name)) {
@@ -202,13 +203,34 @@ static int gate(pw_env *e, const pw_import *imp)
   return 1;
 }
 
-/* The gate is asked only in a restricting phase, or when the host lacks
-   some functions: host calls cost no more the rest of the time. */
+static void on_hostcall(pw_vm *vm, const pw_import *imp,
+                        const uint64_t *args, uint32_t status);
+
+/* The env's hook: refuse, or call and tell the observer. */
+static uint32_t hook(pw_env *e, const pw_import *imp, const uint64_t *args)
+{
+  pw_vm *vm = e->eng_ctx;
+  uint32_t status;
+
+  if (refuse(vm, imp))
+    return 0;
+  if (vm->observe == NULL)
+    return imp->entry(e, args);
+  e->rejected = NULL;
+  status = imp->entry(e, args);
+  on_hostcall(vm, imp, args, status);
+  return status;
+}
+
+/* The hook is set only in a restricting phase, when the host lacks some
+   functions, or when someone observes: host calls cost no more the rest
+   of the time. */
 static void set_phase(pw_vm *vm, int phase)
 {
   vm->phase = phase;
-  vm->env.gate = (phase != PH_RUN && !vm->env.opts.unrestricted)
-                 || vm->unimplemented != NULL ? gate : NULL;
+  vm->env.hook = (phase != PH_RUN && !vm->env.opts.unrestricted)
+                 || vm->unimplemented != NULL || vm->observe != NULL
+                 ? hook : NULL;
 }
 
 /* Events ------------------------------------------------------------------- */
@@ -235,11 +257,10 @@ static void emit(pw_vm *vm, pw_event *ev)
   vm->observe(vm->ud, ev);
 }
 
-static void on_hostcall(pw_env *e, int import, const uint64_t *args,
-                        uint32_t status)
+static void on_hostcall(pw_vm *vm, const pw_import *imp,
+                        const uint64_t *args, uint32_t status)
 {
-  pw_vm *vm = e->hostcall_ud;
-  const pw_import *imp = &vm->abi->imports[import];
+  pw_env *e = &vm->env;
   char text[TEXT_MAX];
   pw_event ev = { 0 };
 
@@ -428,9 +449,6 @@ static void init_env(pw_vm *vm, const pw_vm_args *a)
   vm->env.callers = a->abi->callers;
   vm->env.host = a->host;
   vm->env.opts = a->opts;
-  /* Decoding costs more than a host call: only when someone listens. */
-  vm->env.hostcall = a->observe != NULL ? on_hostcall : NULL;
-  vm->env.hostcall_ud = vm;
   vm->env.budget_ms = a->budget_ms == 0 ? PW_VM_BUDGET_MS
                       : a->budget_ms == PW_VM_NO_BUDGET ? 0 : a->budget_ms;
   set_phase(vm, PH_RUN);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "engine.h"
 #include "pw_v1a_host.h"
 
 #define MEM_SIZE 65536u
@@ -228,6 +229,12 @@ static const pw_host_ops OPS = {
   .proxy_get_status = h_get_status,
   .proxy_get_buffer_status = h_buffer_status,
 };
+
+/* An entry called as an engine calls it, with the fake's memory. */
+static uint32_t call_entry(const pw_import *im, const uint64_t *args)
+{
+  return pw_import_call(&E, im, args, F.mem, F.size);
+}
 
 static void setup(void)
 {
@@ -531,7 +538,7 @@ START_TEST(import_table)
   ck_assert_str_eq(pw_v1a_imports[2].name, "proxy_log");
   ck_assert_str_eq(pw_v1a_imports[2].sig, "iii:i");
   memcpy(F.mem + 100, "hi", 2);
-  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, args), 0);
+  ck_assert_uint_eq(call_entry(&pw_v1a_imports[2], args), 0);
   ck_assert_uint_eq(H.level, 1);
   ck_assert_mem_eq(H.text, "hi", 2);
   for (int i = 0; i < PW_V1A_NIMPORTS; i++)
@@ -540,39 +547,54 @@ START_TEST(import_table)
 }
 END_TEST
 
-static int seen_import = -1;
+static const pw_import *seen_import;
 static uint32_t seen_status = 99;
 static uint64_t seen_arg0;
-
 static const char *seen_rejected;
+static int refuse_all;
 
-static void record_hostcall(pw_env *e, int import, const uint64_t *args,
-                            uint32_t status)
+/* The env's hook: refuses everything when told to, else runs the entry
+   and records what it did, as the vm's observer does. */
+static uint32_t record_hook(pw_env *e, const pw_import *imp,
+                            const uint64_t *args)
 {
-  seen_rejected = e->rejected;
-  seen_import = import;
-  seen_status = status;
+  if (refuse_all) {
+    pw_set_trap(e, imp->name, "refused by the hook");
+    return 0;
+  }
+  e->rejected = NULL;
+  seen_import = imp;
+  seen_status = imp->entry(e, args);
   seen_arg0 = args[0];
+  seen_rejected = e->rejected;
+  return seen_status;
 }
 
-/* Every entry reports its index, arguments and status, failures included. */
+/* Engines call an entry through the env's hook when it has one: it sees
+   the import, arguments and status, failures included, and the argument
+   the glue refused. */
 START_TEST(hostcall_hook)
 {
   uint64_t ok[3] = { 3, 100, 2 }, bad[3] = { 9, 100, 2 };
 
-  E.hostcall = record_hostcall;
-  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, ok), 0);
-  ck_assert_int_eq(seen_import, 2);
+  E.hook = record_hook;
+  ck_assert_uint_eq(call_entry(&pw_v1a_imports[2], ok), 0);
+  ck_assert_ptr_eq(seen_import, &pw_v1a_imports[2]);
   ck_assert_uint_eq(seen_status, 0);
   ck_assert_uint_eq(seen_arg0, 3);
-  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, bad),
+  ck_assert_int_eq(H.calls, 1);
+  ck_assert_uint_eq(call_entry(&pw_v1a_imports[2], bad),
                     PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_uint_eq(seen_status, PW_V1A_WASM_RESULT_BAD_ARGUMENT);
   ck_assert_uint_eq(seen_arg0, 9);
   ck_assert_str_eq(seen_rejected, "proxy_log.level");
-  ck_assert_ptr_null(E.rejected);          /* cleared after the hook */
-  ck_assert_uint_eq(pw_v1a_imports[2].entry(&E, ok), 0);
+  ck_assert_uint_eq(call_entry(&pw_v1a_imports[2], ok), 0);
   ck_assert_ptr_null(seen_rejected);
+  refuse_all = 1;                          /* a refusing hook: no op runs */
+  ck_assert_uint_eq(call_entry(&pw_v1a_imports[2], ok), 0);
+  ck_assert_int_eq(H.calls, 2);
+  ck_assert_str_eq(E.trap, "proxy_log: refused by the hook");
+  refuse_all = 0;
   ck_assert_str_eq(pw_v1a_imports[2].args[0].type, "log_level");
   ck_assert_int_eq(pw_v1a_imports[2].args[1].kind, PW_ARG_BYTES);
   ck_assert_str_eq(pw_v1a_abi.version, "v1alpha");

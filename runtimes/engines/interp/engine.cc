@@ -251,6 +251,20 @@ void report(pw_instance *p, const wi::Trap::Ptr &t, const char *where,
   set_trap(out, k, where, msg.c_str());
 }
 
+uint8_t *interp_memory(void *inst, uint64_t *size)
+{
+  pw_instance *p = static_cast<pw_instance *>(inst);
+
+  if (p == nullptr || !p->memory) {
+    if (size != nullptr)
+      *size = 0;
+    return nullptr;
+  }
+  if (size != nullptr)
+    *size = p->memory->ByteSize();
+  return p->memory->UnsafeData();
+}
+
 /* The guest called import `i`: run the pwabi entry, turn env->trap into a
    wabt trap so the guest unwinds. */
 wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
@@ -270,7 +284,9 @@ wabt::Result host_call(pw_instance *p, size_t i, const wi::Values &params,
   for (size_t k = 0; k < params.size(); k++)
     args[k] = im.i32 ? params[k].Get<uint32_t>()
                      : to_u64(ft.params[k], params[k]);
-  uint32_t r = env != nullptr ? pw_import_call(env, im.entry, args)
+  uint64_t size;
+  uint8_t *mem = interp_memory(p, &size);
+  uint32_t r = env != nullptr ? pw_import_call(env, im.entry, args, mem, size)
                                : im.entry->entry(env, args);
   if (env != nullptr && env->trap != nullptr) {
     std::string msg = env->trap;
@@ -658,20 +674,6 @@ int interp_call(pw_instance *p, int index, const uint64_t *args,
   if (static_cast<size_t>(depth) < p->levels.size())
     p->levels[depth]->thread.reset();
   return PW_CALL_TRAP;
-}
-
-uint8_t *interp_memory(void *inst, uint64_t *size)
-{
-  pw_instance *p = static_cast<pw_instance *>(inst);
-
-  if (p == nullptr || !p->memory) {
-    if (size != nullptr)
-      *size = 0;
-    return nullptr;
-  }
-  if (size != nullptr)
-    *size = p->memory->ByteSize();
-  return p->memory->UnsafeData();
 }
 
 }  // namespace

@@ -145,13 +145,24 @@ static pw_module *w2c_load(const uint8_t *wasm, size_t len, pw_err *err)
   return m;
 }
 
+static uint8_t *w2c_memory(void *inst, uint64_t *size)
+{
+  pw_instance *in = inst;
+  wasm_rt_memory_t *mem = in != NULL ? in->mem : NULL;
+
+  *size = mem != NULL ? mem->size : 0;
+  return mem != NULL ? mem->data : NULL;
+}
+
 /* The thunk calls this for every host function the guest calls. */
 static uint64_t host(void *eng, uint32_t idx, const uint64_t *args)
 {
   pw_instance *in = eng;
   pw_env *e = in->env;
+  uint64_t size;
+  uint8_t *mem = w2c_memory(in, &size);
   int was = pw_w2c_leave();
-  uint32_t r = pw_import_call(e, in->imports[idx], args);
+  uint32_t r = pw_import_call(e, in->imports[idx], args, mem, size);
 
   if (e->trap != NULL) {
     snprintf(in->hostmsg, sizeof in->hostmsg, "%s", e->trap);
@@ -493,15 +504,6 @@ static int w2c_call(pw_instance *in, int index, const uint64_t *args,
     return PW_CALL_OK;
   fill_trap(in, code, m->fns[index]->name, trap);
   return PW_CALL_TRAP;
-}
-
-static uint8_t *w2c_memory(void *inst, uint64_t *size)
-{
-  pw_instance *in = inst;
-  wasm_rt_memory_t *mem = in != NULL ? in->mem : NULL;
-
-  *size = mem != NULL ? mem->size : 0;
-  return mem != NULL ? mem->data : NULL;
 }
 
 const pw_engine pw_engine_wasm2c = {
