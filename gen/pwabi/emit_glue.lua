@@ -536,7 +536,7 @@ static inline uint32_t $pguest_status($t rc)
   { "bad_mem(", [[
 
 /* A pointer outside memory. */
-static $t $pbad_mem(pw_env *e, const char *item)
+static PW_COLD $t $pbad_mem(pw_env *e, const char *item)
 {
   refused(e, item, 1);
   return $m;
@@ -545,7 +545,7 @@ static $t $pbad_mem(pw_env *e, const char *item)
   { "bad_arg(", [[
 
 /* Not a value of the argument's type. */
-static $t $pbad_arg(pw_env *e, const char *item)
+static PW_COLD $t $pbad_arg(pw_env *e, const char *item)
 {
   refused(e, item, 0);
   return $a;
@@ -553,7 +553,7 @@ static $t $pbad_arg(pw_env *e, const char *item)
 ]] },
   { "unimplemented(", [[
 
-static $t $punimplemented(pw_env *e, const char *fn)
+static PW_COLD $t $punimplemented(pw_env *e, const char *fn)
 {
   pw_set_trap(e, fn, "not implemented by this host");
   return $u;

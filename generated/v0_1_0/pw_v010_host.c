@@ -18,20 +18,20 @@ static inline uint32_t wasi_guest_status(pw_wasi_errno_t rc)
 }
 
 /* A pointer outside memory. */
-static pw_wasi_errno_t wasi_bad_mem(pw_env *e, const char *item)
+static PW_COLD pw_wasi_errno_t wasi_bad_mem(pw_env *e, const char *item)
 {
   refused(e, item, 1);
   return PW_WASI_ERRNO_FAULT;
 }
 
 /* Not a value of the argument's type. */
-static pw_wasi_errno_t wasi_bad_arg(pw_env *e, const char *item)
+static PW_COLD pw_wasi_errno_t wasi_bad_arg(pw_env *e, const char *item)
 {
   refused(e, item, 0);
   return PW_WASI_ERRNO_INVAL;
 }
 
-static pw_wasi_errno_t wasi_unimplemented(pw_env *e, const char *fn)
+static PW_COLD pw_wasi_errno_t wasi_unimplemented(pw_env *e, const char *fn)
 {
   pw_set_trap(e, fn, "not implemented by this host");
   return PW_WASI_ERRNO_NOSYS;
@@ -45,20 +45,20 @@ static inline uint32_t guest_status(pw_wasm_result_t rc)
 }
 
 /* A pointer outside memory. */
-static pw_wasm_result_t bad_mem(pw_env *e, const char *item)
+static PW_COLD pw_wasm_result_t bad_mem(pw_env *e, const char *item)
 {
   refused(e, item, 1);
   return PW_WASM_RESULT_INVALID_MEMORY_ACCESS;
 }
 
 /* Not a value of the argument's type. */
-static pw_wasm_result_t bad_arg(pw_env *e, const char *item)
+static PW_COLD pw_wasm_result_t bad_arg(pw_env *e, const char *item)
 {
   refused(e, item, 0);
   return PW_WASM_RESULT_BAD_ARGUMENT;
 }
 
-static pw_wasm_result_t unimplemented(pw_env *e, const char *fn)
+static PW_COLD pw_wasm_result_t unimplemented(pw_env *e, const char *fn)
 {
   pw_set_trap(e, fn, "not implemented by this host");
   return PW_WASM_RESULT_INTERNAL_FAILURE;

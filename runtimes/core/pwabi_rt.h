@@ -239,6 +239,14 @@ static inline void pw_out_give(pw_env *e, pw_out *o)
   *o = (pw_out)PW_OUT_INIT;
 }
 
+/* For the glue's refusals: kept out of line and off the hot path, so a
+   call that gets through saves no registers for them. */
+#if defined(__GNUC__)
+#define PW_COLD __attribute__((cold, noinline))
+#else
+#define PW_COLD
+#endif
+
 /* Record a trap for the engine to raise when the host function returns. */
 static inline void pw_set_trap(pw_env *e, const char *fn, const char *why)
 {
