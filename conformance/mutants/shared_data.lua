@@ -1,5 +1,6 @@
 -- Mutants of the shared key-value store (proxy_get_shared_data,
--- proxy_set_shared_data): runtimes/hosts/reference/kv.c.
+-- proxy_set_shared_data, and another VM's writes):
+-- runtimes/hosts/reference/kv.c.
 local F = "runtimes/hosts/reference/kv.c"
 return {
   { id = "shared_data-get-absent-ok", area = "shared_data", file = F,
@@ -33,4 +34,14 @@ return {
     find = "    if (ref_eq(h->kv[i].key, key.ptr, key.len))",
     replace = "    if (ref_eq(h->kv[i].key, key.ptr, key.len > 0 ? 1 : 0))",
     why = "keys compared by their first byte only (a truncating lookup)" },
+  { id = "shared_data-other-vm-write-lost", area = "shared_data", file = F,
+    find = "  if (ref_set_shared(h, key, value, cas) != OK)\n    return PW_DRV_USAGE;",
+    replace = "  (void)value;",
+    why = "a write by another VM of the same VM id is not seen by this one" },
+  { id = "shared_data-other-vm-write-keeps-cas", area = "shared_data",
+    file = F,
+    find = "    return PW_DRV_USAGE;\n  return ref_end(h, PW_DRV_OK);",
+    replace = "    return PW_DRV_USAGE;\n  if (e != NULL)\n    e->cas = cas;\n"
+      .. "  return ref_end(h, PW_DRV_OK);",
+    why = "another VM's write leaves the CAS, so a guest's stale CAS still wins" },
 }

@@ -51,6 +51,7 @@ local ARGS = {
   queue_enqueue = { "vm_id", "queue", "data" },
   set_property = { "ctx", "path", "value" },
   foreign_function = { "ctx", "function_id", "args" },
+  shared_data_write = { "key", "value" },
 }
 
 local EXPECT = { drv = 1, ret = 1, calls = 1, callbacks = 1, logs = 1,
@@ -367,6 +368,10 @@ function RUN.foreign_function(st, s)
     return foreign_function(root(st, s), s.function_id or 0)
   end
   return foreign_function(root(st, s), s.function_id or 0, s.args)
+end
+
+function RUN.shared_data_write(_, s)
+  return shared_data_write(s.key, s.value or "")
 end
 
 -- --- comparing ----------------------------------------------------------

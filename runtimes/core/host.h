@@ -184,6 +184,10 @@ typedef struct pw_host_plugin {
      function_id, args.len), args readable as buffer 8 meanwhile. */
   int (*foreign_function)(pw_host *h, uint32_t root, uint32_t function_id,
                           pw_bytes args);
+  /* Another VM of the same VM id writes shared data: key = value, with
+     the CAS it read (so the write succeeds under the host's CAS rules);
+     the key's CAS moves on as for a guest's write. */
+  int (*shared_data_write)(pw_host *h, pw_bytes key, pw_bytes value);
 } pw_host_plugin;
 
 typedef const pw_host_plugin *(*pw_host_entry)(void);

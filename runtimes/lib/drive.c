@@ -30,6 +30,8 @@
  *   st             = grpc_trailing_metadata(token, pairs)
  *   st             = grpc_close(token, status [, message])
  *   st             = queue_enqueue(vm_id, queue_name, bytes)
+ *   st             = shared_data_write(key, value)  another VM of the
+ *                    same VM id writes, with the CAS it read
  *   st             = foreign_function(root, function_id [, bytes])
  *                    on_foreign_function; bytes readable as buffer 8
  *   st             = set_property(ctx, path, value)
@@ -416,6 +418,13 @@ static int l_queue_enqueue(lua_State *L)
   return status(L, OP(L, queue_enqueue)(host(L), vm, name, data));
 }
 
+static int l_shared_data_write(lua_State *L)
+{
+  pw_bytes key = pw_lua_bytes(L, 1), value = pw_lua_optbytes(L, 2);
+
+  return status(L, OP(L, shared_data_write)(host(L), key, value));
+}
+
 static int l_foreign_function(lua_State *L)
 {
   uint32_t root = pw_lua_u32(L, 1), id = pw_lua_u32(L, 2);
@@ -568,6 +577,7 @@ static const luaL_Reg api[] = {
   {"grpc_close", l_grpc_close},
   {"queue_enqueue", l_queue_enqueue},
   {"foreign_function", l_foreign_function},
+  {"shared_data_write", l_shared_data_write},
   {"set_property", l_set_property},
   {"get_map", l_get_map},
   {"get_buffer", l_get_buffer},

@@ -40,6 +40,11 @@ expect(http_response(token, {{":status", "200"}}, "pong") == "ok",
        "http_response")
 
 expect(queue_enqueue("", "q", "item") == "ok", "queue_enqueue")
+expect(shared_data_write("k\0", "from another VM") == "ok",
+       "shared_data_write")
+local sv, scas, sst = get_shared_data("k\0")
+expect(sst == "ok" and sv == "from another VM" and scas > 0,
+       "get_shared_data after shared_data_write: " .. tostring(sst))
 
 -- Calls whose callbacks api.wasm does not export still go through.
 expect(select(2, validate_configuration(root, "cfg")) == "ok", "validate")

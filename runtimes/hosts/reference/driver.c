@@ -423,6 +423,7 @@ static const pw_host_plugin plugin = {
   .set_property = set_property,
   .dump = ref_dump,
   .foreign_function = ref_drv_foreign,
+  .shared_data_write = ref_drv_shared_write,
 };
 
 REF_VIS const pw_host_plugin *pwabi_host(void)

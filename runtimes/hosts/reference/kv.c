@@ -61,3 +61,19 @@ pw_wasm_result_t ref_set_shared(void *host, pw_bytes key,
   e->cas = next_cas(h);
   return OK;
 }
+
+/* The driver: another VM of this VM id reads key and writes it with the
+   CAS it read (pw_host_plugin.shared_data_write). */
+int ref_drv_shared_write(pw_host *h, pw_bytes key, pw_bytes value)
+{
+  ref_shared *e = kv_find(h, key);
+  uint32_t cas = e != NULL ? e->cas : 0;
+  int rc = ref_guard(h);
+
+  if (rc != PW_DRV_OK)
+    return rc;
+  ref_event(h, PW_EV_ACTION, "shared_data_write", 0, "cas=%u", cas);
+  if (ref_set_shared(h, key, value, cas) != OK)
+    return PW_DRV_USAGE;
+  return ref_end(h, PW_DRV_OK);
+}

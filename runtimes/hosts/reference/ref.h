@@ -414,6 +414,7 @@ pw_wasm_result_t ref_clear_route_cache(void *);
 pw_wasm_result_t ref_get_shared(void *, pw_bytes, pw_out *,
                                     uint32_t *);
 pw_wasm_result_t ref_set_shared(void *, pw_bytes, pw_bytes, uint32_t);
+int ref_drv_shared_write(pw_host *h, pw_bytes key, pw_bytes value);
 pw_wasm_result_t ref_register_queue(void *, pw_bytes, pw_token_t *);
 pw_wasm_result_t ref_resolve_queue(void *, pw_bytes, pw_bytes,
                                        pw_token_t *);

@@ -70,6 +70,41 @@ START_TEST(cas_ngx)
 }
 END_TEST
 
+/* Another VM's write (the driver's shared_data_write) succeeds under
+   either CAS rule set, on a present key and on a new one, and moves the
+   CAS on. */
+START_TEST(other_vm_writes)
+{
+  static const char *const rules[] = {
+    NULL, "cas0=create_only,cas_absent=mismatch"
+  };
+  pw_out o = PW_OUT_INIT;
+  uint32_t cas = 0;
+
+  for (int r = 0; r < 2; r++) {
+    T *t = T_new(_i, rules[r]);
+    prog *p = P_new();
+
+    P_call(p, F_SET_SHARED_DATA, 0, 5, STR(p, "k"), STR(p, "a"), 0);
+    T_prog(t, 0, "on_start", p);
+    T_start(t);
+    ck_assert_int_eq(t->pl->shared_data_write(t->h, B("k"), B("b")),
+                     PW_DRV_OK);
+    ck_assert_int_eq(t->pl->get_shared_data(t->h, B("k"), &o, &cas),
+                     PW_DRV_OK);
+    ck_assert_str_eq(hx(o.data, o.len), hx("b", 1));
+    ck_assert_uint_eq(cas, 2);
+    ck_assert_int_eq(t->pl->shared_data_write(t->h, B("n"), B("x")),
+                     PW_DRV_OK);
+    ck_assert_int_eq(t->pl->get_shared_data(t->h, B("n"), &o, &cas),
+                     PW_DRV_OK);
+    ck_assert_uint_eq(cas, 3);
+    T_free(t);
+  }
+  pw_out_free(&o);
+}
+END_TEST
+
 START_TEST(queues)
 {
   T *t = T_new(_i, NULL);
@@ -222,6 +257,7 @@ void add_data(TCase *tc, int n)
 {
   tcase_add_loop_test(tc, cas_ch, 0, n);
   tcase_add_loop_test(tc, cas_ngx, 0, n);
+  tcase_add_loop_test(tc, other_vm_writes, 0, n);
   tcase_add_loop_test(tc, queues, 0, n);
   tcase_add_loop_test(tc, queue_runaway, 0, n);
   tcase_add_loop_test(tc, metrics, 0, n);

@@ -1,0 +1,25 @@
+;; Another VM of the same VM id writes "owner" = "vm2" (the driver's
+;; shared_data_write); on_configure reads it back: the value and a
+;; non-zero CAS (the guest traps if the CAS is 0).
+(module
+  (import "env" "proxy_get_shared_data"
+    (func $get (param i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  {{marker}}
+  (data (i32.const 16) "owner")
+  ;; out slots: 256 value pointer, 260 value length, 264 cas
+  (global $heap (mut i32) (i32.const 1024))
+  (func (export "{{allocator}}") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap
+      (i32.and (i32.add (i32.add (local.get $p) (local.get $n)) (i32.const 7))
+               (i32.const -8)))
+    (local.get $p))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "proxy_on_configure") (param i32 i32) (result i32)
+    (drop (call $get (i32.const 16) (i32.const 5) (i32.const 256)
+                     (i32.const 260) (i32.const 264)))
+    (if (i32.eqz (i32.load (i32.const 264))) (then unreachable))
+    (i32.const 1)))
