@@ -82,6 +82,50 @@ static int put_allocator(const pw_abi *abi, const char *arg, FILE *out)
   return names[0] != NULL ? fputs(names[0], out) >= 0 : 0;
 }
 
+static const char *core_type(char c)
+{
+  return c == 'I' ? "i64" : c == 'f' ? "f32" : c == 'F' ? "f64" : "i32";
+}
+
+/* Host function `arg`'s core type as the version spells it. */
+static int put_params(const pw_abi *abi, const char *arg, FILE *out)
+{
+  const pw_import *im = pw_abi_import(abi, NULL, arg);
+  const char *c;
+
+  if (im == NULL)
+    return 0;
+  for (c = im->sig; *c != ':'; c++)
+    fprintf(out, "%s%s", c == im->sig ? "(param " : " ", core_type(*c));
+  fputs(c == im->sig ? "" : ")", out);
+  if (c[1] != '\0')
+    fprintf(out, "%s(result %s)", c == im->sig ? "" : " ", core_type(c[1]));
+  return 1;
+}
+
+/* "F.P": a zero for each core value of parameter P of host function F
+   where the version's F has P, else nothing (an argument a version
+   added, e.g. proxy_grpc_call's initial_metadata from 0.1.0). */
+static int put_empty(const pw_abi *abi, const char *arg, FILE *out)
+{
+  char fn[128];
+  const char *dot = strchr(arg, '.');
+  const pw_import *im;
+  size_t at = 0;
+
+  if (dot == NULL || (size_t)(dot - arg) >= sizeof fn)
+    return 0;
+  snprintf(fn, sizeof fn, "%.*s", (int)(dot - arg), arg);
+  if ((im = pw_abi_import(abi, NULL, fn)) == NULL)
+    return 0;
+  for (size_t i = 0; i < im->nargs; at += im->args[i++].width)
+    if (strcmp(im->args[i].name, dot + 1) == 0)
+      for (size_t k = 0; k < im->args[i].width; k++)
+        fprintf(out, "%s(%s.const 0)", k ? " " : "",
+                core_type(im->sig[at + k]));
+  return 1;
+}
+
 /* A placeholder's word, whether it takes an argument, its writer (0:
    the version has nothing by that name). */
 static const struct {
@@ -91,7 +135,8 @@ static const struct {
 } words[] = {
   {"export", 1, put_export}, {"eos", 0, put_eos}, {"map", 1, put_map},
   {"buffer", 1, put_buffer}, {"marker", 0, put_marker},
-  {"allocator", 0, put_allocator},
+  {"allocator", 0, put_allocator}, {"params", 1, put_params},
+  {"empty", 1, put_empty},
 };
 
 /* One placeholder's inside ("word" or "word arg"). */

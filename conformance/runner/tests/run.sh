@@ -388,6 +388,31 @@ sed -n 8,17p "$TMP/render.wat" | cmp -s - "$TMP/render.want" &&
   { not_ok "render: v0_1_0's spellings differ"; sed 's/^/#   /' \
     "$TMP/render.wat"; }
 
+# {{params F}} and {{empty F.P}}: an import's type, and zeros for an
+# argument only some versions have, as v1alpha and v0_2_1 spell them.
+printf '%s\n' '(func $c {{params proxy_grpc_call}})' \
+  '(func $i {{params proxy_increment_metric}})' \
+  '(func $d {{params proxy_done}})' \
+  '(call $c (i32.const 1) {{empty proxy_grpc_call.initial_metadata}})' \
+  > "$TMP/params.tmpl.wat"
+for v in v1alpha v0_2_1; do
+  "$PWABI" certify --render "$TMP/params.tmpl.wat" --abi $v
+done > "$TMP/params.wat" 2>&1
+cat > "$TMP/params.want" <<'EOF'
+(func $c (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32))
+(func $i (param i32 i64) (result i32))
+(func $d (result i32))
+(call $c (i32.const 1) )
+(func $c (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32))
+(func $i (param i32 i64) (result i32))
+(func $d (result i32))
+(call $c (i32.const 1) (i32.const 0) (i32.const 0))
+EOF
+cmp -s "$TMP/params.wat" "$TMP/params.want" &&
+  ok "render: {{params}} and {{empty}} as each version spells them" ||
+  { not_ok "render: {{params}} or {{empty}} wrong"; sed 's/^/#   /' \
+    "$TMP/params.wat"; }
+
 # A placeholder for a name a version lacks: that instance fails, naming
 # case, placeholder and version; the others run.
 mkdir -p "$TMP/lacks/t"
