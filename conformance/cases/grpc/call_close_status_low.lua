@@ -2,8 +2,8 @@ return {
   title = "a failed gRPC call is closed with status 1..6, read by proxy_get_status",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
-  module = "call_close.wat",
+  abi = "all",
+  module = "call_close.tmpl.wat",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,7 +2,7 @@ return {
   title = "a gRPC call made from a stream is answered on the root context",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,7 +2,7 @@ return {
   title = "a unary gRPC call is answered by one proxy_on_grpc_receive",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

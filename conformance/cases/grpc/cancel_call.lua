@@ -2,7 +2,7 @@ return {
   title = "after proxy_grpc_cancel on a call no gRPC callback follows",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

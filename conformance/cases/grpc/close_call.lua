@@ -2,7 +2,7 @@ return {
   title = "proxy_grpc_close on a unary call cancels it: no callback follows",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,7 +2,7 @@ return {
   title = "proxy_grpc_close half-closes a stream: the server side still arrives",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
@@ -25,7 +25,7 @@ return {
       },
     } },
     { "grpc_trailing_metadata", token = "last", metadata = {}, expect = {
-      callbacks = { "proxy_on_grpc_trailing_metadata" }, calls = {},
+      callbacks = { "proxy_on_grpc_receive_trailing_metadata" }, calls = {},
     } },
     { "grpc_close", token = "last", status = "ok", message = "", expect = {
       callbacks = { "proxy_on_grpc_close" }, calls = {},

@@ -2,7 +2,7 @@ return {
   title = "send/cancel/close on a finished call or stream are not_found",
   kind = "spec-mandated",
   class = "negative",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

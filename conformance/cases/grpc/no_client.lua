@@ -2,7 +2,7 @@ return {
   title = "gRPC call and stream are bad_argument when no client can be created",
   kind = "host-defined",
   class = "negative",
-  abi = "v1alpha",
+  abi = "all",
   why = [[
 bad_argument is the spec's status when the host cannot create a client
 for the service; what makes client creation fail is up to the host.  The

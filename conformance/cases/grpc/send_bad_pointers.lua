@@ -2,7 +2,7 @@ return {
   title = "proxy_grpc_send rejects a bad message pointer",
   kind = "spec-mandated",
   class = "negative",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,8 +2,8 @@ return {
   title = "a gRPC stream closed with status 12..16 or invalid_code, read by get_status",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
-  module = "stream_close.wat",
+  abi = "all",
+  module = "stream_close.tmpl.wat",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,7 +2,7 @@ return {
   title = "a gRPC stream delivers metadata, messages, trailing metadata, close",
   kind = "spec-mandated",
   class = "positive",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },
@@ -46,7 +46,7 @@ return {
     } },
     { "grpc_trailing_metadata", token = "last",
       metadata = { { "x-trailer", "t" } }, expect = {
-        callbacks = { "proxy_on_grpc_trailing_metadata" },
+        callbacks = { "proxy_on_grpc_receive_trailing_metadata" },
         calls = {
           { "proxy_get_header_map_value", "ok", out = { value = "t" } },
         },

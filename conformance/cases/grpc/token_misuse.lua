@@ -2,7 +2,7 @@ return {
   title = "gRPC send/cancel/close on the wrong kind of token or a cancelled one",
   kind = "spec-mandated",
   class = "negative",
-  abi = "v1alpha",
+  abi = "all",
   setup = "none",
   steps = {
     { "vm_start", as = "root", expect = { ret = 1 } },

@@ -2,7 +2,7 @@ return {
   title = "gRPC call and stream to an unknown service are parse_failure",
   kind = "host-defined",
   class = "negative",
-  abi = "v1alpha",
+  abi = "all",
   why = [[
 parse_failure is the spec's status for a service that is neither a valid
 service description nor a known cluster, but which services exist is

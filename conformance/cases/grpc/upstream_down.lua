@@ -2,7 +2,7 @@ return {
   title = "gRPC call and stream are internal_failure when the send fails",
   kind = "host-defined",
   class = "negative",
-  abi = "v1alpha",
+  abi = "all",
   why = [[
 internal_failure is the spec's status when the host cannot send the
 request or open the stream; what makes a send fail is up to the host.

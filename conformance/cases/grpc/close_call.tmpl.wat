@@ -3,21 +3,22 @@
 ;; (proxy_on_grpc_receive and proxy_on_grpc_close trap if called).
 (module
   (import "env" "proxy_grpc_call"
-    (func $grpc_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+    (func $grpc_call {{params proxy_grpc_call}}))
   (import "env" "proxy_grpc_close"
-    (func $grpc_close (param i32) (result i32)))
+    (func $grpc_close {{params proxy_grpc_close}}))
   (memory (export "memory") 1)
+  {{marker}}
   (data (i32.const 16) "cluster_a")
   (data (i32.const 32) "pkg.Echo")
   (data (i32.const 48) "Say")
   (data (i32.const 64) "ping")
   ;; out slot: 256 token
-  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "proxy_on_create") (param i32 i32))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{allocator}}") (param i32) (result i32) (i32.const 1024))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_configure") (param i32 i32) (result i32)
     (drop (call $grpc_call (i32.const 16) (i32.const 9) (i32.const 32) (i32.const 8)
-                           (i32.const 48) (i32.const 3) (i32.const 64) (i32.const 4)
+                           (i32.const 48) (i32.const 3) {{empty proxy_grpc_call.initial_metadata}} (i32.const 64) (i32.const 4)
                            (i32.const 1000) (i32.const 256)))
     (drop (call $grpc_close (i32.load (i32.const 256))))
     (i32.const 1))

@@ -6,8 +6,9 @@
 ;; The token slot (preset to 0xaa bytes) is never written.
 (module
   (import "env" "proxy_grpc_call"
-    (func $grpc_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+    (func $grpc_call {{params proxy_grpc_call}}))
   (memory (export "memory") 1)
+  {{marker}}
   (data (i32.const 16) "cluster_a")
   (data (i32.const 32) "pkg.Echo")
   (data (i32.const 48) "Say")
@@ -18,12 +19,12 @@
               (param $m i32) (param $ml i32) (param $r i32) (param $rl i32)
               (param $tok i32)
     (drop (call $grpc_call (local.get $s) (local.get $sl) (local.get $n)
-                           (local.get $nl) (local.get $m) (local.get $ml)
+                           (local.get $nl) (local.get $m) (local.get $ml) {{empty proxy_grpc_call.initial_metadata}}
                            (local.get $r) (local.get $rl) (i32.const 1000)
                            (local.get $tok))))
-  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
-  (func (export "proxy_on_create") (param i32 i32))
-  (func (export "proxy_on_start") (param i32 i32) (result i32) (i32.const 1))
+  (func (export "{{allocator}}") (param i32) (result i32) (i32.const 1024))
+  (func (export "{{export proxy_on_context_create}}") (param i32 i32))
+  (func (export "{{export proxy_on_vm_start}}") (param i32 i32) (result i32) (i32.const 1))
   (func (export "proxy_on_configure") (param i32 i32) (result i32)
     ;; service
     (call $call (i32.const 65536) (i32.const 1) (i32.const 32) (i32.const 8)
