@@ -31,9 +31,11 @@ static void observe(void *ud, const pw_event *ev)
 
   (void)ud;
   if (S.n < 32)
-    snprintf(S.lines[S.n++], sizeof S.lines[0], "%s %d %s(%s) = %llu",
+    snprintf(S.lines[S.n++], sizeof S.lines[0], "%s %d %s(%s) = %llu%s%s",
              kind[ev->kind], ev->depth, ev->name, ev->text ? ev->text : "",
-             (unsigned long long)ev->result);
+             (unsigned long long)ev->result,
+             ev->rejected != NULL ? " rejected " : "",
+             ev->rejected != NULL ? ev->rejected : "");
 }
 
 static int has_line(const char *want)
@@ -243,10 +245,16 @@ START_TEST(bad_enum_status)
   pw_err err;
   pw_vm *vm = open_vm(_i, "guest", &err);
   uint64_t r = 0;
+  uint32_t ok = 0;
 
   ck_assert_int_eq(pw_vm_call(vm, "bad_level", NULL, 0, &r), PW_CALL_OK);
   ck_assert_uint_eq(r, PW_WASM_RESULT_BAD_ARGUMENT);
-  ck_assert(has_line("host 1 proxy_log(level=9?, message=\"hi\") = 2"));
+  ck_assert(has_line("host 1 proxy_log(level=9?, message=\"hi\") = 2 "
+                     "rejected proxy_log.level"));
+  /* The next call gets through: nothing refused is left over. */
+  ck_assert_int_eq(pw_call_proxy_on_vm_start(pw_vm_env(vm), 1, 0, &ok),
+                   PW_CALL_OK);
+  ck_assert(has_line("host 1 proxy_log(level=info, message=\"hi\") = 0"));
   pw_vm_free(vm);
 }
 END_TEST
