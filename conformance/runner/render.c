@@ -13,6 +13,7 @@
 #include "certify.h"
 #include "versions.h"
 #include "vm.h"
+#include "wasm_info.h"
 
 /* The export of lineage `name`, or NULL. */
 static const pw_export *by_lineage(const pw_abi *abi, const char *name)
@@ -82,11 +83,6 @@ static int put_allocator(const pw_abi *abi, const char *arg, FILE *out)
   return names[0] != NULL ? fputs(names[0], out) >= 0 : 0;
 }
 
-static const char *core_type(char c)
-{
-  return c == 'I' ? "i64" : c == 'f' ? "f32" : c == 'F' ? "f64" : "i32";
-}
-
 /* Host function `arg`'s core type as the version spells it. */
 static int put_params(const pw_abi *abi, const char *arg, FILE *out)
 {
@@ -96,10 +92,11 @@ static int put_params(const pw_abi *abi, const char *arg, FILE *out)
   if (im == NULL)
     return 0;
   for (c = im->sig; *c != ':'; c++)
-    fprintf(out, "%s%s", c == im->sig ? "(param " : " ", core_type(*c));
+    fprintf(out, "%s%s", c == im->sig ? "(param " : " ", pw_wasm_type(*c));
   fputs(c == im->sig ? "" : ")", out);
   if (c[1] != '\0')
-    fprintf(out, "%s(result %s)", c == im->sig ? "" : " ", core_type(c[1]));
+    fprintf(out, "%s(result %s)", c == im->sig ? "" : " ",
+            pw_wasm_type(c[1]));
   return 1;
 }
 
@@ -122,7 +119,7 @@ static int put_empty(const pw_abi *abi, const char *arg, FILE *out)
     if (strcmp(im->args[i].name, dot + 1) == 0)
       for (size_t k = 0; k < im->args[i].width; k++)
         fprintf(out, "%s(%s.const 0)", k ? " " : "",
-                core_type(im->sig[at + k]));
+                pw_wasm_type(im->sig[at + k]));
   return 1;
 }
 

@@ -6,31 +6,24 @@
 #include <stdio.h>
 
 #include "engine.h"
+#include "wasm_info.h"
 
 /* "iiI:i" -> "(i32, i32, i64) -> i32", as wasm-objdump prints them. */
 static void sig_text(const char *code, char *buf, size_t cap)
 {
-  static const struct { char c; const char *name; } T[] = {
-    {'i', "i32"}, {'I', "i64"}, {'f', "f32"}, {'F', "f64"}, {'v', "v128"},
-    {'r', "funcref"}, {'x', "externref"}
-  };
   size_t len = 0;
   int params = 1, first = 1;
 
   len += (size_t)snprintf(buf, cap, "(");
   for (const char *p = code; *p && len < cap; p++) {
-    const char *name = "?";
     if (*p == ':') {
       len += (size_t)snprintf(buf + len, cap - len, ") -> %s",
                               p[1] ? "" : "nil");
       params = 0, first = 1;
       continue;
     }
-    for (size_t i = 0; i < sizeof T / sizeof T[0]; i++)
-      if (T[i].c == *p)
-        name = T[i].name;
     len += (size_t)snprintf(buf + len, cap - len, "%s%s",
-                            first || !params ? "" : ", ", name);
+                            first || !params ? "" : ", ", pw_wasm_type(*p));
     first = 0;
   }
 }

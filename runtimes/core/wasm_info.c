@@ -155,6 +155,20 @@ static int valtype(rd *r, char *c)
   return fail(r, "unknown value type");
 }
 
+const char *pw_wasm_type(char code)
+{
+  switch (code) {
+  case 'i': return "i32";
+  case 'I': return "i64";
+  case 'f': return "f32";
+  case 'F': return "f64";
+  case 'v': return "v128";
+  case 'r': return "funcref";
+  case 'x': return "externref";
+  }
+  return "?";
+}
+
 /* A vector of value types, appended to sig at *at. */
 static int valtypes(rd *r, char **sig, size_t *at, size_t extra)
 {

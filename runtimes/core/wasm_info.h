@@ -31,4 +31,8 @@ int pw_wasm_info_read(const uint8_t *wasm, size_t len, pw_wasm_info *out,
                       pw_err *err);
 void pw_wasm_info_free(pw_wasm_info *info);
 
+/* The text format's name of a type code of `sig` ('I' -> "i64"), "?" for
+   none: link errors, lint and templates spell types with it. */
+const char *pw_wasm_type(char code);
+
 #endif /* PW_WASM_INFO_H */

@@ -84,27 +84,13 @@ const pw_wasm_extern *pw_lint_exported(const pw_wasm_info *m,
   return NULL;
 }
 
-static const char *wasm_type(char c)
-{
-  switch (c) {
-  case 'i': return "i32";
-  case 'I': return "i64";
-  case 'f': return "f32";
-  case 'F': return "f64";
-  case 'v': return "v128";
-  case 'r': return "funcref";
-  case 'x': return "externref";
-  default: return "?";
-  }
-}
-
 /* The types of s up to `stop` as "t, t", appended to buf at *k. */
 static const char *types(char *buf, size_t cap, size_t *k, const char *s,
                          char stop)
 {
   for (; *s != '\0' && *s != stop; s++)
     if (*k < cap)
-      *k += (size_t)snprintf(buf + *k, cap - *k, "%s%s", wasm_type(*s),
+      *k += (size_t)snprintf(buf + *k, cap - *k, "%s%s", pw_wasm_type(*s),
                              s[1] != '\0' && s[1] != stop ? ", " : "");
   return s;
 }
