@@ -292,8 +292,8 @@ static inline int pw_lift_iovecs(pw_env *e, uint32_t ptr, uint32_t count,
   if (list == NULL)
     return -1;
   for (uint32_t i = 0; i < count; i++)
-    if ((uint64_t)pw_rd32(list + 8 * (uint64_t)i)
-        + pw_rd32(list + 8 * (uint64_t)i + 4) > e->mem_size)
+    if (pw_range(e, pw_rd32(list + 8 * (uint64_t)i),
+                 pw_rd32(list + 8 * (uint64_t)i + 4)) == NULL)
       return -1;
   v->mem = e->mem;
   v->list = list;
