@@ -254,18 +254,27 @@ static void spin_hand(void *ud, uint32_t n)
     die("spin", trap.msg);
 }
 
-static void hand_open(const pw_engine *eng, pw_module **mod, pw_env *env)
+/* The host-call module, compiled. */
+static pw_module *calls_module(const pw_engine *eng)
 {
   size_t len;
   uint8_t *wasm = slurp("calls", &len);
   pw_err err;
+  pw_module *mod = eng->load(wasm, len, &err);
+
+  free(wasm);
+  if (mod == NULL)
+    die(eng->name, err.msg);
+  return mod;
+}
+
+static void hand_open(const pw_engine *eng, pw_module **mod, pw_env *env)
+{
+  pw_err err;
   pw_trap trap;
 
   hand.eng = eng;
-  *mod = eng->load(wasm, len, &err);
-  free(wasm);
-  if (*mod == NULL)
-    die(eng->name, err.msg);
+  *mod = calls_module(eng);
   hand.inst = eng->instantiate(*mod, HAND_BOUND, 1, env, &err, &trap);
   if (hand.inst == NULL)
     die(eng->name, err.msg);
@@ -538,22 +547,18 @@ static void bench_engine(const pw_engine *eng, const pw_host_plugin *host)
 
   snprintf(ranges + used, sizeof ranges - used, "%s%s %.2f-%.2f",
            used ? ", " : "", eng->name, range[0], range[1]);
-  hand_open(eng, &mod, &env);
   trip = measure(tick_vm, &s);
   printf("%-8s %8.1f %8.1f %6.2f %8.1f", eng->name, p.glue, p.hand, p.ratio,
          trip);
   if (host != NULL)
     bench_versions(eng, host);
+  mod = calls_module(eng);
   bench_instances(eng, mod, &env, &inst_us, &kib);
   printf(" %8.2f %9ld\n", inst_us, kib);
-  eng->instance_free(hand.inst);
   eng->module_free(mod);
   pw_vm_free(s.vm);
 }
 
-/* --requests N: only N requests of FILTER, untimed, for an instruction
-   count (instructions.sh runs it under callgrind with two N and takes
-   the difference, so set-up cancels out). */
 /* The engine called `name` (the registry's lookup); exits if none. */
 static const pw_engine *engine_named(const char *name)
 {
@@ -566,6 +571,9 @@ static const pw_engine *engine_named(const char *name)
   return eng;
 }
 
+/* --requests N: only N requests of FILTER, untimed, for an instruction
+   count (instructions.sh runs it under callgrind with two N and takes
+   the difference, so set-up cancels out). */
 static int count_only(char **argv)
 {
   const pw_host_plugin *host;
